@@ -1,0 +1,68 @@
+"""The ``oto-app`` command: a thin layer over the services (see shared/interfaces.md).
+
+Exit codes: 0 done; 1 the input or the data was refused (nothing written); 2 wrong usage.
+Without a command it opens the GUI, which the launcher in ``ui`` hands in as a callable,
+so this module (and the whole core) never imports Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from oto_app import __version__, demo
+from oto_app.db import Database, open_database, resolve_url
+from oto_app.errors import OtoError
+
+GuiLauncher = Callable[[str | None], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="oto-app", description="OTO — Opleiden, Trainen, Oefenen voor de crisisorganisatie."
+    )
+    parser.add_argument("--version", action="version", version=f"oto-app {__version__}")
+    parser.add_argument("--db", metavar="URL|PAD",
+                        help="database: een bestandspad (SQLite) of postgresql+psycopg://...")
+    commands = parser.add_subparsers(dest="command", metavar="COMMANDO")
+    init = commands.add_parser("init", help="maak of actualiseer de database")
+    init.add_argument("--demo", action="store_true", help="vul een voorbeeldgemeente")
+    init.add_argument("--if-empty", action="store_true",
+                      help="met --demo: alleen als de database nog leeg is, anders niets doen")
+    init.set_defaults(handler=_init)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, open_gui: GuiLauncher | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        if open_gui is None:
+            print("oto-app: geen grafische omgeving beschikbaar; geef een commando", file=sys.stderr)
+            return 2
+        return open_gui(args.db)
+    try:
+        database = open_database(resolve_url(args.db))
+    except OtoError as error:
+        print(f"oto-app: {error.message}", file=sys.stderr)
+        return 1
+    try:
+        return int(args.handler(args, database))
+    except OtoError as error:
+        print(f"oto-app: {error.message}", file=sys.stderr)
+        return 1
+    finally:
+        database.close()
+
+
+def _init(args: argparse.Namespace, database: Database) -> int:
+    if args.demo:
+        with database.begin() as session:
+            if args.if_empty and demo.has_people(session):
+                print(f"Database {database.location} bevat al gegevens; niets toegevoegd.")
+                return 0
+            demo.fill(session)
+        print(f"Voorbeeldgemeente aangemaakt in {database.location}.")
+    else:
+        print(f"Database {database.location} is klaar.")
+    return 0

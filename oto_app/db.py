@@ -1,0 +1,181 @@
+"""The database: which one, how it is opened, and its schema brought up to date.
+
+A bare path or ``sqlite:///`` URL is an embedded SQLite file (foreign keys on,
+WAL, a busy timeout); a ``postgresql+psycopg://`` URL is a shared server. On
+open the schema is created or upgraded by Alembic in one transaction; a
+database of a newer program is refused untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from oto_app import migrations, paths
+from oto_app.errors import DatabaseError
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def resolve_url(db: str | None = None) -> URL:
+    """``--db`` if given, else ``OTO_DATABASE_URL``, else the SQLite file in the data folder."""
+    chosen = db or os.environ.get("OTO_DATABASE_URL") or str(paths.default_database_path())
+    if "://" not in chosen:
+        return URL.create("sqlite", database=str(Path(chosen).expanduser().resolve()))
+    return make_url(chosen)
+
+
+def describe(url: URL) -> str:
+    """What the user knows the database by: the file path, or server and database name."""
+    if url.get_backend_name() == "sqlite":
+        return url.database or ":memory:"
+    return f"{url.host or 'localhost'}/{url.database}"
+
+
+@dataclass(frozen=True)
+class Database:
+    """An open database: the engine and a session factory. Pass it to whoever needs it."""
+
+    url: URL
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def location(self) -> str:
+        return describe(self.url)
+
+    @contextmanager
+    def begin(self) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error."""
+        with self.sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: URL | str | None = None) -> Database:
+    """Open (creating or upgrading the schema) or raise :class:`DatabaseError` saying why not."""
+    url = resolve_url(url) if url is None or isinstance(url, str) else url
+    where = describe(url)
+    _check_sqlite_file(url, where)
+    engine = _create_engine(url)
+    try:
+        revision = _current_revision(engine, where)
+        if revision != migrations.HEAD:
+            if revision is not None and revision not in migrations.REVISIONS:
+                raise DatabaseError("db_too_new", where=where, revision=revision)
+            _upgrade(engine, where, fresh=revision is None)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def _create_engine(url: URL) -> Engine:
+    if url.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # Let SQLAlchemy, not the driver, decide where transactions begin, so that DDL
+        # (migrations) and SAVEPOINTs are transactional too.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if url.database not in (None, "", ":memory:"):
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: object) -> None:
+        connection.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
+
+    return engine
+
+
+def _check_sqlite_file(url: URL, where: str) -> None:
+    """Refuse a SQLite file we could not write safely, before SQLite touches it."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return
+    path = Path(url.database)  # type: ignore[arg-type]
+    folder = path.parent
+    if not folder.is_dir():
+        raise DatabaseError("db_unreachable", where=where, detail=f"map {folder} bestaat niet")
+    if path.exists() and path.is_dir():
+        raise DatabaseError("db_not_a_database", where=where, detail="dit is een map")
+    if (path.exists() and not os.access(path, os.W_OK)) or not os.access(folder, os.W_OK):
+        raise DatabaseError("db_read_only", where=where)
+    if path.exists() and path.stat().st_size:
+        with path.open("rb") as handle:
+            if handle.read(16) != b"SQLite format 3\x00":
+                raise DatabaseError("db_not_a_database", where=where, detail="geen SQLite-bestand")
+
+
+def _current_revision(engine: Engine, where: str) -> str | None:
+    """The schema revision stored in the database; None for an empty database."""
+    try:
+        with engine.connect() as connection:
+            tables = set(inspect(connection).get_table_names())
+            if "alembic_version" not in tables:
+                if tables:
+                    raise DatabaseError(
+                        "db_not_a_database", where=where, detail="onbekende tabellen"
+                    )
+                return None
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except DBAPIError as exc:
+        raise _translate(exc, where) from exc
+
+
+def _upgrade(engine: Engine, where: str, fresh: bool) -> None:
+    """Bring the schema to head in one transaction (all of it or none of it).
+
+    A fresh database also gets the default organisation in that same transaction.
+    """
+    from alembic import command
+    from alembic.config import Config
+
+    from oto_app.seed import seed_defaults
+
+    config = Config()
+    config.set_main_option("script_location", "oto_app:migrations")
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            if fresh:
+                with Session(bind=connection) as session:
+                    seed_defaults(session)
+                    session.flush()
+    except DBAPIError as exc:
+        raise _translate(exc, where) from exc
+
+
+def _translate(exc: DBAPIError, where: str) -> DatabaseError:
+    """Turn a driver error into the user's words."""
+    detail = str(exc.orig).strip() if exc.orig is not None else str(exc)
+    lowered = detail.lower()
+    if "locked" in lowered or "busy" in lowered:
+        return DatabaseError("db_locked", where=where)
+    if "readonly" in lowered or "read-only" in lowered:
+        return DatabaseError("db_read_only", where=where)
+    if "not a database" in lowered or "malformed" in lowered:
+        return DatabaseError("db_not_a_database", where=where, detail=detail)
+    return DatabaseError("db_unreachable", where=where, detail=detail.splitlines()[0])

@@ -1,0 +1,9 @@
+"""Alembic migrations of the OTO schema.
+
+``REVISIONS`` lists every revision id in order, so that opening a database can
+tell "current", "older" and "newer than this program" without importing
+Alembic (which costs start-up time); a test keeps it equal to the scripts.
+"""
+
+REVISIONS: tuple[str, ...] = ("0001",)
+HEAD = REVISIONS[-1]

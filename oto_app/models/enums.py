@@ -1,0 +1,71 @@
+"""The domain's closed vocabularies. Stored by name; labels come from the message catalogue."""
+
+from __future__ import annotations
+
+import enum
+
+
+class UnitKind(enum.Enum):
+    DEELPROCES = "deelproces"
+    TEAM = "team"
+
+
+class AssignmentKind(enum.Enum):
+    PRIMARY = "primair"
+    DEPUTY = "plaatsvervanger"
+
+
+class ActivityKind(enum.Enum):
+    COURSE = "opleiding"
+    TRAINING = "training"
+    EXERCISE = "oefening"
+    DEPLOYMENT = "inzet"
+
+
+class ExerciseLevel(enum.Enum):
+    MONO = "mono"
+    MULTI = "multi"
+    ADMINISTRATIVE = "bestuurlijk"
+
+
+class ExerciseForm(enum.Enum):
+    TABLETOP = "ttx"
+    DRILL = "drill"
+    FUNCTIONAL = "functioneel"
+    FULL_SCALE = "full-scale"
+    SYSTEM = "systeemoefening"
+    OTHER = "anders"
+
+
+class Organiser(enum.Enum):
+    MUNICIPAL = "gemeente"
+    REGIONAL = "regio"
+
+
+class ActivityStatus(enum.Enum):
+    PLANNED = "gepland"
+    HELD = "uitgevoerd"
+    CANCELLED = "geannuleerd"
+
+
+class AttendanceStatus(enum.Enum):
+    INVITED = "uitgenodigd"
+    PRESENT = "aanwezig"
+    EXCUSED = "afgemeld"
+    ABSENT = "afwezig"
+
+
+class Discipline(enum.Enum):
+    MONO = "mono"
+    MULTI = "multi"
+
+
+class EvaluationStatus(enum.Enum):
+    DRAFT = "concept"
+    FINAL = "definitief"
+
+
+class ActionStatus(enum.Enum):
+    OPEN = "open"
+    IN_PROGRESS = "in uitvoering"
+    DONE = "afgerond"

@@ -1,0 +1,60 @@
+"""Evaluations of exercises and deployments, and the improvement actions they yield."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from oto_app.models.base import Base, Versioned
+from oto_app.models.enums import ActionStatus, Discipline, EvaluationStatus
+
+if TYPE_CHECKING:
+    from oto_app.models.activities import Activity
+    from oto_app.models.organisation import Unit
+    from oto_app.models.staff import Person
+
+
+class Evaluation(Versioned, Base):
+    __tablename__ = "evaluations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: Kept when the activity is deleted (its title is copied below), so the text stays.
+    activity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("activities.id", ondelete="SET NULL"), unique=True
+    )
+    activity_title: Mapped[str] = mapped_column(String(200))
+    discipline: Mapped[Discipline] = mapped_column(default=Discipline.MONO)
+    held_on: Mapped[dt.date | None]
+    author: Mapped[str | None] = mapped_column(String(120))
+    went_well: Mapped[str | None] = mapped_column(Text)
+    to_improve: Mapped[str | None] = mapped_column(Text)
+    conclusions: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[EvaluationStatus] = mapped_column(default=EvaluationStatus.DRAFT)
+    finished_on: Mapped[dt.date | None]
+    attachment: Mapped[str | None] = mapped_column(String(500))
+
+    activity: Mapped[Activity | None] = relationship()
+    actions: Mapped[list[ImprovementAction]] = relationship(back_populates="evaluation")
+
+
+class ImprovementAction(Versioned, Base):
+    __tablename__ = "improvement_actions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    evaluation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("evaluations.id", ondelete="SET NULL"), index=True
+    )
+    description: Mapped[str] = mapped_column(Text)
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    due_date: Mapped[dt.date | None]
+    status: Mapped[ActionStatus] = mapped_column(default=ActionStatus.OPEN)
+    verification: Mapped[str | None] = mapped_column(Text)
+    closed_on: Mapped[dt.date | None]
+
+    evaluation: Mapped[Evaluation | None] = relationship(back_populates="actions")
+    unit: Mapped[Unit | None] = relationship()
+    owner: Mapped[Person | None] = relationship()

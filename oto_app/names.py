@@ -1,0 +1,38 @@
+"""Dutch personal names: tussenvoegsels shown in place, ignored for sorting."""
+
+from __future__ import annotations
+
+import unicodedata
+
+#: Longest first, so "van der" wins over "van".
+INFIXES = sorted(
+    [
+        "van der", "van den", "van de", "van het", "van 't", "in 't", "in het", "op de", "op den",
+        "uit de", "uit den", "aan de", "bij de", "de la", "van", "de", "der", "den", "het", "'t",
+        "ten", "ter", "te", "in", "op", "la", "le", "du", "da", "di", "von",
+    ],
+    key=len,
+    reverse=True,
+)
+
+
+def display_name(first: str, infix: str, last: str) -> str:
+    """``Anna``, ``de``, ``Vries`` -> ``Anna de Vries``."""
+    return " ".join(part for part in (first.strip(), infix.strip(), last.strip()) if part)
+
+
+def sort_key(first: str, infix: str, last: str) -> str:
+    """Case- and accent-insensitive key that sorts by surname without its tussenvoegsel."""
+    text = f"{last.strip()} {first.strip()} {infix.strip()}".strip()
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def split_surname(surname: str) -> tuple[str, str]:
+    """``de Vries`` -> (``de``, ``Vries``); a surname without a known infix is kept whole."""
+    stripped = " ".join(surname.split())
+    lowered = stripped.lower()
+    for infix in INFIXES:
+        if lowered.startswith(infix + " ") and len(stripped) > len(infix) + 1:
+            return stripped[: len(infix)], stripped[len(infix) + 1 :]
+    return "", stripped

@@ -1,0 +1,1 @@
+"""Icons, translations and the style sheet, installed as ui.resources."""
