@@ -37,7 +37,7 @@ from oto_app.models import (
     Setting,
     Unit,
 )
-from oto_app.names import split_surname
+from oto_app.names import fold, split_surname
 from oto_app.seed import MUNICIPALITY_KEY, seed_defaults
 
 FIRST_NAMES = (
@@ -96,7 +96,7 @@ def _staff(
     def person(active: bool = True) -> Person:
         infix, last = split_surname(rng.choice(SURNAMES))
         first = rng.choice(FIRST_NAMES)
-        mailbox = "".join(c for c in f"{first}.{infix}{last}".lower() if c.isalnum() or c == ".")
+        mailbox = "".join(c for c in fold(f"{first}.{infix}{last}") if c.isalnum() or c == ".")
         p = Person(
             staff_number=str(next(numbers)), first_name=first, infix=infix, last_name=last,
             email=f"{mailbox}@wierdenmeer.nl",

@@ -16,16 +16,20 @@ INFIXES = sorted(
 )
 
 
-def display_name(first: str, infix: str, last: str) -> str:
+def display_name(first: str, infix: str | None, last: str) -> str:
     """``Anna``, ``de``, ``Vries`` -> ``Anna de Vries``."""
-    return " ".join(part for part in (first.strip(), infix.strip(), last.strip()) if part)
+    return " ".join(part for part in (first.strip(), (infix or "").strip(), last.strip()) if part)
 
 
-def sort_key(first: str, infix: str, last: str) -> str:
-    """Case- and accent-insensitive key that sorts by surname without its tussenvoegsel."""
-    text = f"{last.strip()} {first.strip()} {infix.strip()}".strip()
+def fold(text: str) -> str:
+    """Lower case without accents: ``Renée`` -> ``renee``."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def sort_key(first: str, infix: str | None, last: str) -> str:
+    """Case- and accent-insensitive key that sorts by surname without its tussenvoegsel."""
+    return fold(f"{last.strip()} {first.strip()} {(infix or '').strip()}".strip())
 
 
 def split_surname(surname: str) -> tuple[str, str]:

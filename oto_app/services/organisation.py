@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from oto_app.errors import ValidationError
@@ -146,7 +146,12 @@ def unit_detail(session: Session, unit_id: int, on: dt.date) -> UnitDetail:
         .join(Role, Role.id == Assignment.role_id)
         .join(Person, Person.id == Assignment.person_id)
         .where(Assignment.unit_id == unit_id, Assignment.active_on_clause(on))
-        .order_by(Role.is_key.desc(), Role.name, Assignment.kind, Person.sort_name)
+        .order_by(
+            Role.is_key.desc(),
+            Role.name,
+            case((Assignment.kind == AssignmentKind.PRIMARY, 0), else_=1),
+            Person.sort_name,
+        )
     )
     holders = [
         HolderRow(a.id, r.name, r.is_key, a.kind, p.id, p.staff_number, p.name,

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from oto_app.errors import ValidationError
 from oto_app.models import Assignment, AssignmentKind, Person, Role, Unit
-from oto_app.names import display_name
+from oto_app.names import display_name, fold
 from oto_app.services import common
 
 
@@ -161,8 +161,8 @@ def _roles_summary(on: dt.date):  # type: ignore[no-untyped-def]
 def _filtered(query: StaffQuery, statement: Select) -> Select:  # type: ignore[type-arg]
     if query.only_active:
         statement = statement.where(Person.active.is_(True))
-    for word in query.search.split():
-        pattern = f"%{word.lower()}%"
+    for word in fold(query.search).split():
+        pattern = f"%{word}%"
         statement = statement.where(
             or_(
                 Person.sort_name.like(pattern),

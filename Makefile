@@ -1,0 +1,39 @@
+# make run    set everything up and open the app (demo municipality on first start)
+# make test   set everything up and run the whole test suite (offscreen)
+# make check  ruff, mypy on the core, the import contract (no Qt in oto_app)
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test check screenshots bench translations clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test,dev,pg]'
+	touch $@
+
+run: $(STAMP)
+	scripts/system-packages.sh window
+	$(BIN)/oto-app init --demo --if-empty
+	$(BIN)/oto-app
+
+test: $(STAMP)
+	scripts/system-packages.sh test
+	scripts/with-postgres.sh $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+check: $(STAMP)
+	$(BIN)/ruff check oto_app ui tests bench scripts
+	$(BIN)/ruff format --check oto_app ui tests bench scripts
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+screenshots: $(STAMP)
+	scripts/system-packages.sh test
+	xvfb-run -a -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb $(BIN)/python scripts/screenshots.py out/screenshots
+
+clean:
+	rm -rf $(VENV) out build *.egg-info

@@ -1,0 +1,98 @@
+"""Test set-up: a private data folder, offscreen Qt, and fresh databases on both engines.
+
+Every database test gets a brand-new database at the current schema: for SQLite a
+copy of a template file migrated once per run, for PostgreSQL (when
+``OTO_TEST_POSTGRES_URL`` is set, as ``make test`` does) a ``CREATE DATABASE ...
+TEMPLATE`` of a template database migrated once per run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+_RUN_DIR = Path(tempfile.mkdtemp(prefix="oto-tests-"))
+os.environ["OTO_DATA_DIR"] = str(_RUN_DIR / "data")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["XDG_RUNTIME_DIR"] = str(_RUN_DIR / "runtime")
+(_RUN_DIR / "runtime").mkdir(mode=0o700)
+os.environ.pop("OTO_DATABASE_URL", None)
+os.environ.pop("OTO_LANG", None)
+
+from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+
+from oto_app.db import Database, open_database  # noqa: E402
+
+POSTGRES_URL = os.environ.get("OTO_TEST_POSTGRES_URL")
+ENGINES = ["sqlite", "postgresql"]
+_counter = itertools.count()
+
+#: A fixed "today" for tests that must not depend on the calendar.
+TODAY = dt.date(2025, 11, 15)
+
+
+@pytest.fixture(scope="session")
+def sqlite_template() -> Path:
+    path = _RUN_DIR / "template.sqlite"
+    open_database(str(path)).close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def postgres_template() -> str:
+    if not POSTGRES_URL:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI must test PostgreSQL: OTO_TEST_POSTGRES_URL is not set")
+        pytest.skip("no PostgreSQL server (run through make test)")
+    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text("DROP DATABASE IF EXISTS oto_template"))
+        connection.execute(text("CREATE DATABASE oto_template"))
+    admin.dispose()
+    open_database(make_url(POSTGRES_URL).set(database="oto_template")).close()
+    return "oto_template"
+
+
+def new_database_url(request: pytest.FixtureRequest, engine: str) -> str:
+    """A URL to a brand-new database at head on ``engine``."""
+    if engine == "sqlite":
+        template: Path = request.getfixturevalue("sqlite_template")
+        path = _RUN_DIR / f"db-{next(_counter)}.sqlite"
+        shutil.copyfile(template, path)
+        return str(path)
+    template_name: str = request.getfixturevalue("postgres_template")
+    name = f"oto_test_{os.getpid()}_{next(_counter)}"
+    admin = create_engine(POSTGRES_URL or "", isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE {template_name}'))
+    admin.dispose()
+    return make_url(POSTGRES_URL or "").set(database=name).render_as_string(hide_password=False)
+
+
+@pytest.fixture(params=ENGINES)
+def db(request: pytest.FixtureRequest) -> Iterator[Database]:
+    """A fresh database with the default organisation, on SQLite and on PostgreSQL."""
+    database = open_database(new_database_url(request, request.param))
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def sqlite_db(request: pytest.FixtureRequest) -> Iterator[Database]:
+    """A fresh SQLite database (for GUI tests and file-level behaviour)."""
+    database = open_database(new_database_url(request, "sqlite"))
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def data_dir() -> Path:
+    return Path(os.environ["OTO_DATA_DIR"])

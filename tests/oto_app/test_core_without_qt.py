@@ -1,0 +1,29 @@
+"""The core runs where Qt is not installed: every module imports and the CLI works."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+BLOCK_QT = """
+import importlib, pkgutil, sys
+sys.modules["PySide6"] = None  # any 'import PySide6...' now fails, as without Qt installed
+import oto_app
+for module in pkgutil.walk_packages(oto_app.__path__, "oto_app."):
+    if module.name != "oto_app.__main__" and not module.name.startswith("oto_app.migrations."):
+        importlib.import_module(module.name)
+from oto_app.cli import main
+code = main(["--db", sys.argv[1], "init", "--demo"])
+assert not [m for m in sys.modules if m.startswith(("PySide6", "ui"))]
+sys.exit(code)
+"""
+
+
+def test_core_and_cli_work_without_qt(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", BLOCK_QT, str(tmp_path / "zonder-qt.sqlite")],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Voorbeeldgemeente aangemaakt" in result.stdout

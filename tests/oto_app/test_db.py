@@ -1,0 +1,156 @@
+"""Opening databases: schema at head, the default organisation, and every refusal."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import select, text
+from sqlalchemy.exc import IntegrityError
+
+from oto_app import db as dbmod
+from oto_app import migrations
+from oto_app.db import Database, open_database, resolve_url
+from oto_app.errors import DatabaseError
+from oto_app.models import Base, Person, Unit
+
+
+def test_revisions_constant_matches_the_alembic_scripts() -> None:
+    config = Config()
+    config.set_main_option("script_location", "oto_app:migrations")
+    scripts = ScriptDirectory.from_config(config)
+    ordered = [s.revision for s in reversed(list(scripts.walk_revisions()))]
+    assert tuple(ordered) == migrations.REVISIONS
+
+
+def test_migrations_build_exactly_the_models(db: Database) -> None:
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+
+
+def test_new_database_has_the_default_units_in_order(db: Database) -> None:
+    with db.begin() as session:
+        codes = session.scalars(select(Unit.code).order_by(Unit.position)).all()
+    assert codes == ["OV", "PLT", "CRIB", "VC", "CRAS", "MZ", "UH", "NZ", "BT", "AC"]
+
+
+def test_reopening_keeps_the_data(tmp_path: Path) -> None:
+    path = tmp_path / "oto.sqlite"
+    first = open_database(str(path))
+    with first.begin() as session:
+        session.add(Person(staff_number="1", first_name="Anna", last_name="Bakker"))
+    first.close()
+    again = open_database(str(path))
+    with again.begin() as session:
+        assert session.scalars(select(Person.first_name)).all() == ["Anna"]
+        assert session.scalar(select(Unit.id).where(Unit.code == "CRAS")) is not None
+        # seeding happened once only
+        assert session.scalar(text("SELECT count(*) FROM units")) == 10
+    again.close()
+
+
+def test_sqlite_enforces_foreign_keys_and_uses_wal(sqlite_db: Database) -> None:
+    with sqlite_db.begin() as session:
+        assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+    with pytest.raises(IntegrityError), sqlite_db.begin() as session:
+        session.execute(text(
+            "INSERT INTO assignments (person_id, unit_id, role_id, kind, start_date, version)"
+            " VALUES (999, 999, 999, 'PRIMARY', '2025-01-01', 1)"
+        ))
+
+
+def _stamp(path: Path, revision: str) -> None:
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+
+
+def test_newer_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "oto.sqlite"
+    open_database(str(path)).close()
+    _stamp(path, "9999")
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError) as caught:
+        open_database(str(path))
+    assert "nieuwere versie van OTO" in caught.value.message
+    assert "9999" in caught.value.message
+    assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "notities.sqlite"
+    path.write_text("boodschappenlijst")
+    with pytest.raises(DatabaseError) as caught:
+        open_database(str(path))
+    assert "geen OTO-database" in caught.value.message
+    assert path.read_text() == "boodschappenlijst"
+
+
+def test_a_sqlite_database_of_another_program_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "ander.sqlite"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE klanten (id INTEGER)")
+    with pytest.raises(DatabaseError, match="geen OTO-database"):
+        open_database(str(path))
+
+
+def test_a_truncated_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "oto.sqlite"
+    database = open_database(str(path))
+    database.close()
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 3])
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    with pytest.raises(DatabaseError, match="beschadigd"):
+        open_database(str(path))
+
+
+def test_a_read_only_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "oto.sqlite"
+    open_database(str(path)).close()
+    path.chmod(0o444)
+    if os.geteuid() == 0:  # root ignores permissions: report what a normal user would see
+        monkeypatch.setattr(dbmod.os, "access", lambda p, _mode: Path(p) != path)
+    with pytest.raises(DatabaseError, match="alleen-lezen"):
+        open_database(str(path))
+
+
+def test_a_read_only_folder_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Root can write anywhere, so simulate what os.access reports for a read-only share.
+    monkeypatch.setattr(dbmod.os, "access", lambda _path, _mode: False)
+    with pytest.raises(DatabaseError, match="alleen-lezen"):
+        open_database(str(tmp_path / "oto.sqlite"))
+
+
+def test_a_locked_database_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dbmod, "BUSY_TIMEOUT_MS", 100)
+    path = tmp_path / "oto.sqlite"
+    blocker = sqlite3.connect(path, isolation_level=None)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(DatabaseError, match="vergrendeld"):
+            open_database(str(path))
+    finally:
+        blocker.rollback()
+        blocker.close()
+
+
+def test_a_missing_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="bestaat niet"):
+        open_database(str(tmp_path / "weg" / "oto.sqlite"))
+
+
+def test_database_choice(monkeypatch: pytest.MonkeyPatch, data_dir: Path) -> None:
+    monkeypatch.delenv("OTO_DATABASE_URL", raising=False)
+    assert resolve_url(None).database == str(data_dir / "oto.sqlite")
+    monkeypatch.setenv("OTO_DATABASE_URL", "postgresql+psycopg://u@server/oto")
+    assert resolve_url(None).get_backend_name() == "postgresql"
+    assert resolve_url("relatief.sqlite").database == str(Path("relatief.sqlite").resolve())
+    assert dbmod.describe(resolve_url("postgresql+psycopg://u:geheim@server/oto")) == "server/oto"
