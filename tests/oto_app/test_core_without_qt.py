@@ -15,7 +15,8 @@ for module in pkgutil.walk_packages(oto_app.__path__, "oto_app."):
         importlib.import_module(module.name)
 from oto_app.cli import main
 code = main(["--db", sys.argv[1], "init", "--demo"])
-assert not [m for m in sys.modules if m.startswith(("PySide6", "ui"))]
+loaded = [m for m, v in sys.modules.items() if v and m.split(".")[0] in ("PySide6", "ui")]
+assert not loaded, loaded
 sys.exit(code)
 """
 
