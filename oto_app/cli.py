@@ -23,13 +23,19 @@ def build_parser() -> argparse.ArgumentParser:
         prog="oto-app", description="OTO — Opleiden, Trainen, Oefenen voor de crisisorganisatie."
     )
     parser.add_argument("--version", action="version", version=f"oto-app {__version__}")
-    parser.add_argument("--db", metavar="URL|PAD",
-                        help="database: een bestandspad (SQLite) of postgresql+psycopg://...")
+    parser.add_argument(
+        "--db",
+        metavar="URL|PAD",
+        help="database: een bestandspad (SQLite) of postgresql+psycopg://...",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMANDO")
     init = commands.add_parser("init", help="maak of actualiseer de database")
     init.add_argument("--demo", action="store_true", help="vul een voorbeeldgemeente")
-    init.add_argument("--if-empty", action="store_true",
-                      help="met --demo: alleen als de database nog leeg is, anders niets doen")
+    init.add_argument(
+        "--if-empty",
+        action="store_true",
+        help="met --demo: alleen als de database nog leeg is, anders niets doen",
+    )
     init.set_defaults(handler=_init)
     return parser
 
@@ -38,7 +44,9 @@ def main(argv: Sequence[str] | None = None, open_gui: GuiLauncher | None = None)
     args = build_parser().parse_args(argv)
     if args.command is None:
         if open_gui is None:
-            print("oto-app: geen grafische omgeving beschikbaar; geef een commando", file=sys.stderr)
+            print(
+                "oto-app: geen grafische omgeving beschikbaar; geef een commando", file=sys.stderr
+            )
             return 2
         return open_gui(args.db)
     try:

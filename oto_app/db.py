@@ -114,7 +114,7 @@ def _check_sqlite_file(url: URL, where: str) -> None:
     """Refuse a SQLite file we could not write safely, before SQLite touches it."""
     if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
         return
-    path = Path(url.database)  # type: ignore[arg-type]
+    path = Path(url.database)
     folder = path.parent
     if not folder.is_dir():
         raise DatabaseError("db_unreachable", where=where, detail=f"map {folder} bestaat niet")

@@ -34,30 +34,120 @@ from oto_app.models import (
     Participation,
     Person,
     Role,
-    Setting,
     Unit,
 )
 from oto_app.names import fold, split_surname
 from oto_app.seed import MUNICIPALITY_KEY, seed_defaults
+from oto_app.services import settings
 
 FIRST_NAMES = (
-    "Anna Bram Carla Daan Eva Femke Gerard Hanneke Ingrid Jan Karin Lars Marieke Niels Olga "
-    "Pieter Quinten Ria Sander Tessa Ultje Vera Willem Yvonne Zoë Joost Sanne Ruud Linda Kees "
-    "Mirjam Erik Petra Harm Janneke Bart Esther Gijs Noor Thijs Renée Sietske Jelle Wietske"
-).split()
+    "Anna",
+    "Bram",
+    "Carla",
+    "Daan",
+    "Eva",
+    "Femke",
+    "Gerard",
+    "Hanneke",
+    "Ingrid",
+    "Jan",
+    "Karin",
+    "Lars",
+    "Marieke",
+    "Niels",
+    "Olga",
+    "Pieter",
+    "Quinten",
+    "Ria",
+    "Sander",
+    "Tessa",
+    "Ultje",
+    "Vera",
+    "Willem",
+    "Yvonne",
+    "Zoë",
+    "Joost",
+    "Sanne",
+    "Ruud",
+    "Linda",
+    "Kees",
+    "Mirjam",
+    "Erik",
+    "Petra",
+    "Harm",
+    "Janneke",
+    "Bart",
+    "Esther",
+    "Gijs",
+    "Noor",
+    "Thijs",
+    "Renée",
+    "Sietske",
+    "Jelle",
+    "Wietske",
+)
 SURNAMES = (
-    "de Vries|Jansen|van der Meer|Bakker|Visser|Smit|Meijer|de Boer|Mulder|de Groot|Bos|Vos|"
-    "Peters|Hendriks|van Dijk|Dijkstra|Postma|Hoekstra|van den Berg|Kuipers|Veenstra|Wiersma|"
-    "Huisman|Brouwer|ter Horst|Zijlstra|van 't Hof|Boersma|Kramer|Jonker|Schuurman|Hofstra|"
-    "Nijboer|Tuinstra|van Dam|Sikkema|Bosma|Oosterhof|Pruim|Scholten"
-).split("|")
+    "de Vries",
+    "Jansen",
+    "van der Meer",
+    "Bakker",
+    "Visser",
+    "Smit",
+    "Meijer",
+    "de Boer",
+    "Mulder",
+    "de Groot",
+    "Bos",
+    "Vos",
+    "Peters",
+    "Hendriks",
+    "van Dijk",
+    "Dijkstra",
+    "Postma",
+    "Hoekstra",
+    "van den Berg",
+    "Kuipers",
+    "Veenstra",
+    "Wiersma",
+    "Huisman",
+    "Brouwer",
+    "ter Horst",
+    "Zijlstra",
+    "van 't Hof",
+    "Boersma",
+    "Kramer",
+    "Jonker",
+    "Schuurman",
+    "Hofstra",
+    "Nijboer",
+    "Tuinstra",
+    "van Dam",
+    "Sikkema",
+    "Bosma",
+    "Oosterhof",
+    "Pruim",
+    "Scholten",
+)
 DEPARTMENTS = (
-    "Publiekszaken", "Communicatie", "Financiën", "Wonen", "Openbare Ruimte", "Welzijn",
-    "Juridische Zaken", "Informatievoorziening", "Bestuursondersteuning", "Milieu",
+    "Publiekszaken",
+    "Communicatie",
+    "Financiën",
+    "Wonen",
+    "Openbare Ruimte",
+    "Welzijn",
+    "Juridische Zaken",
+    "Informatievoorziening",
+    "Bestuursondersteuning",
+    "Milieu",
 )
 SCENARIOS = (
-    "overstroming", "gevaarlijke stoffen", "stroomstoring", "cybercrisis", "grote brand",
-    "evacuatie woonwijk", "extreem weer",
+    "overstroming",
+    "gevaarlijke stoffen",
+    "stroomstoring",
+    "cybercrisis",
+    "grote brand",
+    "evacuatie woonwijk",
+    "extreem weer",
 )
 PLACES = ("Stadhuis, raadzaal", "Actiecentrum", "Sporthal De Wilgen", "Veiligheidsregio")
 
@@ -69,8 +159,8 @@ def fill(session: Session, today: dt.date | None = None, seed: int = 2026) -> No
         raise ValidationError("db_not_empty")
     seed_defaults(session)
     rng = random.Random(seed)
-    session.merge(Setting(key=MUNICIPALITY_KEY, value="Gemeente Wierdenmeer"))
-    session.merge(Setting(key="demo_data", value=today.isoformat()))
+    settings.put(session, MUNICIPALITY_KEY, "Gemeente Wierdenmeer")
+    settings.put(session, settings.DEMO_KEY, today.isoformat())
     units = {u.code: u for u in session.scalars(select(Unit))}
     roles = {r.name: r for r in session.scalars(select(Role))}
     members = _staff(session, rng, units, roles, today)
@@ -85,7 +175,10 @@ def has_people(session: Session) -> bool:
 
 
 def _staff(
-    session: Session, rng: random.Random, units: dict[str, Unit], roles: dict[str, Role],
+    session: Session,
+    rng: random.Random,
+    units: dict[str, Unit],
+    roles: dict[str, Role],
     today: dt.date,
 ) -> dict[str, list[Person]]:
     """About 150 people; returns the people per unit code (those with a role there)."""
@@ -98,24 +191,44 @@ def _staff(
         first = rng.choice(FIRST_NAMES)
         mailbox = "".join(c for c in fold(f"{first}.{infix}{last}") if c.isalnum() or c == ".")
         p = Person(
-            staff_number=str(next(numbers)), first_name=first, infix=infix, last_name=last,
+            staff_number=str(next(numbers)),
+            first_name=first,
+            infix=infix,
+            last_name=last,
             email=f"{mailbox}@wierdenmeer.nl",
             phone=f"050 {rng.randint(200, 899)} {rng.randint(1000, 9999)}",
-            department=rng.choice(DEPARTMENTS), active=active,
+            department=rng.choice(DEPARTMENTS),
+            active=active,
         )
         session.add(p)
         return p
 
-    def give(p: Person, code: str, role: str, kind: AssignmentKind, start: dt.date,
-             end: dt.date | None = None) -> None:
-        session.add(Assignment(person=p, unit=units[code], role=roles[role], kind=kind,
-                               start_date=start, end_date=end))
+    def give(
+        p: Person,
+        code: str,
+        role: str,
+        kind: AssignmentKind,
+        start: dt.date,
+        end: dt.date | None = None,
+    ) -> None:
+        session.add(
+            Assignment(
+                person=p,
+                unit=units[code],
+                role=roles[role],
+                kind=kind,
+                start_date=start,
+                end_date=end,
+            )
+        )
         members[code].append(p)
 
     for code, unit in units.items():
         lead, member = (
-            ("voorzitter beleidsteam", "lid beleidsteam") if code == "BT"
-            else ("coördinator actiecentrum", "medewerker actiecentrum") if code == "AC"
+            ("voorzitter beleidsteam", "lid beleidsteam")
+            if code == "BT"
+            else ("coördinator actiecentrum", "medewerker actiecentrum")
+            if code == "AC"
             else ("procesverantwoordelijke", "procesmedewerker")
         )
         start = three_years_ago - dt.timedelta(days=rng.randint(0, 900))
@@ -124,17 +237,33 @@ def _staff(
         if code != "CRAS":
             give(person(), code, lead, AssignmentKind.DEPUTY, start)
         for _ in range(13 if unit.kind.name == "DEELPROCES" else 8):
-            give(person(), code, member, AssignmentKind.PRIMARY,
-                 three_years_ago - dt.timedelta(days=rng.randint(0, 1500)))
+            give(
+                person(),
+                code,
+                member,
+                AssignmentKind.PRIMARY,
+                three_years_ago - dt.timedelta(days=rng.randint(0, 1500)),
+            )
     # Newcomers (status "nieuw"), leavers (history kept), and people in two units.
     for code in ("OV", "VC", "AC"):
-        give(person(), code, "procesmedewerker" if code != "AC" else "medewerker actiecentrum",
-             AssignmentKind.PRIMARY, today - dt.timedelta(days=rng.randint(10, 60)))
+        give(
+            person(),
+            code,
+            "procesmedewerker" if code != "AC" else "medewerker actiecentrum",
+            AssignmentKind.PRIMARY,
+            today - dt.timedelta(days=rng.randint(10, 60)),
+        )
     for code in ("CRIB", "PLT", "MZ", "CRAS"):
         leaver = person(active=False)
         leaver.left_on = today - dt.timedelta(days=rng.randint(100, 500))
-        give(leaver, code, "procesmedewerker", AssignmentKind.PRIMARY,
-             three_years_ago, leaver.left_on)
+        give(
+            leaver,
+            code,
+            "procesmedewerker",
+            AssignmentKind.PRIMARY,
+            three_years_ago,
+            leaver.left_on,
+        )
     for p in rng.sample(members["AC"], 3):
         give(p, "OV", "procesmedewerker", AssignmentKind.PRIMARY, three_years_ago)
     return members
@@ -144,51 +273,105 @@ def _review_plans(rng: random.Random, units: dict[str, Unit], today: dt.date) ->
     for code, unit in units.items():
         years_ago = 6 if code == "UH" else rng.randint(0, 3)
         if code != "NZ":
-            unit.plan_reviewed_on = dt.date(today.year - years_ago, rng.randint(1, 12), 1)
+            reviewed = dt.date(today.year - years_ago, rng.randint(1, 12), 1)
+            unit.plan_reviewed_on = min(reviewed, today.replace(day=1))
 
 
 def _year_of_activities(
-    session: Session, rng: random.Random, year: int, units: dict[str, Unit],
-    members: dict[str, list[Person]], today: dt.date,
+    session: Session,
+    rng: random.Random,
+    year: int,
+    units: dict[str, Unit],
+    members: dict[str, list[Person]],
+    today: dt.date,
 ) -> None:
     current = year == today.year
     codes = [c for c in units if c not in ("BT", "AC")]
     # The current year leaves CRAS and NZ unexercised so far.
     exercised = [c for c in codes if not (current and c in ("CRAS", "NZ"))]
     plan: list[tuple[str, ActivityKind, ExerciseLevel | None, list[str], dt.date]] = []
-    plan.append(("Basiscursus crisisbeheersing", ActivityKind.COURSE, None, codes,
-                 dt.date(year, 2, 12)))
+    plan.append(
+        ("Basiscursus crisisbeheersing", ActivityKind.COURSE, None, codes, dt.date(year, 2, 12))
+    )
     for i in range(0, len(exercised), 2):
-        pair = exercised[i:i + 2]
-        plan.append((f"Oefening {' en '.join(units[c].name for c in pair)}",
-                     ActivityKind.EXERCISE, ExerciseLevel.MONO, pair,
-                     dt.date(year, 3 + i, 10 + i)))
-    plan.append(("Training actiecentrum", ActivityKind.TRAINING, None, ["AC"],
-                 dt.date(year, 4, 8)))
-    plan.append(("Multidisciplinaire oefening Veiligheidsregio", ActivityKind.EXERCISE,
-                 ExerciseLevel.MULTI, ["AC", "VC", "OV"], dt.date(year, 9, 24)))
-    plan.append(("Bestuurlijke oefening beleidsteam", ActivityKind.EXERCISE,
-                 ExerciseLevel.ADMINISTRATIVE, ["BT", "VC"], dt.date(year, 12, 9)))
-    plan.append(("Cybercrisis systeemoefening", ActivityKind.EXERCISE, ExerciseLevel.MONO,
-                 ["AC", "BT"], dt.date(year, 10, 15)))
+        pair = exercised[i : i + 2]
+        plan.append(
+            (
+                f"Oefening {' en '.join(units[c].name for c in pair)}",
+                ActivityKind.EXERCISE,
+                ExerciseLevel.MONO,
+                pair,
+                dt.date(year, 3 + i, 10 + i),
+            )
+        )
+    plan.append(("Training actiecentrum", ActivityKind.TRAINING, None, ["AC"], dt.date(year, 4, 8)))
+    plan.append(
+        (
+            "Multidisciplinaire oefening Veiligheidsregio",
+            ActivityKind.EXERCISE,
+            ExerciseLevel.MULTI,
+            ["AC", "VC", "OV"],
+            dt.date(year, 9, 24),
+        )
+    )
+    plan.append(
+        (
+            "Bestuurlijke oefening beleidsteam",
+            ActivityKind.EXERCISE,
+            ExerciseLevel.ADMINISTRATIVE,
+            ["BT", "VC"],
+            dt.date(year, 12, 9),
+        )
+    )
+    plan.append(
+        (
+            "Cybercrisis systeemoefening",
+            ActivityKind.EXERCISE,
+            ExerciseLevel.MONO,
+            ["AC", "BT"],
+            dt.date(year, 10, 15),
+        )
+    )
     if year == today.year - 1:
-        plan.append(("Inzet stroomstoring binnenstad", ActivityKind.DEPLOYMENT,
-                     ExerciseLevel.MULTI, ["AC", "OV", "VC"], dt.date(year, 1, 19)))
+        plan.append(
+            (
+                "Inzet stroomstoring binnenstad",
+                ActivityKind.DEPLOYMENT,
+                ExerciseLevel.MULTI,
+                ["AC", "OV", "VC"],
+                dt.date(year, 1, 19),
+            )
+        )
     for n, (title, kind, level, covered, day) in enumerate(plan, start=1):
         status = ActivityStatus.HELD if day <= today else ActivityStatus.PLANNED
         activity = Activity(
-            exchange_key=f"DEMO-{year}-{n:02d}", title=title, kind=kind, level=level,
-            form=_form(kind, title), scenario=rng.choice(SCENARIOS) if level else None,
-            date=day, place=rng.choice(PLACES), status=status,
+            exchange_key=f"DEMO-{year}-{n:02d}",
+            title=title,
+            kind=kind,
+            level=level,
+            form=_form(kind, title),
+            scenario=rng.choice(SCENARIOS) if level else None,
+            date=day,
+            place=rng.choice(PLACES),
+            status=status,
             organiser=Organiser.REGIONAL if level == ExerciseLevel.MULTI else Organiser.MUNICIPAL,
             hours=3.0 if kind != ActivityKind.COURSE else 7.0,
             units=[units[c] for c in covered],
         )
         session.add(activity)
-        _attendance(session, rng, activity, covered, members, held=status == ActivityStatus.HELD,
-                    turnout=0.55 if current else 0.8)
-        if status == ActivityStatus.HELD and kind in (ActivityKind.EXERCISE,
-                                                      ActivityKind.DEPLOYMENT):
+        _attendance(
+            session,
+            rng,
+            activity,
+            covered,
+            members,
+            held=status == ActivityStatus.HELD,
+            turnout=0.55 if current else 0.8,
+        )
+        if status == ActivityStatus.HELD and kind in (
+            ActivityKind.EXERCISE,
+            ActivityKind.DEPLOYMENT,
+        ):
             _evaluate(session, rng, activity, units[covered[0]], members[covered[0]], today)
 
 
@@ -201,8 +384,13 @@ def _form(kind: ActivityKind, title: str) -> ExerciseForm | None:
 
 
 def _attendance(
-    session: Session, rng: random.Random, activity: Activity, covered: list[str],
-    members: dict[str, list[Person]], held: bool, turnout: float,
+    session: Session,
+    rng: random.Random,
+    activity: Activity,
+    covered: list[str],
+    members: dict[str, list[Person]],
+    held: bool,
+    turnout: float,
 ) -> None:
     invited = {p.staff_number: p for code in covered for p in members[code] if p.active}
     for person in invited.values():
@@ -210,15 +398,23 @@ def _attendance(
             status = AttendanceStatus.INVITED
         else:
             roll = rng.random()
-            status = (AttendanceStatus.PRESENT if roll < turnout
-                      else AttendanceStatus.EXCUSED if roll < turnout + 0.12
-                      else AttendanceStatus.ABSENT)
+            status = (
+                AttendanceStatus.PRESENT
+                if roll < turnout
+                else AttendanceStatus.EXCUSED
+                if roll < turnout + 0.12
+                else AttendanceStatus.ABSENT
+            )
         hours = activity.hours if status == AttendanceStatus.PRESENT else None
         session.add(Participation(activity=activity, person=person, status=status, hours=hours))
 
 
 def _evaluate(
-    session: Session, rng: random.Random, activity: Activity, unit: Unit, people: list[Person],
+    session: Session,
+    rng: random.Random,
+    activity: Activity,
+    unit: Unit,
+    people: list[Person],
     today: dt.date,
 ) -> None:
     age = (today - activity.date).days
@@ -226,9 +422,11 @@ def _evaluate(
         return
     final = age > 120 or rng.random() < 0.5
     evaluation = Evaluation(
-        activity=activity, activity_title=activity.title,
+        activity=activity,
+        activity_title=activity.title,
         discipline=Discipline.MULTI if activity.level == ExerciseLevel.MULTI else Discipline.MONO,
-        held_on=activity.date + dt.timedelta(days=14), author="Adviseur Rampenbestrijding",
+        held_on=activity.date + dt.timedelta(days=14),
+        author="Adviseur Rampenbestrijding",
         went_well="De opkomst was goed en de rollen waren duidelijk.",
         to_improve="De informatie-uitwisseling met het actiecentrum liep traag.",
         conclusions="Het deelproces functioneert; de verbeterpunten worden opgepakt.",
@@ -239,10 +437,15 @@ def _evaluate(
     owner = people[0] if people else None
     due = activity.date + dt.timedelta(days=rng.choice((60, 120, 200)))
     done = due < today and rng.random() < 0.6
-    session.add(ImprovementAction(
-        evaluation=evaluation, unit_id=unit.id, owner=owner, due_date=due,
-        description="Werkinstructie informatiestroom actiecentrum bijwerken en beoefenen.",
-        status=ActionStatus.DONE if done else ActionStatus.OPEN,
-        verification="Besproken en getest in de volgende training." if done else None,
-        closed_on=due if done else None,
-    ))
+    session.add(
+        ImprovementAction(
+            evaluation=evaluation,
+            unit_id=unit.id,
+            owner=owner,
+            due_date=due,
+            description="Werkinstructie informatiestroom actiecentrum bijwerken en beoefenen.",
+            status=ActionStatus.DONE if done else ActionStatus.OPEN,
+            verification="Besproken en getest in de volgende training." if done else None,
+            closed_on=due if done else None,
+        )
+    )

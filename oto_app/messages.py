@@ -8,6 +8,7 @@ serves the parts that run without Qt (CLI, reports). ``OTO_LANG=en`` or
 
 from __future__ import annotations
 
+import enum
 import os
 
 _CATALOGUE: dict[str, tuple[str, str]] = {
@@ -43,8 +44,14 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "{name} is niet actief; zet de medewerker eerst op actief",
         "{name} is not active; make the person active first",
     ),
-    "invalid_email": ("'{value}' is geen geldig e-mailadres", "'{value}' is not a valid e-mail address"),
-    "too_long": ("{label} is te lang (maximaal {max} tekens)", "{label} is too long (at most {max} characters)"),
+    "invalid_email": (
+        "'{value}' is geen geldig e-mailadres",
+        "'{value}' is not a valid e-mail address",
+    ),
+    "too_long": (
+        "{label} is te lang (maximaal {max} tekens)",
+        "{label} is too long (at most {max} characters)",
+    ),
     "min_activities": (
         "minimum aantal activiteiten moet 0 of meer zijn",
         "minimum number of activities must be 0 or more",
@@ -96,6 +103,40 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "what_person": ("deze medewerker", "this person"),
     "what_unit": ("dit onderdeel", "this unit"),
     "what_role": ("deze rol", "this role"),
+    # Enumeration labels: "<Enum>.<MEMBER>"
+    "UnitKind.DEELPROCES": ("deelproces", "sub-process"),
+    "UnitKind.TEAM": ("team", "team"),
+    "AssignmentKind.PRIMARY": ("primair", "primary"),
+    "AssignmentKind.DEPUTY": ("plaatsvervanger", "deputy"),
+    "ActivityKind.COURSE": ("opleiding", "course"),
+    "ActivityKind.TRAINING": ("training", "training"),
+    "ActivityKind.EXERCISE": ("oefening", "exercise"),
+    "ActivityKind.DEPLOYMENT": ("inzet", "deployment"),
+    "ExerciseLevel.MONO": ("monodisciplinair", "single-discipline"),
+    "ExerciseLevel.MULTI": ("multidisciplinair", "multi-discipline"),
+    "ExerciseLevel.ADMINISTRATIVE": ("bestuurlijk", "administrative"),
+    "ExerciseForm.TABLETOP": ("table-top (TTX)", "table-top (TTX)"),
+    "ExerciseForm.DRILL": ("drill", "drill"),
+    "ExerciseForm.FUNCTIONAL": ("functionele oefening", "functional exercise"),
+    "ExerciseForm.FULL_SCALE": ("full-scale oefening", "full-scale exercise"),
+    "ExerciseForm.SYSTEM": ("systeemoefening", "system exercise"),
+    "ExerciseForm.OTHER": ("anders", "other"),
+    "Organiser.MUNICIPAL": ("gemeente", "municipality"),
+    "Organiser.REGIONAL": ("regio", "region"),
+    "ActivityStatus.PLANNED": ("gepland", "planned"),
+    "ActivityStatus.HELD": ("uitgevoerd", "held"),
+    "ActivityStatus.CANCELLED": ("geannuleerd", "cancelled"),
+    "AttendanceStatus.INVITED": ("uitgenodigd", "invited"),
+    "AttendanceStatus.PRESENT": ("aanwezig", "present"),
+    "AttendanceStatus.EXCUSED": ("afgemeld", "excused"),
+    "AttendanceStatus.ABSENT": ("afwezig", "absent"),
+    "Discipline.MONO": ("monodisciplinair", "single-discipline"),
+    "Discipline.MULTI": ("multidisciplinair", "multi-discipline"),
+    "EvaluationStatus.DRAFT": ("concept", "draft"),
+    "EvaluationStatus.FINAL": ("definitief", "final"),
+    "ActionStatus.OPEN": ("open", "open"),
+    "ActionStatus.IN_PROGRESS": ("in uitvoering", "in progress"),
+    "ActionStatus.DONE": ("afgerond", "done"),
 }
 
 _language = "en" if os.environ.get("OTO_LANG", "").lower().startswith("en") else "nl"
@@ -116,6 +157,11 @@ def text(key: str, **params: object) -> str:
     dutch, english = _CATALOGUE[key]
     template = english if _language == "en" else dutch
     return template.format(**params)
+
+
+def label(member: enum.Enum) -> str:
+    """The user's word for an enum member: ``AssignmentKind.DEPUTY`` -> plaatsvervanger."""
+    return text(f"{type(member).__name__}.{member.name}")
 
 
 def keys() -> list[str]:

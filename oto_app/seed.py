@@ -45,11 +45,20 @@ def seed_defaults(session: Session) -> None:
     """Fill an empty organisation with the default units and roles; no-op otherwise."""
     if session.scalar(select(Unit.id).limit(1)) is not None:
         return
-    roles = {name: Role(name=name, is_key=key, description=text)
-             for name, key, text in DEFAULT_ROLES}
+    roles = {
+        name: Role(name=name, is_key=key, description=text) for name, key, text in DEFAULT_ROLES
+    }
     session.add_all(roles.values())
     for position, (code, name, kind, note) in enumerate(DEFAULT_UNITS, start=1):
         formation = FORMATION.get(code, DEELPROCES_FORMATION)
-        session.add(Unit(code=code, name=name, kind=kind, position=position, plan_note=note,
-                         roles=[roles[r] for r in formation]))
+        session.add(
+            Unit(
+                code=code,
+                name=name,
+                kind=kind,
+                position=position,
+                plan_note=note,
+                roles=[roles[r] for r in formation],
+            )
+        )
     session.merge(Setting(key=MUNICIPALITY_KEY, value="Gemeente"))

@@ -23,6 +23,7 @@ os.environ["OTO_DATA_DIR"] = str(_RUN_DIR / "data")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["XDG_RUNTIME_DIR"] = str(_RUN_DIR / "runtime")
 (_RUN_DIR / "runtime").mkdir(mode=0o700)
+os.environ["XDG_CONFIG_HOME"] = str(_RUN_DIR / "config")  # QSettings stay out of $HOME
 os.environ.pop("OTO_DATABASE_URL", None)
 os.environ.pop("OTO_LANG", None)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import Enum, MetaData
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
@@ -20,7 +20,7 @@ NAMING_CONVENTION = {
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     # Enums are stored by name in a VARCHAR (no native enum types: same on SQLite and PostgreSQL).
-    type_annotation_map = {
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
         enum.Enum: Enum(enum.Enum, native_enum=False, create_constraint=False, length=20),
     }
 

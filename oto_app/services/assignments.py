@@ -50,11 +50,18 @@ def assign(session: Session, data: AssignmentData, today: dt.date | None = None)
     )
     if overlap is not None:
         raise ValidationError(
-            "assignment_overlaps", name=person.name, role=role.name, unit=unit.name,
+            "assignment_overlaps",
+            name=person.name,
+            role=role.name,
+            unit=unit.name,
             start=format_date(overlap.start_date),
         )
     assignment = Assignment(
-        person=person, unit=unit, role=role, kind=data.kind, start_date=start,
+        person=person,
+        unit=unit,
+        role=role,
+        kind=data.kind,
+        start_date=start,
         end_date=data.end_date,
     )
     session.add(assignment)
@@ -76,6 +83,8 @@ def end_assignment(session: Session, assignment_id: int, end_date: dt.date) -> N
 def _check_period(start: dt.date, end: dt.date | None) -> None:
     if end is not None and end < start:
         raise ValidationError(
-            "end_before_start", field="field_end_date", start=format_date(start),
+            "end_before_start",
+            field="field_end_date",
+            start=format_date(start),
             end=format_date(end),
         )

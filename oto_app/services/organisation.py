@@ -133,8 +133,15 @@ def list_units(session: Session, on: dt.date, include_retired: bool = True) -> l
 
 def _unit_row(unit: Unit, people: int) -> UnitRow:
     return UnitRow(
-        unit.id, unit.code, unit.name, unit.kind, unit.active, unit.plan_note,
-        unit.plan_reviewed_on, people, unit.version,
+        unit.id,
+        unit.code,
+        unit.name,
+        unit.kind,
+        unit.active,
+        unit.plan_note,
+        unit.plan_reviewed_on,
+        people,
+        unit.version,
     )
 
 
@@ -154,8 +161,9 @@ def unit_detail(session: Session, unit_id: int, on: dt.date) -> UnitDetail:
         )
     )
     holders = [
-        HolderRow(a.id, r.name, r.is_key, a.kind, p.id, p.staff_number, p.name,
-                  a.start_date, a.end_date)
+        HolderRow(
+            a.id, r.name, r.is_key, a.kind, p.id, p.staff_number, p.name, a.start_date, a.end_date
+        )
         for a, r, p in rows
     ]
     count = len({h.person_id for h in holders})

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, Subquery, func, or_, select
 from sqlalchemy.orm import Session
 
 from oto_app.errors import ValidationError
@@ -34,6 +35,8 @@ class StaffSort(enum.Enum):
     STAFF_NUMBER = "staff_number"
     DEPARTMENT = "department"
     ROLES = "roles"
+    EMAIL = "email"
+    PHONE = "phone"
     ACTIVE = "active"
 
 
@@ -142,7 +145,7 @@ def _leave(session: Session, person: Person, on: dt.date) -> int:
 # --- the list ------------------------------------------------------------------------------
 
 
-def _roles_summary(on: dt.date):  # type: ignore[no-untyped-def]
+def _roles_summary(on: dt.date) -> Subquery:
     """Per person, "CODE rol" for every role held on ``on``, joined with commas."""
     label = Unit.code + " " + Role.name
     return (
@@ -158,7 +161,7 @@ def _roles_summary(on: dt.date):  # type: ignore[no-untyped-def]
     )
 
 
-def _filtered(query: StaffQuery, statement: Select) -> Select:  # type: ignore[type-arg]
+def _filtered(query: StaffQuery, statement: Select[Any]) -> Select[Any]:
     if query.only_active:
         statement = statement.where(Person.active.is_(True))
     for word in fold(query.search).split():
@@ -188,6 +191,8 @@ def list_people(
         StaffSort.STAFF_NUMBER: Person.staff_number,
         StaffSort.DEPARTMENT: func.coalesce(Person.department, ""),
         StaffSort.ROLES: func.coalesce(roles.c.roles, ""),
+        StaffSort.EMAIL: func.coalesce(Person.email, ""),
+        StaffSort.PHONE: func.coalesce(Person.phone, ""),
         StaffSort.ACTIVE: Person.active,
     }[query.sort]
     statement = _filtered(
@@ -196,8 +201,9 @@ def list_people(
     ).order_by(order.desc() if query.descending else order.asc(), Person.id)
     rows = session.execute(statement.offset(offset).limit(limit))
     return [
-        PersonRow(p.id, p.staff_number, p.name, p.department, p.email, p.phone, p.active,
-                  held or "")
+        PersonRow(
+            p.id, p.staff_number, p.name, p.department, p.email, p.phone, p.active, held or ""
+        )
         for p, held in rows
     ]
 
@@ -212,13 +218,20 @@ def person_detail(session: Session, person_id: int, on: dt.date) -> PersonDetail
         .order_by(Assignment.end_date.is_not(None), Assignment.start_date.desc())
     )
     assignments = [
-        AssignmentRow(a.id, u.id, u.code, u.name, r.name, a.kind, a.start_date, a.end_date,
-                      a.active_on(on))
+        AssignmentRow(
+            a.id, u.id, u.code, u.name, r.name, a.kind, a.start_date, a.end_date, a.active_on(on)
+        )
         for a, u, r in rows
     ]
     data = PersonData(
-        person.staff_number, person.first_name, person.last_name, person.infix, person.email,
-        person.phone, person.department, person.active,
+        person.staff_number,
+        person.first_name,
+        person.last_name,
+        person.infix,
+        person.email,
+        person.phone,
+        person.department,
+        person.active,
     )
     name = display_name(person.first_name, person.infix, person.last_name)
     return PersonDetail(person.id, data, name, person.version, assignments)

@@ -25,15 +25,21 @@ def ids(db: Database) -> dict[str, int]:
         }
 
 
-def _assign(db: Database, ids: dict[str, int], start: dt.date, end: dt.date | None = None,
-            **kwargs: object) -> int:
+def _assign(
+    db: Database, ids: dict[str, int], start: dt.date, end: dt.date | None = None, **kwargs: object
+) -> int:
     with db.begin() as session:
-        return assignments.assign(session, AssignmentData(
-            ids["anna"], ids["cras"], ids["pv"], start_date=start, end_date=end, **kwargs))
+        return assignments.assign(
+            session,
+            AssignmentData(
+                ids["anna"], ids["cras"], ids["pv"], start_date=start, end_date=end, **kwargs
+            ),
+        )
 
 
-def test_assignment_is_active_up_to_and_including_its_end(db: Database,
-                                                          ids: dict[str, int]) -> None:
+def test_assignment_is_active_up_to_and_including_its_end(
+    db: Database, ids: dict[str, int]
+) -> None:
     _assign(db, ids, D(2025, 1, 1), D(2025, 3, 31))
     with db.begin() as session:
         holders = lambda day: organisation.unit_detail(session, ids["cras"], day).holders  # noqa: E731
@@ -71,8 +77,7 @@ def test_ending_twice_or_before_the_start_is_refused(db: Database, ids: dict[str
         assignments.end_assignment(session, held, D(2024, 5, 1))
     with db.begin() as session:
         assignments.end_assignment(session, held, D(2024, 12, 31))
-    with pytest.raises(ValidationError, match="al beëindigd op 31-12-2024"), \
-            db.begin() as session:
+    with pytest.raises(ValidationError, match="al beëindigd op 31-12-2024"), db.begin() as session:
         assignments.end_assignment(session, held, D(2025, 1, 31))
 
 
@@ -93,7 +98,9 @@ def test_no_new_roles_in_a_retired_unit_or_for_someone_who_left(
 def test_a_role_held_in_a_unit_joins_its_formation(db: Database, ids: dict[str, int]) -> None:
     with db.begin() as session:
         role = organisation.find_role(session, "lid beleidsteam").id
-        assignments.assign(session, AssignmentData(ids["anna"], ids["cras"], role,
-                                                   start_date=D(2025, 1, 1)))
-        assert "lid beleidsteam" in organisation.unit_detail(session, ids["cras"],
-                                                             D(2025, 1, 2)).roles
+        assignments.assign(
+            session, AssignmentData(ids["anna"], ids["cras"], role, start_date=D(2025, 1, 1))
+        )
+        assert (
+            "lid beleidsteam" in organisation.unit_detail(session, ids["cras"], D(2025, 1, 2)).roles
+        )

@@ -24,7 +24,9 @@ sys.exit(code)
 def test_core_and_cli_work_without_qt(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-c", BLOCK_QT, str(tmp_path / "zonder-qt.sqlite")],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     assert "Voorbeeldgemeente aangemaakt" in result.stdout

@@ -60,10 +60,12 @@ def test_sqlite_enforces_foreign_keys_and_uses_wal(sqlite_db: Database) -> None:
     with sqlite_db.begin() as session:
         assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
     with pytest.raises(IntegrityError), sqlite_db.begin() as session:
-        session.execute(text(
-            "INSERT INTO assignments (person_id, unit_id, role_id, kind, start_date, version)"
-            " VALUES (999, 999, 999, 'PRIMARY', '2025-01-01', 1)"
-        ))
+        session.execute(
+            text(
+                "INSERT INTO assignments (person_id, unit_id, role_id, kind, start_date, version)"
+                " VALUES (999, 999, 999, 'PRIMARY', '2025-01-01', 1)"
+            )
+        )
 
 
 def _stamp(path: Path, revision: str) -> None:

@@ -23,8 +23,10 @@ def test_a_new_unit_comes_last_and_codes_are_unique(db: Database) -> None:
     with db.begin() as session:
         units = organisation.list_units(session, D(2025, 1, 1))
     assert (units[-1].code, units[-1].name) == ("ICT", "ICT-continuïteit")
-    with pytest.raises(ValidationError, match="onderdeelcode CRAS bestaat al"), \
-            db.begin() as session:
+    with (
+        pytest.raises(ValidationError, match="onderdeelcode CRAS bestaat al"),
+        db.begin() as session,
+    ):
         organisation.create_unit(session, UnitData("cras", "Nog een CRAS"))
 
 
@@ -44,12 +46,15 @@ def test_unit_detail_shows_who_holds_which_role(db: Database) -> None:
         cras = organisation.find_unit(session, "CRAS").id
         pv = organisation.find_role(session, "procesverantwoordelijke").id
         pm = organisation.find_role(session, "procesmedewerker").id
-        for number, role, kind in (("1", pv, AssignmentKind.PRIMARY),
-                                   ("2", pv, AssignmentKind.DEPUTY),
-                                   ("3", pm, AssignmentKind.PRIMARY)):
+        for number, role, kind in (
+            ("1", pv, AssignmentKind.PRIMARY),
+            ("2", pv, AssignmentKind.DEPUTY),
+            ("3", pm, AssignmentKind.PRIMARY),
+        ):
             person = staff.create_person(session, PersonData(number, "P", f"Naam{number}"))
-            assignments.assign(session, AssignmentData(person, cras, role, kind,
-                                                       start_date=D(2024, 1, 1)))
+            assignments.assign(
+                session, AssignmentData(person, cras, role, kind, start_date=D(2024, 1, 1))
+            )
     with db.begin() as session:
         detail = organisation.unit_detail(session, cras, D(2025, 1, 1))
         listed = {u.code: u.people for u in organisation.list_units(session, D(2025, 1, 1))}

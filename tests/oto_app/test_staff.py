@@ -30,9 +30,13 @@ def test_a_new_person_is_shown_with_tussenvoegsel_in_place(db: Database) -> None
 
 
 def test_names_sort_by_surname_ignoring_tussenvoegsel(db: Database) -> None:
-    _add(db, ANNA, PersonData("1002", "Bram", "Bakker"),
-         PersonData("1003", "Carla", "Wal", infix="van der"),
-         PersonData("1004", "Daan", "Émile"))
+    _add(
+        db,
+        ANNA,
+        PersonData("1002", "Bram", "Bakker"),
+        PersonData("1003", "Carla", "Wal", infix="van der"),
+        PersonData("1004", "Daan", "Émile"),
+    )
     with db.begin() as session:
         names = [r.name for r in staff.list_people(session, StaffQuery())]
         backwards = [r.name for r in staff.list_people(session, StaffQuery(descending=True))]
@@ -43,6 +47,7 @@ def test_names_sort_by_surname_ignoring_tussenvoegsel(db: Database) -> None:
 def test_search_ignores_case_accents_and_finds_by_number(db: Database) -> None:
     _add(db, ANNA, PersonData("2002", "Renée", "Jansen", department="Communicatie"))
     with db.begin() as session:
+
         def found(text: str) -> list[str]:
             return [r.name for r in staff.list_people(session, StaffQuery(search=text))]
 
@@ -79,14 +84,17 @@ def test_duplicate_staff_number_is_refused_naming_the_holder(db: Database) -> No
         (PersonData("", "Anna", "Bakker"), "personeelsnummer is verplicht"),
         (PersonData("9", " ", "Bakker"), "voornaam is verplicht"),
         (PersonData("9", "Anna", ""), "achternaam is verplicht"),
-        (PersonData("9", "Anna", "Bakker", email="anna-at-gemeente"),
-         "'anna-at-gemeente' is geen geldig e-mailadres"),
-        (PersonData("9" * 40, "Anna", "Bakker"),
-         "personeelsnummer is te lang (maximaal 32 tekens)"),
+        (
+            PersonData("9", "Anna", "Bakker", email="anna-at-gemeente"),
+            "'anna-at-gemeente' is geen geldig e-mailadres",
+        ),
+        (
+            PersonData("9" * 40, "Anna", "Bakker"),
+            "personeelsnummer is te lang (maximaal 32 tekens)",
+        ),
     ],
 )
-def test_bad_person_input_is_refused_in_dutch(db: Database, data: PersonData,
-                                              message: str) -> None:
+def test_bad_person_input_is_refused_in_dutch(db: Database, data: PersonData, message: str) -> None:
     with pytest.raises(ValidationError) as caught, db.begin() as session:
         staff.create_person(session, data)
     assert caught.value.message == message
@@ -97,12 +105,17 @@ def test_an_edit_over_someone_elses_save_is_refused(db: Database) -> None:
     with db.begin() as session:
         read_by_me = staff.person_detail(session, anna, dt.date(2025, 1, 1)).version
     with db.begin() as session:  # another workstation saves first
-        staff.update_person(session, anna, PersonData("1001", "Anna", "Vries", "de",
-                                                      phone="06 1234 5678"), read_by_me)
-    with pytest.raises(ConcurrentEditError, match="door iemand anders gewijzigd"), \
-            db.begin() as session:
-        staff.update_person(session, anna, PersonData("1001", "Anneke", "Vries", "de"),
-                            read_by_me)
+        staff.update_person(
+            session,
+            anna,
+            PersonData("1001", "Anna", "Vries", "de", phone="06 1234 5678"),
+            read_by_me,
+        )
+    with (
+        pytest.raises(ConcurrentEditError, match="door iemand anders gewijzigd"),
+        db.begin() as session,
+    ):
+        staff.update_person(session, anna, PersonData("1001", "Anneke", "Vries", "de"), read_by_me)
     with db.begin() as session:
         detail = staff.person_detail(session, anna, dt.date(2025, 1, 1))
     assert (detail.data.first_name, detail.data.phone) == ("Anna", "06 1234 5678")
@@ -113,8 +126,9 @@ def test_retiring_ends_open_assignments_and_keeps_history(db: Database) -> None:
     with db.begin() as session:
         unit = organisation.find_unit(session, "CRAS").id
         role = organisation.find_role(session, "procesmedewerker").id
-        assignments.assign(session, AssignmentData(anna, unit, role,
-                                                   start_date=dt.date(2023, 1, 1)))
+        assignments.assign(
+            session, AssignmentData(anna, unit, role, start_date=dt.date(2023, 1, 1))
+        )
     with db.begin() as session:
         assert staff.retire_person(session, anna, dt.date(2025, 6, 30)) == 1
     with db.begin() as session:
@@ -123,7 +137,10 @@ def test_retiring_ends_open_assignments_and_keeps_history(db: Database) -> None:
     assert not detail.data.active
     [held] = detail.assignments
     assert (held.start_date, held.end_date, held.active) == (
-        dt.date(2023, 1, 1), dt.date(2025, 6, 30), False)
+        dt.date(2023, 1, 1),
+        dt.date(2025, 6, 30),
+        False,
+    )
     assert active_only == []
 
 
@@ -132,10 +149,18 @@ def test_the_list_shows_the_roles_held_today(db: Database) -> None:
     with db.begin() as session:
         units = {c: organisation.find_unit(session, c).id for c in ("CRAS", "OV")}
         role = organisation.find_role(session, "procesmedewerker").id
-        assignments.assign(session, AssignmentData(anna, units["CRAS"], role,
-                                                   start_date=dt.date(2024, 1, 1)))
-        assignments.assign(session, AssignmentData(anna, units["OV"], role,
-                                                   start_date=dt.date(2020, 1, 1),
-                                                   end_date=dt.date(2021, 1, 1)))
+        assignments.assign(
+            session, AssignmentData(anna, units["CRAS"], role, start_date=dt.date(2024, 1, 1))
+        )
+        assignments.assign(
+            session,
+            AssignmentData(
+                anna,
+                units["OV"],
+                role,
+                start_date=dt.date(2020, 1, 1),
+                end_date=dt.date(2021, 1, 1),
+            ),
+        )
         [row] = staff.list_people(session, StaffQuery(on=dt.date(2025, 1, 1)))
     assert row.roles == "CRAS procesmedewerker"

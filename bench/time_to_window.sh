@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# How long until a user sees the OTO window: from a clean clone (`make run` installs
+# everything) or on an existing checkout. Runs the app under Xvfb and polls the X
+# server for a window titled "OTO"; prints the seconds, then closes the app.
+#   bench/time_to_window.sh            time `make run` in this checkout
+#   bench/time_to_window.sh --clone    time `make run` in a fresh clone (includes pip install)
+# Needs xvfb and x11-utils (xwininfo).
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+dir="$here"
+if [ "${1:-}" = "--clone" ]; then
+  dir="$(mktemp -d)/oto"
+  git clone -q "$here" "$dir"
+fi
+export OTO_DATA_DIR="$(mktemp -d)"
+display=":$((RANDOM % 500 + 100))"
+Xvfb "$display" -screen 0 1366x768x24 >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $app $xvfb 2>/dev/null || true' EXIT
+sleep 0.5
+start=$(date +%s.%N)
+DISPLAY="$display" QT_QPA_PLATFORM=xcb make -C "$dir" run >"$OTO_DATA_DIR/run.log" 2>&1 &
+app=$!
+until DISPLAY="$display" xwininfo -root -tree 2>/dev/null | grep -q '"OTO'; do
+  if ! kill -0 $app 2>/dev/null; then cat "$OTO_DATA_DIR/run.log"; exit 1; fi
+  sleep 0.05
+done
+end=$(date +%s.%N)
+printf "window visible after %s s (%s)\n" "$(python3 -c "print(round($end - $start, 1))")" \
+  "$([ "$dir" = "$here" ] && echo "existing checkout" || echo "fresh clone")"
+pkill -f "$dir/.venv/bin/oto-app" 2>/dev/null || true

@@ -1,0 +1,70 @@
+"""Render the main screens in a real window and save PNGs (run under Xvfb: make screenshots).
+
+    xvfb-run -a -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb \\
+        .venv/bin/python scripts/screenshots.py out/screenshots
+
+Builds a fresh demo database in a temporary folder, so the pictures are the same
+on every machine, then shows each page at 1366x768 and 1920x1080.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+SIZES = ((1366, 768), (1920, 1080))
+PAGES = ("overview", "staff", "units", "activities", "evaluations", "reports")
+
+
+def settle(app: QApplication, ms: int = 150) -> None:
+    QTimer.singleShot(ms, app.quit)
+    app.exec()
+
+
+def grab(widget: QWidget, path: Path) -> None:
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main(out: Path) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="oto-shots-"))
+    os.environ["OTO_DATA_DIR"] = str(work)
+    from oto_app import demo
+    from oto_app.db import open_database
+    from ui.app import create_application
+    from ui.dialogs.person_dialog import PersonDialog
+    from ui.main_window import MainWindow
+
+    database = open_database(str(work / "demo.sqlite"))
+    with database.begin() as session:
+        demo.fill(session, today=dt.date(2026, 11, 23))
+    app = create_application()
+    window = MainWindow(database)
+    for width, height in SIZES:
+        window.resize(width, height)
+        window.show()
+        for page in PAGES:
+            window.show_page(page)
+            if page == "staff":
+                window.staff_page.table.selectRow(2)
+            settle(app)
+            grab(window, out / f"{page}-{width}x{height}.png")
+    dialog = PersonDialog(lambda _data: None, window.staff_page.panel.detail.data, window)
+    dialog.show()
+    settle(app)
+    grab(dialog, out / "dialog-person.png")
+    dialog.done(QDialog.DialogCode.Rejected)
+    window.close()
+    database.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "out/screenshots")))

@@ -1,0 +1,65 @@
+"""GUI test helpers: the real application set-up, the main window, and modal dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from oto_app.db import Database
+from ui.app import create_application
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def app(qapp: QApplication) -> QApplication:
+    """pytest-qt's QApplication, configured as the real app configures it."""
+    return create_application()
+
+
+@pytest.fixture
+def window(app: QApplication, qtbot: QtBot, sqlite_db: Database) -> Iterator[MainWindow]:
+    main = MainWindow(sqlite_db)
+    qtbot.addWidget(main)
+    main.show()
+    yield main
+
+
+def on_next_dialog(qtbot: QtBot, handle: Callable[[QDialog], None]) -> list[BaseException]:
+    """Run ``handle`` on the next modal dialog that opens (exec() blocks the test).
+
+    Whatever happens in ``handle``, the dialog is closed afterwards so the test cannot
+    hang; an exception is kept in the returned list and re-raised by :func:`raise_from`.
+    """
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, run)
+            return
+        assert isinstance(dialog, QDialog)
+        try:
+            handle(dialog)
+        except BaseException as error:
+            errors.append(error)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, run)
+    return errors
+
+
+def raise_from(errors: list[BaseException]) -> None:
+    if errors:
+        raise errors[0]
+
+
+def find(parent: QWidget, kind: type, name: str) -> QWidget:
+    found = parent.findChild(kind, name)
+    assert found is not None, name
+    return found

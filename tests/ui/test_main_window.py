@@ -1,0 +1,93 @@
+"""The shell: title, navigation, status bar, the demo banner, database refusals."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from oto_app import demo
+from oto_app.db import Database
+from tests.ui.conftest import on_next_dialog, raise_from
+from ui.app import open_with_dialogs
+from ui.main_window import MainWindow
+
+
+def test_title_navigation_and_status_bar(window: MainWindow, sqlite_db: Database) -> None:
+    assert window.windowTitle() == "OTO — Opleiden, Trainen, Oefenen"
+    items = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert items == [
+        "Overzicht",
+        "Medewerkers",
+        "Onderdelen",
+        "Activiteiten",
+        "Evaluaties",
+        "Rapporten",
+    ]
+    window.navigation.setCurrentRow(2)
+    assert window.pages.currentWidget() is window.units_page
+    label = window.statusBar().findChild(QLabel, "databaseLabel")
+    assert label.text() == f"Database (bestand): {sqlite_db.location}"
+    assert not window.banner.isVisible()  # an empty database is no demo
+
+
+def test_demo_data_says_so_in_the_window(
+    app: QApplication, qtbot: QtBot, sqlite_db: Database
+) -> None:
+    with sqlite_db.begin() as session:
+        demo.fill(session, today=dt.date(2026, 11, 23))
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.banner.isVisible()
+    assert "Gemeente Wierdenmeer" in window.banner.text()
+    assert window.staff_page.model.total > 100
+
+
+def test_keyboard_shortcuts_switch_pages(qtbot: QtBot, window: MainWindow) -> None:
+    actions = {
+        a.shortcut().toString(): a for a in window.findChildren(type(window.menuBar().actions()[0]))
+    }
+    actions["Ctrl+3"].trigger()
+    assert window.pages.currentWidget() is window.units_page
+    actions["Ctrl+2"].trigger()
+    assert window.pages.currentWidget() is window.staff_page
+
+
+def test_a_bad_database_gets_a_dutch_dialog_not_a_traceback(
+    app: QApplication, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "kapot.sqlite"
+    path.write_text("geen database")
+    seen: list[str] = []
+
+    def give_up(box) -> None:  # type: ignore[no-untyped-def]
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.buttons()[-1].click()  # Afsluiten
+
+    errors = on_next_dialog(qtbot, give_up)
+    assert open_with_dialogs(str(path)) is None
+    raise_from(errors)
+    assert seen and "geen OTO-database" in seen[0]
+
+
+@pytest.mark.parametrize("retry_fixes_it", [True])
+def test_retry_after_the_problem_is_solved(
+    app: QApplication, qtbot: QtBot, tmp_path: Path, retry_fixes_it: bool
+) -> None:
+    path = tmp_path / "oto.sqlite"
+    path.write_text("geen database")
+
+    def fix_and_retry(box) -> None:  # type: ignore[no-untyped-def]
+        path.unlink()  # the user moved the wrong file away
+        box.buttons()[0].click()  # Opnieuw proberen
+
+    errors = on_next_dialog(qtbot, fix_and_retry)
+    database = open_with_dialogs(str(path))
+    raise_from(errors)
+    assert database is not None
+    database.close()

@@ -1,0 +1,221 @@
+"""Journeys on the Medewerkers page, through the real widgets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from oto_app.db import Database
+from oto_app.models import AssignmentKind
+from oto_app.services import assignments, organisation, staff
+from oto_app.services.assignments import AssignmentData
+from oto_app.services.staff import PersonData, StaffQuery
+from tests.ui.conftest import on_next_dialog, raise_from
+from ui.dialogs.assignment_dialogs import AssignmentDialog, EndAssignmentDialog
+from ui.dialogs.person_dialog import PersonDialog
+from ui.main_window import MainWindow
+
+
+def _save(dialog: QDialog) -> None:
+    box = dialog.findChild(QDialogButtonBox)
+    qtbot_click(box.button(QDialogButtonBox.StandardButton.Save))
+
+
+def qtbot_click(widget) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtTest import QTest
+
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def _type_person(
+    qtbot: QtBot, dialog: QDialog, number: str, first: str, infix: str, last: str
+) -> None:
+    assert isinstance(dialog, PersonDialog)
+    for edit, text in (
+        (dialog.staff_number, number),
+        (dialog.first_name, first),
+        (dialog.infix, infix),
+        (dialog.last_name, last),
+        (dialog.email, f"{first.lower()}@gemeente.nl"),
+    ):
+        edit.clear()
+        qtbot.keyClicks(edit, text)
+
+
+def test_add_a_person_and_see_them_selected(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.staff_page
+    window.show_page("staff")
+    errors = on_next_dialog(
+        qtbot, lambda d: (_type_person(qtbot, d, "4711", "Anna", "de", "Vries"), _save(d))
+    )
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    raise_from(errors)
+    assert page.model.total == 1
+    assert page.panel.title.text() == "Anna de Vries"
+    assert page.panel.values["email"].text() == "anna@gemeente.nl"
+    assert page.count.text() == "1 medewerker"
+
+
+def test_a_refused_save_keeps_the_dialog_and_the_typing(
+    qtbot: QtBot, window: MainWindow, sqlite_db: Database
+) -> None:
+    with sqlite_db.begin() as session:
+        staff.create_person(session, PersonData("4711", "Bram", "Bakker"))
+    window.staff_page.reload()
+    seen: dict[str, object] = {}
+
+    def handle(dialog: QDialog) -> None:
+        _type_person(qtbot, dialog, "4711", "Anna", "de", "Vries")
+        _save(dialog)
+        seen["still_open"] = dialog.isVisible()
+        seen["error"] = dialog.error.text()  # type: ignore[attr-defined]
+        seen["first"] = dialog.first_name.text()  # type: ignore[attr-defined]
+        seen["focus"] = dialog.focusWidget() is dialog.staff_number  # type: ignore[attr-defined]
+        dialog.staff_number.setText("4712")  # type: ignore[attr-defined]
+        _save(dialog)
+
+    errors = on_next_dialog(qtbot, handle)
+    window.staff_page.new_person()
+    raise_from(errors)
+    assert seen == {
+        "still_open": True,
+        "error": "Personeelsnummer 4711 is al in gebruik bij Bram Bakker",
+        "first": "Anna",
+        "focus": True,
+    }
+    assert window.staff_page.model.total == 2
+
+
+def test_assign_a_role_then_end_it(qtbot: QtBot, window: MainWindow, sqlite_db: Database) -> None:
+    with sqlite_db.begin() as session:
+        person = staff.create_person(session, PersonData("1", "Carla", "Wal", "van der"))
+    page = window.staff_page
+    page.reload(select_id=person)
+    assert page.panel.title.text() == "Carla van der Wal"
+
+    def choose(dialog: QDialog) -> None:
+        assert isinstance(dialog, AssignmentDialog)
+        dialog.unit.setCurrentIndex(dialog.unit.findText("CRAS", Qt.MatchFlag.MatchStartsWith))
+        dialog.role.setCurrentIndex(
+            dialog.role.findText("procesverantwoordelijke", Qt.MatchFlag.MatchStartsWith)
+        )
+        dialog.kind.setCurrentIndex(dialog.kind.findData(AssignmentKind.DEPUTY))
+        _save(dialog)
+
+    errors = on_next_dialog(qtbot, choose)
+    qtbot.mouseClick(page.panel.assign_button, Qt.MouseButton.LeftButton)
+    raise_from(errors)
+    [row] = page.panel.assignments.rows()
+    assert (row.unit_code, row.role, row.kind, row.end_date) == (
+        "CRAS",
+        "procesverantwoordelijke",
+        AssignmentKind.DEPUTY,
+        None,
+    )
+    assert page.model.row(0).roles == "CRAS procesverantwoordelijke"
+    # The Onderdelen page heard of it too.
+    units = window.units_page
+    units.select_unit(next(u.id for u in units.model.rows() if u.code == "CRAS"))
+    assert [h.name for h in units.panel.holders.rows()] == ["Carla van der Wal"]
+
+    page.panel.assignment_view.selectRow(0)
+    assert page.panel.end_button.isEnabled()
+
+    def end(dialog: QDialog) -> None:
+        assert isinstance(dialog, EndAssignmentDialog)
+        _save(dialog)
+
+    errors = on_next_dialog(qtbot, end)
+    qtbot.mouseClick(page.panel.end_button, Qt.MouseButton.LeftButton)
+    raise_from(errors)
+    [ended] = page.panel.assignments.rows()
+    assert ended.end_date == dt.date.today()
+    assert page.panel.assignments.index(0, 4).data() == dt.date.today().strftime("%d-%m-%Y")
+
+
+def test_search_and_only_active(qtbot: QtBot, window: MainWindow, sqlite_db: Database) -> None:
+    with sqlite_db.begin() as session:
+        staff.create_person(session, PersonData("1", "Anna", "Vries", "de"))
+        staff.create_person(session, PersonData("2", "Bram", "Bakker", active=False))
+    page = window.staff_page
+    page.reload()
+    assert page.model.total == 1  # only active people by default
+    page.only_active.setChecked(False)
+    assert page.model.total == 2
+    qtbot.keyClicks(page.search, "vries")
+    qtbot.waitUntil(lambda: page.model.total == 1)
+    assert page.model.row(0).name == "Anna de Vries"
+    assert page.table.model().index(0, 0).data() == "Anna de Vries"
+
+
+def test_clicking_a_header_sorts_in_the_database(window: MainWindow, sqlite_db: Database) -> None:
+    with sqlite_db.begin() as session:
+        for number, last in (("3", "Aalders"), ("1", "Zwart"), ("2", "Mulder")):
+            staff.create_person(session, PersonData(number, "P", last))
+    page = window.staff_page
+    page.reload()
+    assert [r.staff_number for r in page.model.rows()] == ["3", "2", "1"]
+    page.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert [r.staff_number for r in page.model.rows()] == ["3", "2", "1"]
+    page.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert [r.staff_number for r in page.model.rows()] == ["1", "2", "3"]
+
+
+def test_the_list_loads_more_as_you_scroll(
+    qtbot: QtBot, window: MainWindow, sqlite_db: Database
+) -> None:
+    with sqlite_db.begin() as session:
+        for n in range(450):
+            staff.create_person(session, PersonData(f"{n:05d}", "P", f"Naam {n:05d}"))
+    page = window.staff_page
+    window.show_page("staff")
+    page.reload()
+    assert page.model.rowCount() == 200 and page.model.total == 450
+    for _ in range(5):
+        page.table.scrollToBottom()
+        qtbot.wait(10)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 450)
+    assert page.model.row(449).staff_number == "00449"
+
+
+def test_retire_a_person_ends_their_roles(
+    qtbot: QtBot, window: MainWindow, sqlite_db: Database, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    with sqlite_db.begin() as session:
+        person = staff.create_person(session, PersonData("1", "Anna", "Bakker"))
+        assignments.assign(
+            session,
+            AssignmentData(
+                person,
+                organisation.find_unit(session, "OV").id,
+                organisation.find_role(session, "procesmedewerker").id,
+                start_date=dt.date(2024, 1, 1),
+            ),
+        )
+    page = window.staff_page
+    page.only_active.setChecked(False)
+    page.reload(select_id=person)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.panel.retire_button, Qt.MouseButton.LeftButton)
+    assert page.panel.values["status"].text() == "uit dienst"
+    [ended] = page.panel.assignments.rows()
+    assert ended.end_date == dt.date.today()
+    assert not page.panel.assign_button.isEnabled()
+    with sqlite_db.begin() as session:
+        assert staff.count_people(session, StaffQuery(only_active=True)) == 0
+
+
+def test_models_pass_the_qt_model_tester(
+    qtmodeltester,
+    window: MainWindow,  # type: ignore[no-untyped-def]
+    sqlite_db: Database,
+) -> None:
+    with sqlite_db.begin() as session:
+        for n in range(5):
+            staff.create_person(session, PersonData(str(n), "P", f"Naam{n}"))
+    window.staff_page.reload()
+    qtmodeltester.check(window.staff_page.model)
+    qtmodeltester.check(window.units_page.model)

@@ -1,0 +1,69 @@
+"""Journeys on the Onderdelen page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from oto_app.models import UnitKind
+from tests.ui.conftest import on_next_dialog, raise_from
+from tests.ui.test_staff_page import _save
+from ui.dialogs.unit_dialog import UnitDialog
+from ui.main_window import MainWindow
+
+
+def test_the_default_units_are_listed_with_the_first_chosen(window: MainWindow) -> None:
+    page = window.units_page
+    codes = [u.code for u in page.model.rows()]
+    assert codes == ["OV", "PLT", "CRIB", "VC", "CRAS", "MZ", "UH", "NZ", "BT", "AC"]
+    assert page.panel.title.text() == "Opvangen en Verzorgen (OV)"
+    assert "procesverantwoordelijke" in page.panel.summary.text()
+
+
+def test_add_a_unit_and_retire_it(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.units_page
+    window.show_page("units")
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, UnitDialog)
+        qtbot.keyClicks(dialog.code, "ict")
+        qtbot.keyClicks(dialog.name, "ICT-continu")
+        dialog.name.insert("ïteit")  # QTest cannot type non-ASCII keys
+        dialog.kind.setCurrentIndex(dialog.kind.findData(UnitKind.TEAM))
+        _save(dialog)
+
+    errors = on_next_dialog(qtbot, fill)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    raise_from(errors)
+    last = page.model.rows()[-1]
+    assert (last.code, last.name, last.kind, last.active) == (
+        "ICT",
+        "ICT-continuïteit",
+        UnitKind.TEAM,
+        True,
+    )
+    assert page.model.index(len(page.model.rows()) - 1, 2).data() == "team"
+
+    page.select_unit(last.id)
+    assert page.panel.retire_button.text() == "&Opheffen"
+    qtbot.mouseClick(page.panel.retire_button, Qt.MouseButton.LeftButton)
+    assert page.current_unit().active is False
+    assert "opgeheven" in page.panel.summary.text()
+    assert page.panel.retire_button.text() == "&Heropenen"
+
+
+def test_a_duplicate_code_is_explained_in_the_dialog(qtbot: QtBot, window: MainWindow) -> None:
+    seen: list[str] = []
+
+    def fill(dialog: QDialog) -> None:
+        qtbot.keyClicks(dialog.code, "CRAS")  # type: ignore[attr-defined]
+        qtbot.keyClicks(dialog.name, "Nog een")  # type: ignore[attr-defined]
+        _save(dialog)
+        seen.append(dialog.error.text())  # type: ignore[attr-defined]
+
+    errors = on_next_dialog(qtbot, fill)
+    window.units_page.new_unit()
+    raise_from(errors)
+    assert seen == ["Onderdeelcode CRAS bestaat al"]
+    assert len(window.units_page.model.rows()) == 10

@@ -1,0 +1,114 @@
+"""Starting the GUI: the QApplication, language, style, opening the database with care."""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from oto_app import messages
+from oto_app.db import Database, open_database, resolve_url
+from oto_app.errors import DatabaseError
+from ui.icons import resource_path
+from ui.main_window import MainWindow
+from ui.widgets import sentence
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with names (for QSettings), Dutch locale, translations and style."""
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("OTO")
+    app.setApplicationName("OTO")
+    install_language(app)
+    with open(resource_path("style.qss"), encoding="utf-8") as handle:
+        app.setStyleSheet(handle.read())
+    return app
+
+
+def install_language(app: QApplication) -> None:
+    """Dutch unless the system (or OTO_LANG) asks for English; dates always dd-mm-jjjj."""
+    wanted = os.environ.get("OTO_LANG") or QLocale.system().name()
+    english = wanted.lower().startswith("en")
+    messages.set_language("en" if english else "nl")
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    if not english:
+        qt_dutch = QTranslator(app)
+        if qt_dutch.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_dutch)
+        return
+    ours = QTranslator(app)
+    if ours.load(resource_path("translations", "oto_en.qm")):
+        app.installTranslator(ours)
+
+
+def open_with_dialogs(db: str | None) -> Database | None:
+    """Open the database; on failure explain it and offer to try again. None: gave up."""
+    while True:
+        try:
+            return open_database(resolve_url(db))
+        except DatabaseError as error:
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                QApplication.translate("app", "Database niet te openen"),
+                sentence(error.message),
+            )
+            retry = box.addButton(
+                QApplication.translate("app", "Opnieuw proberen"), QMessageBox.ButtonRole.AcceptRole
+            )
+            box.addButton(
+                QApplication.translate("app", "Afsluiten"), QMessageBox.ButtonRole.RejectRole
+            )
+            box.exec()
+            if box.clickedButton() is not retry:
+                return None
+
+
+def _show_unexpected(
+    kind: type[BaseException], error: BaseException, tb: TracebackType | None
+) -> None:
+    """Last resort: an unexpected error becomes a dialog with details, not a dead window."""
+    details = "".join(traceback.format_exception(kind, error, tb))
+    sys.stderr.write(details)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QApplication.translate("app", "Er ging iets mis"),
+        QApplication.translate(
+            "app",
+            "Er trad een onverwachte fout op. Uw opgeslagen gegevens zijn "
+            "veilig; niet-opgeslagen invoer kan verloren zijn.",
+        ),
+    )
+    box.setDetailedText(details)
+    box.exec()
+
+
+def has_display() -> bool:
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def run(db: str | None) -> int:
+    if not has_display():
+        print(
+            "oto-app: geen beeldscherm gevonden (DISPLAY is leeg). Start OTO op een "
+            "bureaublad, of gebruik een commando: oto-app --help",
+            file=sys.stderr,
+        )
+        return 2
+    app = create_application()
+    database = open_with_dialogs(db)
+    if database is None:
+        return 1
+    sys.excepthook = _show_unexpected
+    window = MainWindow(database)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        database.close()

@@ -1,0 +1,135 @@
+"""The base of every edit dialog: a form, a line for the refusal, Opslaan and Annuleren.
+
+The dialog hands its values to ``on_save``; when the core refuses them with an
+OtoError the message appears in the dialog (in red, with the offending field
+focused) and nothing closes, so the user's typing is never lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from oto_app.errors import OtoError
+from ui.widgets import sentence
+
+Values = TypeVar("Values")
+DATE_FORMAT = "dd-MM-yyyy"
+
+
+def combo(items: Sequence[tuple[str, Any]]) -> QComboBox:
+    """A combo box of (label, value) pairs; the value is the item's data."""
+    box = QComboBox()
+    for label, value in items:
+        box.addItem(label, value)
+    return box
+
+
+def date_edit(parent: QWidget | None = None) -> QDateEdit:
+    """A date field as Dutch users type it, with a calendar that starts on Monday."""
+    edit = QDateEdit(parent)
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setCalendarPopup(True)
+    edit.setDate(QDate.currentDate())
+    return edit
+
+
+class FormDialog(QDialog, Generic[Values]):
+    """Subclasses add rows to ``self.form`` and implement :meth:`values`."""
+
+    def __init__(
+        self, title: str, on_save: Callable[[Values], Any], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self._on_save = on_save
+        self.fields: dict[str, QWidget] = {}
+        self.form = QFormLayout()
+        self.error = QLabel()
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Opslaan"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def add_field(self, key: str, label: str, widget: QWidget) -> QWidget:
+        """A labelled row; ``key`` is the core's field key, used to focus it on a refusal."""
+        self.form.addRow(label, widget)
+        widget.setAccessibleName(label.replace("&", ""))
+        self.fields[key] = widget
+        return widget
+
+    def values(self) -> Values:
+        raise NotImplementedError
+
+    def save(self) -> None:
+        try:
+            self._on_save(self.values())
+        except OtoError as refusal:
+            self.show_error(refusal)
+            return
+        self.accept()
+
+    def show_error(self, refusal: OtoError) -> None:
+        self.error.setText(sentence(refusal.message))
+        self.error.show()
+        widget = self.fields.get(refusal.field or "")
+        if widget is not None:
+            widget.setFocus()
+
+
+def to_qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be absent: a check box ("tot en met") and a date field."""
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.enabled = QCheckBox(label)
+        self.edit = date_edit()
+        self.edit.setEnabled(False)
+        self.enabled.toggled.connect(self.edit.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.enabled)
+        layout.addWidget(self.edit, 1)
+        self.setFocusProxy(self.enabled)
+
+    def date(self) -> dt.date | None:
+        return from_qdate(self.edit.date()) if self.enabled.isChecked() else None
+
+    def set_date(self, value: dt.date | None) -> None:
+        self.enabled.setChecked(value is not None)
+        if value is not None:
+            self.edit.setDate(to_qdate(value))

@@ -1,0 +1,309 @@
+"""Medewerkers: find people, keep their details and role assignments current."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from oto_app.changes import Change
+from oto_app.dates import format_date
+from oto_app.db import Database
+from oto_app.services import assignments, organisation, staff
+from oto_app.services.assignments import AssignmentData
+from oto_app.services.staff import AssignmentRow, PersonData, PersonDetail
+from ui.changes import ChangeBus
+from ui.dialogs.assignment_dialogs import AssignmentDialog, EndAssignmentDialog
+from ui.dialogs.person_dialog import PersonDialog
+from ui.models.rows import Column, RowsTableModel
+from ui.models.staff_table import StaffTableModel
+from ui.widgets import attempt, heading, table_view
+
+RELEVANT = Change.STAFF | Change.ASSIGNMENTS | Change.UNITS | Change.ROLES
+
+
+class PersonPanel(QWidget):
+    """The selected person: details, assignments (current first), and what can be done."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = heading(self.tr("Geen medewerker gekozen"), "panelTitle")
+        self.title.setWordWrap(True)
+        self.facts = QFormLayout()
+        self.values: dict[str, QLabel] = {}
+        for key, label in (
+            ("staff_number", self.tr("Personeelsnummer")),
+            ("department", self.tr("Afdeling")),
+            ("email", self.tr("E-mail")),
+            ("phone", self.tr("Telefoon")),
+            ("status", self.tr("Status")),
+        ):
+            value = QLabel()
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[key] = value
+            self.facts.addRow(label + ":", value)
+        self.assignments = RowsTableModel[AssignmentRow](
+            [
+                Column(self.tr("Onderdeel"), lambda a: a.unit_code, width=7),
+                Column(self.tr("Rol"), lambda a: a.role, width=22),
+                Column(self.tr("Type"), lambda a: a.kind, width=15),
+                Column(self.tr("Van"), lambda a: a.start_date, width=11),
+                Column(self.tr("Tot en met"), lambda a: a.end_date, width=11),
+            ],
+            muted=lambda a: not a.active,
+        )
+        self.assignment_view = table_view(self.assignments, "assignmentTable", fit=True)
+        self.edit_button = QPushButton(self.tr("&Bewerken…"))
+        self.assign_button = QPushButton(self.tr("&Rol toewijzen…"))
+        self.end_button = QPushButton(self.tr("Toewijzing &beëindigen…"))
+        self.retire_button = QPushButton(self.tr("&Uit dienst melden…"))
+        buttons = QHBoxLayout()
+        for button in (self.edit_button, self.assign_button, self.end_button, self.retire_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(self.facts)
+        layout.addWidget(QLabel(self.tr("Rollen in de crisisorganisatie")))
+        layout.addWidget(self.assignment_view, 1)
+        layout.addLayout(buttons)
+        self.show_person(None)
+        self.assignment_view.selectionModel().selectionChanged.connect(self._update_buttons)
+
+    def show_person(self, detail: PersonDetail | None) -> None:
+        self.detail = detail
+        if detail is None:
+            self.title.setText(self.tr("Kies links een medewerker"))
+            for value in self.values.values():
+                value.clear()
+            self.assignments.set_rows([])
+        else:
+            data = detail.data
+            self.title.setText(detail.name)
+            self.values["staff_number"].setText(data.staff_number)
+            self.values["department"].setText(data.department or "—")
+            self.values["email"].setText(data.email or "—")
+            self.values["phone"].setText(data.phone or "—")
+            self.values["status"].setText(
+                self.tr("actief") if data.active else self.tr("uit dienst")
+            )
+            self.assignments.set_rows(detail.assignments)
+        self._update_buttons()
+
+    def selected_assignment(self) -> AssignmentRow | None:
+        rows = self.assignment_view.selectionModel().selectedRows()
+        return self.assignments.row(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        person = self.detail is not None
+        active = person and self.detail.data.active  # type: ignore[union-attr]
+        self.edit_button.setEnabled(person)
+        self.assign_button.setEnabled(bool(active))
+        self.retire_button.setEnabled(bool(active))
+        chosen = self.selected_assignment()
+        self.end_button.setEnabled(chosen is not None and chosen.end_date is None)
+
+
+class StaffPage(QWidget):
+    """The staff list with search, and the chosen person's panel beside it."""
+
+    def __init__(self, database: Database, bus: ChangeBus, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.database = database
+        self.bus = bus
+        self.search = QLineEdit()
+        self.search.setObjectName("staffSearch")
+        self.search.setPlaceholderText(
+            self.tr("Zoek op naam, personeelsnummer, afdeling of e-mail")
+        )
+        self.search.setAccessibleName(self.tr("Zoeken"))
+        self.search.setClearButtonEnabled(True)
+        self.only_active = QCheckBox(self.tr("Alleen &actieve medewerkers"))
+        self.only_active.setChecked(True)
+        self.count = QLabel()
+        self.new_button = QPushButton(self.tr("&Nieuwe medewerker…"))
+        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        self.new_button.setToolTip(self.tr("Nieuwe medewerker (Ctrl+N)"))
+        self.model = StaffTableModel(database, self)
+        self.table = table_view(self.model, "staffTable", sortable=True)
+        self.panel = PersonPanel()
+        self._debounce = QTimer(self, singleShot=True, interval=200)
+
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Medewerkers")))
+        top.addWidget(self.search, 1)
+        top.addWidget(self.only_active)
+        top.addWidget(self.new_button)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 460])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.count)
+
+        self.search.textChanged.connect(self._debounce.start)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.only_active.toggled.connect(self.apply_filter)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.new_button.clicked.connect(self.new_person)
+        self.panel.edit_button.clicked.connect(self.edit_person)
+        self.panel.assign_button.clicked.connect(self.assign_role)
+        self.panel.end_button.clicked.connect(self.end_assignment)
+        self.panel.retire_button.clicked.connect(self.retire_person)
+        self.table.doubleClicked.connect(self.edit_person)
+        bus.changed.connect(self._on_change)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.apply_filter()
+
+    # --- the list ----------------------------------------------------------------------
+
+    def apply_filter(self) -> None:
+        query = replace(
+            self.model.query,
+            search=self.search.text(),
+            only_active=self.only_active.isChecked(),
+            on=dt.date.today(),
+        )
+        self.model.set_query(query)
+        self._after_reload()
+
+    def _after_reload(self) -> None:
+        total = self.model.total
+        self.count.setText(
+            self.tr("1 medewerker")
+            if total == 1
+            else self.tr("%1 medewerkers").replace("%1", str(total))
+        )
+        self._selection_changed()
+
+    def _on_change(self, change: Change) -> None:
+        if change & RELEVANT:
+            self.reload(self.current_person_id())
+
+    def reload(self, select_id: int | None = None) -> None:
+        self.model.reload()
+        self._after_reload()
+        if select_id is not None:
+            self.select_person(select_id)
+
+    def current_person_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()).id if rows else None
+
+    def select_person(self, person_id: int) -> None:
+        row = self.model.row_of(person_id)
+        if row is None:
+            return
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+
+    def _selection_changed(self, *_: QItemSelection) -> None:
+        person_id = self.current_person_id()
+        if person_id is None:
+            self.panel.show_person(None)
+            return
+        with self.database.begin() as session:
+            detail = staff.person_detail(session, person_id, dt.date.today())
+        self.panel.show_person(detail)
+
+    # --- actions -----------------------------------------------------------------------
+
+    def new_person(self) -> None:
+        created: list[int] = []
+
+        def save(data: PersonData) -> None:
+            with self.database.begin() as session:
+                created.append(staff.create_person(session, data))
+
+        if PersonDialog(save, parent=self).exec() and created:
+            self.search.clear()
+            self.apply_filter()
+            self.bus.publish(Change.STAFF)
+            self.select_person(created[0])
+
+    def edit_person(self) -> None:
+        detail = self.panel.detail
+        if detail is None:
+            return
+
+        def save(data: PersonData) -> None:
+            with self.database.begin() as session:
+                staff.update_person(session, detail.id, data, detail.version)
+
+        if PersonDialog(save, detail.data, parent=self).exec():
+            self.bus.publish(Change.STAFF | Change.ASSIGNMENTS)
+
+    def assign_role(self) -> None:
+        detail = self.panel.detail
+        if detail is None:
+            return
+        with self.database.begin() as session:
+            units = organisation.list_units(session, dt.date.today(), include_retired=False)
+            roles = organisation.list_roles(session)
+
+        def save(data: AssignmentData) -> None:
+            with self.database.begin() as session:
+                assignments.assign(session, data)
+
+        dialog = AssignmentDialog(detail.id, detail.name, units, roles, save, parent=self)
+        if dialog.exec():
+            self.bus.publish(Change.ASSIGNMENTS)
+
+    def end_assignment(self) -> None:
+        chosen = self.panel.selected_assignment()
+        if chosen is None or self.panel.detail is None:
+            return
+        text = (
+            self.tr("%1 als %2 bij %3, sinds %4.")
+            .replace("%1", self.panel.detail.name)
+            .replace("%2", chosen.role)
+            .replace("%3", chosen.unit_name)
+            .replace("%4", format_date(chosen.start_date))
+        )
+
+        def save(end: dt.date) -> None:
+            with self.database.begin() as session:
+                assignments.end_assignment(session, chosen.id, end)
+
+        if EndAssignmentDialog(text, save, parent=self).exec():
+            self.bus.publish(Change.ASSIGNMENTS)
+
+    def retire_person(self) -> None:
+        detail = self.panel.detail
+        if detail is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Uit dienst melden"),
+            self.tr(
+                "%1 vandaag uit dienst melden? Lopende rollen worden per vandaag "
+                "beëindigd; de geschiedenis blijft bewaard."
+            ).replace("%1", detail.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def retire() -> None:
+            with self.database.begin() as session:
+                staff.retire_person(session, detail.id, dt.date.today())
+
+        if attempt(self, retire):
+            self.bus.publish(Change.STAFF | Change.ASSIGNMENTS)

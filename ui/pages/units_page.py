@@ -1,0 +1,198 @@
+"""Onderdelen: the deelprocessen and teams, and who holds which role in each."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from oto_app.changes import Change
+from oto_app.dates import format_date
+from oto_app.db import Database
+from oto_app.services import organisation
+from oto_app.services.organisation import HolderRow, UnitData, UnitDetail, UnitRow
+from ui.changes import ChangeBus
+from ui.dialogs.unit_dialog import UnitDialog
+from ui.models.rows import Column, RowsTableModel
+from ui.widgets import attempt, heading, table_view
+
+RELEVANT = Change.UNITS | Change.ASSIGNMENTS | Change.STAFF | Change.ROLES
+
+
+class UnitPanel(QWidget):
+    """The selected unit: its plan status and the people holding each role today."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = heading("", "panelTitle")
+        self.title.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.holders = RowsTableModel[HolderRow](
+            [
+                Column(self.tr("Rol"), lambda h: h.role + (" ★" if h.is_key else ""), width=24),
+                Column(self.tr("Type"), lambda h: h.kind, width=15),
+                Column(self.tr("Naam"), lambda h: h.name, width=22),
+                Column(self.tr("Personeelsnr."), lambda h: h.staff_number, width=12),
+                Column(self.tr("Sinds"), lambda h: h.start_date, width=11),
+            ]
+        )
+        self.holder_view = table_view(self.holders, "holderTable", fit=True)
+        self.edit_button = QPushButton(self.tr("&Bewerken…"))
+        self.retire_button = QPushButton()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.retire_button)
+        buttons.addStretch(1)
+        legend = QLabel(
+            self.tr("★ sleutelfunctie: vraagt een primaire bezetting en een plaatsvervanger")
+        )
+        legend.setObjectName("hint")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.holder_view, 1)
+        layout.addWidget(legend)
+        layout.addLayout(buttons)
+        self.show_unit(None)
+
+    def show_unit(self, detail: UnitDetail | None) -> None:
+        self.detail = detail
+        self.edit_button.setEnabled(detail is not None)
+        self.retire_button.setEnabled(detail is not None)
+        if detail is None:
+            self.title.setText(self.tr("Kies links een onderdeel"))
+            self.summary.clear()
+            self.holders.set_rows([])
+            self.retire_button.setText(self.tr("&Opheffen"))
+            return
+        unit = detail.unit
+        self.title.setText(f"{unit.name} ({unit.code})")
+        reviewed = (
+            format_date(unit.plan_reviewed_on) if unit.plan_reviewed_on else self.tr("onbekend")
+        )
+        lines = [
+            self.tr("Deelplan herzien: %1").replace("%1", reviewed)
+            + (f" — {unit.plan_note}" if unit.plan_note else ""),
+            self.tr("Rollen in de formatie: %1").replace("%1", ", ".join(detail.roles) or "—"),
+        ]
+        if not unit.active:
+            lines.insert(0, self.tr("Dit onderdeel is opgeheven."))
+        self.summary.setText("\n".join(lines))
+        self.holders.set_rows(detail.holders)
+        self.retire_button.setText(self.tr("&Opheffen") if unit.active else self.tr("&Heropenen"))
+
+
+class UnitsPage(QWidget):
+    def __init__(self, database: Database, bus: ChangeBus, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.database = database
+        self.bus = bus
+        self.model = RowsTableModel[UnitRow](
+            [
+                Column(self.tr("Code"), lambda u: u.code, width=6),
+                Column(self.tr("Naam"), lambda u: u.name, width=34),
+                Column(self.tr("Soort"), lambda u: u.kind, width=10),
+                Column(self.tr("Mensen"), lambda u: u.people, align_right=True, width=7),
+                Column(self.tr("Deelplan herzien"), lambda u: u.plan_reviewed_on, width=14),
+                Column(self.tr("Actief"), lambda u: u.active, width=6),
+            ],
+            muted=lambda u: not u.active,
+            parent=self,
+        )
+        self.table = table_view(self.model, "unitTable", fit=True)
+        self.panel = UnitPanel()
+        self.new_button = QPushButton(self.tr("&Nieuw onderdeel…"))
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Onderdelen")))
+        top.addStretch(1)
+        top.addWidget(self.new_button)
+        # Ten-odd units: the list on top, the chosen unit's people in full width below.
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(self.edit_unit)
+        self.new_button.clicked.connect(self.new_unit)
+        self.panel.edit_button.clicked.connect(self.edit_unit)
+        self.panel.retire_button.clicked.connect(self.toggle_active)
+        bus.changed.connect(self._on_change)
+        self.reload()
+
+    def reload(self) -> None:
+        chosen = self.current_unit()
+        with self.database.begin() as session:
+            rows = organisation.list_units(session, dt.date.today())
+        self.model.set_rows(rows)
+        self.select_unit(chosen.id if chosen else rows[0].id if rows else None)
+
+    def _on_change(self, change: Change) -> None:
+        if change & RELEVANT:
+            self.reload()
+
+    def current_unit(self) -> UnitRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def select_unit(self, unit_id: int | None) -> None:
+        for index, row in enumerate(self.model.rows()):
+            if row.id == unit_id:
+                self.table.selectRow(index)
+                return
+        self._selection_changed()
+
+    def _selection_changed(self, *_: QItemSelection) -> None:
+        unit = self.current_unit()
+        if unit is None:
+            self.panel.show_unit(None)
+            return
+        with self.database.begin() as session:
+            self.panel.show_unit(organisation.unit_detail(session, unit.id, dt.date.today()))
+
+    def new_unit(self) -> None:
+        def save(data: UnitData) -> None:
+            with self.database.begin() as session:
+                organisation.create_unit(session, data)
+
+        if UnitDialog(save, parent=self).exec():
+            self.bus.publish(Change.UNITS)
+
+    def edit_unit(self) -> None:
+        unit = self.current_unit()
+        if unit is None:
+            return
+        data = UnitData(
+            unit.code, unit.name, unit.kind, unit.active, unit.plan_note, unit.plan_reviewed_on
+        )
+
+        def save(changed: UnitData) -> None:
+            with self.database.begin() as session:
+                organisation.update_unit(session, unit.id, changed, unit.version)
+
+        if UnitDialog(save, data, parent=self).exec():
+            self.bus.publish(Change.UNITS)
+
+    def toggle_active(self) -> None:
+        unit = self.current_unit()
+        if unit is None:
+            return
+
+        def toggle() -> None:
+            with self.database.begin() as session:
+                organisation.set_unit_active(session, unit.id, not unit.active)
+
+        if attempt(self, toggle):
+            self.bus.publish(Change.UNITS)

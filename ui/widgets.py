@@ -1,0 +1,77 @@
+"""Small widget helpers shared by the pages: tables, headings, the action runner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
+
+from oto_app.errors import OtoError
+from ui.models.rows import RowsTableModel
+
+
+def table_view(
+    model: RowsTableModel[Any], name: str, sortable: bool = False, fit: bool = False
+) -> QTableView:
+    """A read-only, row-selecting table.
+
+    Column widths come from the columns' character widths; with ``fit`` (short lists)
+    they follow the contents each time the rows are replaced.
+    """
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.setSortingEnabled(sortable)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    bold = QFont(view.font())
+    bold.setBold(True)
+    header_metrics = QFontMetrics(bold)
+    char = view.fontMetrics().horizontalAdvance("abcdefghijklmnopqrstuvwxyz") / 26
+    for index, column in enumerate(model.columns):
+        title = header_metrics.horizontalAdvance(column.title) + 32  # padding and sort arrow
+        view.setColumnWidth(index, max(title, round((column.width or 10) * char) + 16))
+    if fit:
+        model.modelReset.connect(view.resizeColumnsToContents)
+    return view
+
+
+def heading(text: str, name: str = "pageTitle") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    return label
+
+
+def attempt(parent: QWidget, action: Callable[[], object]) -> bool:
+    """Run a use case; show a refusal in a dialog instead of raising. False when refused."""
+    try:
+        action()
+    except OtoError as refusal:
+        QMessageBox.warning(parent, parent.tr("Niet gelukt"), sentence(refusal.message))
+        return False
+    return True
+
+
+def sentence(message: str) -> str:
+    """A core message (lower case, no full stop) as a sentence for a dialog."""
+    return message[:1].upper() + message[1:]
