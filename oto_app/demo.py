@@ -149,6 +149,22 @@ SCENARIOS = (
     "evacuatie woonwijk",
     "extreem weer",
 )
+E, L = ActivityKind, ExerciseLevel
+#: What happens every year besides the course and the unit exercises: (title, kind, level,
+#: units, (month, day)).
+YEARLY = (
+    ("Training actiecentrum", E.TRAINING, None, ("AC",), (4, 8)),
+    (
+        "Multidisciplinaire oefening Veiligheidsregio",
+        E.EXERCISE,
+        L.MULTI,
+        ("AC", "VC", "OV"),
+        (9, 24),
+    ),
+    ("Cybercrisis systeemoefening", E.EXERCISE, L.MONO, ("AC", "BT"), (10, 15)),
+    ("Bestuurlijke oefening beleidsteam", E.EXERCISE, L.ADMINISTRATIVE, ("BT", "VC"), (12, 9)),
+)
+DEPLOYMENT = ("Inzet stroomstoring binnenstad", E.DEPLOYMENT, L.MULTI, ("AC", "OV", "VC"), (1, 19))
 PLACES = ("Stadhuis, raadzaal", "Actiecentrum", "Sporthal De Wilgen", "Veiligheidsregio")
 
 
@@ -304,44 +320,11 @@ def _year_of_activities(
                 dt.date(year, 3 + i, 10 + i),
             )
         )
-    plan.append(("Training actiecentrum", ActivityKind.TRAINING, None, ["AC"], dt.date(year, 4, 8)))
-    plan.append(
-        (
-            "Multidisciplinaire oefening Veiligheidsregio",
-            ActivityKind.EXERCISE,
-            ExerciseLevel.MULTI,
-            ["AC", "VC", "OV"],
-            dt.date(year, 9, 24),
-        )
-    )
-    plan.append(
-        (
-            "Bestuurlijke oefening beleidsteam",
-            ActivityKind.EXERCISE,
-            ExerciseLevel.ADMINISTRATIVE,
-            ["BT", "VC"],
-            dt.date(year, 12, 9),
-        )
-    )
-    plan.append(
-        (
-            "Cybercrisis systeemoefening",
-            ActivityKind.EXERCISE,
-            ExerciseLevel.MONO,
-            ["AC", "BT"],
-            dt.date(year, 10, 15),
-        )
-    )
+    for title, kind, level, covered, (month, day) in YEARLY:
+        plan.append((title, kind, level, list(covered), dt.date(year, month, day)))
     if year == today.year - 1:
-        plan.append(
-            (
-                "Inzet stroomstoring binnenstad",
-                ActivityKind.DEPLOYMENT,
-                ExerciseLevel.MULTI,
-                ["AC", "OV", "VC"],
-                dt.date(year, 1, 19),
-            )
-        )
+        title, kind, level, covered, (month, day) = DEPLOYMENT
+        plan.append((title, kind, level, list(covered), dt.date(year, month, day)))
     for n, (title, kind, level, covered, day) in enumerate(plan, start=1):
         status = ActivityStatus.HELD if day <= today else ActivityStatus.PLANNED
         activity = Activity(
