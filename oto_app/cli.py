@@ -8,10 +8,15 @@ so this module (and the whole core) never imports Qt.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 
-from oto_app import __version__, demo
+from oto_app import __version__, demo, norms
+from oto_app.dates import parse_date
+from oto_app.norms import render
 from oto_app.db import Database, open_database, resolve_url
 from oto_app.errors import OtoError
 
@@ -37,7 +42,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="met --demo: alleen als de database nog leeg is, anders niets doen",
     )
     init.set_defaults(handler=_init)
+    compliance = commands.add_parser("compliance", help="de jaarnormen N1-N7")
+    compliance.add_argument("--year", type=int, required=True, metavar="JAAR")
+    compliance.add_argument(
+        "--on",
+        type=_iso_date,
+        metavar="JJJJ-MM-DD",
+        help="peildatum binnen het jaar (standaard 31-12 of vandaag)",
+    )
+    compliance.add_argument("--format", choices=("text", "json"), default="text")
+    compliance.set_defaults(handler=_compliance)
     return parser
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return parse_date(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is geen geldige datum") from None
 
 
 def main(argv: Sequence[str] | None = None, open_gui: GuiLauncher | None = None) -> int:
@@ -59,8 +81,22 @@ def main(argv: Sequence[str] | None = None, open_gui: GuiLauncher | None = None)
     except OtoError as error:
         print(f"oto-app: {error.message}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # the reader (head, less) stopped early: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     finally:
         database.close()
+
+
+def _compliance(args: argparse.Namespace, database: Database) -> int:
+    with database.begin() as session:
+        result = norms.compute(session, args.year, args.on)
+    if args.format == "json":
+        json.dump(render.to_json(result), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(render.to_text(result))
+    return 0
 
 
 def _init(args: argparse.Namespace, database: Database) -> int:

@@ -152,7 +152,8 @@ SCENARIOS = (
 E, L = ActivityKind, ExerciseLevel
 #: What happens every year besides the course and the unit exercises: (title, kind, level,
 #: units, (month, day)).
-YEARLY = (
+Planned = tuple[str, ActivityKind, ExerciseLevel | None, tuple[str, ...], tuple[int, int]]
+YEARLY: tuple[Planned, ...] = (
     ("Training actiecentrum", E.TRAINING, None, ("AC",), (4, 8)),
     (
         "Multidisciplinaire oefening Veiligheidsregio",
@@ -164,7 +165,13 @@ YEARLY = (
     ("Cybercrisis systeemoefening", E.EXERCISE, L.MONO, ("AC", "BT"), (10, 15)),
     ("Bestuurlijke oefening beleidsteam", E.EXERCISE, L.ADMINISTRATIVE, ("BT", "VC"), (12, 9)),
 )
-DEPLOYMENT = ("Inzet stroomstoring binnenstad", E.DEPLOYMENT, L.MULTI, ("AC", "OV", "VC"), (1, 19))
+DEPLOYMENT: Planned = (
+    "Inzet stroomstoring binnenstad",
+    E.DEPLOYMENT,
+    L.MULTI,
+    ("AC", "OV", "VC"),
+    (1, 19),
+)
 PLACES = ("Stadhuis, raadzaal", "Actiecentrum", "Sporthal De Wilgen", "Veiligheidsregio")
 
 
@@ -320,11 +327,8 @@ def _year_of_activities(
                 dt.date(year, 3 + i, 10 + i),
             )
         )
-    for title, kind, level, covered, (month, day) in YEARLY:
-        plan.append((title, kind, level, list(covered), dt.date(year, month, day)))
-    if year == today.year - 1:
-        title, kind, level, covered, (month, day) = DEPLOYMENT
-        plan.append((title, kind, level, list(covered), dt.date(year, month, day)))
+    extra = YEARLY + ((DEPLOYMENT,) if year == today.year - 1 else ())
+    plan += [(t, k, lv, list(c), dt.date(year, *md)) for t, k, lv, c, md in extra]
     for n, (title, kind, level, covered, day) in enumerate(plan, start=1):
         status = ActivityStatus.HELD if day <= today else ActivityStatus.PLANNED
         activity = Activity(
@@ -375,7 +379,12 @@ def _attendance(
     held: bool,
     turnout: float,
 ) -> None:
-    invited = {p.staff_number: p for code in covered for p in members[code] if p.active}
+    invited = {
+        p.staff_number: p
+        for code in covered
+        for p in members[code]
+        if any(a.active_on(activity.date) for a in p.assignments)
+    }
     for person in invited.values():
         if not held:
             status = AttendanceStatus.INVITED

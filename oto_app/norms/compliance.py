@@ -1,0 +1,56 @@
+"""Putting N1-N7 together for one year and reference date (peildatum)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from oto_app.dates import format_date
+from oto_app.errors import ValidationError
+from oto_app.models import Activity
+from oto_app.norms import learning, people, plans, settings, staffing, units
+from oto_app.norms.results import ActivityRef, Compliance
+
+
+def reference_date(year: int, on: dt.date | None = None, today: dt.date | None = None) -> dt.date:
+    """``on`` if given (it must lie in ``year``); else 31 December, or today when earlier."""
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if on is not None:
+        if not first <= on <= last:
+            raise ValidationError("reference_outside_year", field="on", date=format_date(on),
+                                  year=year)  # fmt: skip
+        return on
+    return max(first, min(last, today or dt.date.today()))
+
+
+def compute(
+    session: Session, year: int, on: dt.date | None = None, today: dt.date | None = None
+) -> Compliance:
+    """Every norm for ``year`` as it stood on the reference date."""
+    on = reference_date(year, on, today)
+    numbers = settings.for_year(session, year)
+    persons = people.evaluate(session, year, on, numbers)
+    return Compliance(
+        year=year,
+        reference_date=on,
+        settings=numbers,
+        persons=persons,
+        units=units.evaluate_units(session, year, on, numbers),
+        administrative=units.evaluate_administrative(session, year, on, numbers),
+        staffing=staffing.evaluate(session, on, numbers, persons),
+        evaluations=learning.evaluations(session, year, on, numbers),
+        actions_overdue=learning.overdue_actions(session, on),
+        plans=plans.evaluate(session, on, numbers),
+        activities=_activities(session, year),
+    )
+
+
+def _activities(session: Session, year: int) -> dict[str, ActivityRef]:
+    rows = session.execute(
+        select(people.activity_key(), Activity.id, Activity.title, Activity.date).where(
+            Activity.date >= dt.date(year, 1, 1), Activity.date <= dt.date(year, 12, 31)
+        )
+    )
+    return {key: ActivityRef(key, i, title, date) for key, i, title, date in rows}

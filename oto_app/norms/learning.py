@@ -1,0 +1,75 @@
+"""N4 (exercises and deployments evaluated) and N6 (improvement actions past due)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from oto_app import messages
+from oto_app.dates import format_date
+from oto_app.models import (
+    ActionStatus,
+    Activity,
+    ActivityStatus,
+    Evaluation,
+    EvaluationStatus,
+    ImprovementAction,
+    Person,
+    Unit,
+)
+from oto_app.names import display_name
+from oto_app.norms.people import activity_key
+from oto_app.norms.results import EvaluationResult, EvaluationState, NormSettings, OverdueAction
+from oto_app.services.activities import EVALUATED_KINDS
+
+
+def evaluations(
+    session: Session, year: int, on: dt.date, settings: NormSettings
+) -> list[EvaluationResult]:
+    rows = session.execute(
+        select(activity_key(), Activity.title, Activity.date, Evaluation.status,
+               Evaluation.finished_on)
+        .outerjoin(Evaluation, Evaluation.activity_id == Activity.id)
+        .where(
+            Activity.kind.in_(EVALUATED_KINDS),
+            Activity.status == ActivityStatus.HELD,
+            Activity.date >= dt.date(year, 1, 1),
+            Activity.date <= on,
+        )
+        .order_by(Activity.date, Activity.id)
+    )  # fmt: skip
+    results = []
+    for key, title, date, status, finished_on in rows:
+        due = date + dt.timedelta(days=settings.evaluation_due_days)
+        done = status == EvaluationStatus.FINAL and (finished_on is None or finished_on <= on)
+        if done:
+            state, reason = EvaluationState.DONE, messages.text("n4_done")
+        elif on > due:
+            state = EvaluationState.OVERDUE
+            reason = messages.text("n4_overdue", due=format_date(due))
+        else:
+            state, reason = EvaluationState.OPEN, messages.text("n4_open", due=format_date(due))
+        results.append(EvaluationResult(key, title, date, state, reason))
+    return results
+
+
+def overdue_actions(session: Session, on: dt.date) -> list[OverdueAction]:
+    rows = session.execute(
+        select(ImprovementAction.id, Unit.code, ImprovementAction.due_date,
+               ImprovementAction.description, Person.first_name, Person.infix, Person.last_name)
+        .outerjoin(Unit, Unit.id == ImprovementAction.unit_id)
+        .outerjoin(Person, Person.id == ImprovementAction.owner_id)
+        .where(
+            ImprovementAction.due_date < on,
+            (ImprovementAction.status != ActionStatus.DONE)
+            | (ImprovementAction.closed_on > on),
+        )
+        .order_by(ImprovementAction.due_date, ImprovementAction.id)
+    )  # fmt: skip
+    return [
+        OverdueAction(i, code, due, text, display_name(first, infix, last) if first else None)
+        for i, code, due, text, first, infix, last in rows
+        if due is not None
+    ]

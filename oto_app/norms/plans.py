@@ -1,0 +1,36 @@
+"""N7: each active unit's deelplan was reviewed within the last N years."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from oto_app import messages
+from oto_app.dates import format_date
+from oto_app.models import Unit
+from oto_app.norms.results import NormSettings, PlanResult
+
+
+def evaluate(session: Session, on: dt.date, settings: NormSettings) -> list[PlanResult]:
+    try:
+        limit = on.replace(year=on.year - settings.plan_review_years)
+    except ValueError:  # 29 February
+        limit = on.replace(year=on.year - settings.plan_review_years, day=28)
+    results = []
+    for code, reviewed, note in session.execute(
+        select(Unit.code, Unit.plan_reviewed_on, Unit.plan_note)
+        .where(Unit.active.is_(True))
+        .order_by(Unit.code)
+    ):
+        if reviewed is None:
+            current, reason = False, messages.text("n7_never") + (f" ({note})" if note else "")
+        elif reviewed > limit:
+            current, reason = True, messages.text("n7_current", date=format_date(reviewed))
+        else:
+            current = False
+            reason = messages.text("n7_old", date=format_date(reviewed),
+                                   years=settings.plan_review_years)  # fmt: skip
+        results.append(PlanResult(code, reviewed, current, reason))
+    return results

@@ -1,0 +1,147 @@
+"""Plain results of the norms, each with the reason a user can read."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+
+class PersonStatus(enum.Enum):
+    COMPLIANT = "compliant"
+    PENDING = "pending"
+    NON_COMPLIANT = "non_compliant"
+    NEW = "new"
+
+
+class EvaluationState(enum.Enum):
+    DONE = "done"
+    OPEN = "open"
+    OVERDUE = "overdue"
+
+
+@dataclass(frozen=True)
+class NormSettings:
+    """The adviser's numbers for a year (defaults: shared/domain.md)."""
+
+    min_activities_per_person: int = 1
+    new_person_days: int = 90
+    min_exercises_per_unit: int = 1
+    min_administrative_exercises: int = 1
+    evaluation_due_days: int = 42
+    min_primary: int = 1
+    min_deputy: int = 1
+    plan_review_years: int = 4
+
+
+@dataclass(frozen=True)
+class PersonResult:
+    person_id: int
+    staff_number: str
+    name: str
+    sort_name: str
+    email: str | None
+    phone: str | None
+    units: tuple[str, ...]
+    roles: tuple[str, ...]
+    required: int
+    attended: int
+    activities: tuple[str, ...]  #: keys of the activities that count, by date
+    first_start: dt.date
+    status: PersonStatus
+    reason: str
+
+
+@dataclass(frozen=True)
+class UnitResult:
+    unit_id: int
+    code: str
+    name: str
+    exercised: bool
+    exercises: tuple[str, ...]
+    planned: tuple[str, ...]  #: exercises still planned this year (after the reference date)
+    year_over: bool
+    reason: str
+
+
+@dataclass(frozen=True)
+class AdministrativeResult:
+    met: bool
+    exercises: tuple[str, ...]
+    planned: tuple[str, ...]
+    reason: str
+
+
+@dataclass(frozen=True)
+class StaffingResult:
+    unit: str
+    role: str
+    primary: int
+    deputy: int
+    primary_trained: int
+    deputy_trained: int
+    met: bool
+    reason: str
+
+
+@dataclass(frozen=True)
+class EvaluationResult:
+    activity: str
+    title: str
+    date: dt.date
+    status: EvaluationState
+    reason: str
+
+
+@dataclass(frozen=True)
+class OverdueAction:
+    id: int
+    unit: str | None
+    due: dt.date
+    description: str
+    owner: str | None
+
+
+@dataclass(frozen=True)
+class PlanResult:
+    unit: str
+    last_review: dt.date | None
+    current: bool
+    reason: str
+
+
+@dataclass(frozen=True)
+class ActivityRef:
+    """What a key in the results stands for (for drill-down and reports)."""
+
+    key: str
+    id: int
+    title: str
+    date: dt.date
+
+
+@dataclass(frozen=True)
+class Compliance:
+    year: int
+    reference_date: dt.date
+    settings: NormSettings
+    persons: list[PersonResult]
+    units: list[UnitResult]
+    administrative: AdministrativeResult
+    staffing: list[StaffingResult]
+    evaluations: list[EvaluationResult]
+    actions_overdue: list[OverdueAction]
+    plans: list[PlanResult]
+    activities: dict[str, ActivityRef]
+
+    @property
+    def year_over(self) -> bool:
+        return self.reference_date == dt.date(self.year, 12, 31)
+
+    @property
+    def persons_compliant(self) -> int:
+        return sum(p.status == PersonStatus.COMPLIANT for p in self.persons)
+
+    @property
+    def units_exercised(self) -> int:
+        return sum(u.exercised for u in self.units)

@@ -1,0 +1,201 @@
+"""Activities: plan, hold, cancel and edit courses, trainings, exercises and deployments."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from oto_app.errors import ValidationError
+from oto_app.messages import label
+from oto_app.models import (
+    Activity,
+    ActivityKind,
+    ActivityStatus,
+    AttendanceStatus,
+    ExerciseForm,
+    ExerciseLevel,
+    Organiser,
+    Participation,
+    Unit,
+    activity_units,
+)
+from oto_app.services import common
+
+#: Kinds that have a level (mono/multi/bestuurlijk) and are evaluated.
+EVALUATED_KINDS = (ActivityKind.EXERCISE, ActivityKind.DEPLOYMENT)
+SCENARIO_SUGGESTIONS = (
+    "overstroming", "gevaarlijke stoffen", "stroomstoring", "cybercrisis", "grote brand",
+    "evacuatie", "extreem weer", "infectieziekte", "drinkwateruitval", "terreurdreiging",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ActivityData:
+    title: str
+    kind: ActivityKind
+    date: dt.date
+    level: ExerciseLevel | None = None
+    form: ExerciseForm | None = None
+    scenario: str | None = None
+    place: str | None = None
+    organiser: Organiser = Organiser.MUNICIPAL
+    status: ActivityStatus = ActivityStatus.PLANNED
+    hours: float | None = None
+    description: str | None = None
+    unit_ids: tuple[int, ...] = ()
+    exchange_key: str | None = None
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    id: int
+    key: str
+    title: str
+    kind: ActivityKind
+    level: ExerciseLevel | None
+    date: dt.date
+    status: ActivityStatus
+    place: str | None
+    units: str
+    present: int
+    listed: int
+
+
+@dataclass(frozen=True)
+class ActivityDetail:
+    id: int
+    key: str
+    data: ActivityData
+    version: int
+    unit_codes: list[str] = field(default_factory=list)
+
+
+def _apply(session: Session, activity: Activity, data: ActivityData) -> None:
+    activity.title = common.required(data.title, "field_title", 200)
+    if data.level is not None and data.kind not in EVALUATED_KINDS:
+        raise ValidationError("level_not_allowed", field="level", kind=label(data.kind))
+    if data.kind == ActivityKind.EXERCISE and data.level is None:
+        raise ValidationError("level_required", field="level")
+    if data.hours is not None and not 0 <= data.hours <= 240:
+        raise ValidationError("bad_hours", field="hours", value=data.hours)
+    if data.status == ActivityStatus.HELD and data.date > dt.date.today():
+        raise ValidationError("held_in_future", field="status")
+    _check_cancel(session, activity, data.status)
+    activity.kind = data.kind
+    activity.level = data.level
+    activity.form = data.form
+    activity.scenario = common.limited(data.scenario, "field_scenario", 120)
+    activity.date = data.date
+    activity.place = common.limited(data.place, "field_place", 200)
+    activity.organiser = data.organiser
+    activity.status = data.status
+    activity.hours = data.hours
+    activity.description = common.limited(data.description, "field_description", 4000)
+    activity.exchange_key = common.limited(data.exchange_key, "field_exchange_key", 64)
+    activity.units = [common.fetch(session, Unit, i, "unknown_unit") for i in data.unit_ids]
+
+
+def _check_cancel(session: Session, activity: Activity, status: ActivityStatus) -> None:
+    """An activity people attended cannot be cancelled: that would erase their credit."""
+    if status != ActivityStatus.CANCELLED or activity.id is None:
+        return
+    present = session.scalar(
+        select(func.count(Participation.id)).where(
+            Participation.activity_id == activity.id,
+            Participation.status == AttendanceStatus.PRESENT,
+        )
+    )
+    if present:
+        raise ValidationError("cancel_with_present", field="status", count=present)
+
+
+def create_activity(session: Session, data: ActivityData) -> int:
+    activity = Activity()
+    _apply(session, activity, data)
+    session.add(activity)
+    session.flush()
+    return activity.id
+
+
+def update_activity(
+    session: Session, activity_id: int, data: ActivityData, version: int | None = None
+) -> None:
+    activity = common.fetch(session, Activity, activity_id, "unknown_activity")
+    common.check_version(activity, version, "what_activity")
+    _apply(session, activity, data)
+    common.flush(session, "what_activity")
+
+
+def set_status(session: Session, activity_id: int, status: ActivityStatus) -> None:
+    """Mark an activity held (uitgevoerd), cancelled (geannuleerd) or planned again."""
+    activity = common.fetch(session, Activity, activity_id, "unknown_activity")
+    _apply(session, activity, replace(detail(session, activity_id).data, status=status))
+    common.flush(session, "what_activity")
+
+
+def detail(session: Session, activity_id: int) -> ActivityDetail:
+    a = common.fetch(session, Activity, activity_id, "unknown_activity")
+    data = ActivityData(
+        a.title, a.kind, a.date, a.level, a.form, a.scenario, a.place, a.organiser, a.status,
+        a.hours, a.description, tuple(u.id for u in a.units), a.exchange_key,
+    )  # fmt: skip
+    return ActivityDetail(a.id, a.key, data, a.version, [u.code for u in a.units])
+
+
+def list_activities(
+    session: Session,
+    year: int,
+    kind: ActivityKind | None = None,
+    status: ActivityStatus | None = None,
+    unit_id: int | None = None,
+) -> list[ActivityRow]:
+    """The activities of a year, newest first, with attendance counts (aggregated in SQL)."""
+    counts = (
+        select(
+            Participation.activity_id,
+            func.count(Participation.id).label("listed"),
+            func.sum(case((Participation.status == AttendanceStatus.PRESENT, 1), else_=0)).label(
+                "present"
+            ),
+        )
+        .group_by(Participation.activity_id)
+        .subquery()
+    )
+    codes = (
+        select(activity_units.c.activity_id, func.aggregate_strings(Unit.code, ", ").label("codes"))
+        .join(Unit, Unit.id == activity_units.c.unit_id)
+        .group_by(activity_units.c.activity_id)
+        .subquery()
+    )
+    query = (
+        select(Activity, counts.c.present, counts.c.listed, codes.c.codes)
+        .outerjoin(counts, counts.c.activity_id == Activity.id)
+        .outerjoin(codes, codes.c.activity_id == Activity.id)
+        .where(Activity.date >= dt.date(year, 1, 1), Activity.date <= dt.date(year, 12, 31))
+        .order_by(Activity.date.desc(), Activity.id.desc())
+    )
+    if kind is not None:
+        query = query.where(Activity.kind == kind)
+    if status is not None:
+        query = query.where(Activity.status == status)
+    if unit_id is not None:
+        covered = select(activity_units.c.activity_id).where(activity_units.c.unit_id == unit_id)
+        query = query.where(Activity.id.in_(covered))
+    return [
+        ActivityRow(a.id, a.key, a.title, a.kind, a.level, a.date, a.status, a.place,
+                    codes_ or "", int(present or 0), int(listed or 0))
+        for a, present, listed, codes_ in session.execute(query)
+    ]  # fmt: skip
+
+
+def find_by_key(session: Session, key: str) -> Activity:
+    """The activity with this key (the exchange key, or the id as text)."""
+    found = session.scalar(select(Activity).where(Activity.exchange_key == key))
+    if found is None and key.isdigit():
+        found = session.get(Activity, int(key))
+    if found is None:
+        raise ValidationError("unknown_activity", ref=key)
+    return found

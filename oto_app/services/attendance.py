@@ -1,0 +1,158 @@
+"""Attendance (deelname): who was expected at an activity, and who came.
+
+The usual flow: the list of people of the covered units is printed, signed on
+paper, and typed in afterwards. :func:`expected` gives that list; :func:`record`
+saves the typed-in result in one go.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from oto_app.errors import ValidationError
+from oto_app.models import (
+    Activity,
+    ActivityStatus,
+    Assignment,
+    AttendanceStatus,
+    Participation,
+    Person,
+    Unit,
+    activity_units,
+)
+from oto_app.names import display_name
+from oto_app.services import common
+
+
+@dataclass(frozen=True)
+class AttendanceRow:
+    person_id: int
+    staff_number: str
+    name: str
+    sort_name: str
+    units: str
+    status: AttendanceStatus | None  #: None: expected, nothing recorded yet
+    hours: float | None
+    role_played: str | None
+
+
+@dataclass(frozen=True)
+class Entry:
+    person_id: int
+    status: AttendanceStatus
+    hours: float | None = None
+    role_played: str | None = None
+
+
+def expected(session: Session, activity_id: int) -> list[AttendanceRow]:
+    """Everyone recorded for the activity plus everyone holding a role, on its date, in
+    one of its units; sorted by unit, then surname."""
+    activity = common.fetch(session, Activity, activity_id, "unknown_activity")
+    units = (
+        select(Assignment.person_id, func.min(Unit.position).label("position"),
+               func.aggregate_strings(Unit.code, ", ").label("codes"))
+        .join(Unit, Unit.id == Assignment.unit_id)
+        .join(activity_units, activity_units.c.unit_id == Assignment.unit_id)
+        .where(activity_units.c.activity_id == activity_id,
+               Assignment.active_on_clause(activity.date))
+        .group_by(Assignment.person_id)
+        .subquery()
+    )  # fmt: skip
+    recorded = select(Participation).where(Participation.activity_id == activity_id).subquery()
+    rows = session.execute(
+        select(Person, units.c.codes, units.c.position, recorded.c.status, recorded.c.hours,
+               recorded.c.role_played)
+        .outerjoin(units, units.c.person_id == Person.id)
+        .outerjoin(recorded, recorded.c.person_id == Person.id)
+        .where((units.c.person_id.is_not(None)) | (recorded.c.id.is_not(None)))
+        .order_by(func.coalesce(units.c.position, 10_000), Person.sort_name)
+    )  # fmt: skip
+    return [
+        AttendanceRow(p.id, p.staff_number, display_name(p.first_name, p.infix, p.last_name),
+                      p.sort_name, _unique_codes(codes), status, hours, role)
+        for p, codes, _position, status, hours, role in rows
+    ]  # fmt: skip
+
+
+def _unique_codes(codes: str | None) -> str:
+    return ", ".join(dict.fromkeys((codes or "").split(", "))) if codes else ""
+
+
+def record(
+    session: Session, activity_id: int, entries: Sequence[Entry], mark_held: bool = False
+) -> int:
+    """Save attendance for these people (others stay as they are); returns how many changed.
+
+    Hours default to the activity's hours for whoever was present. With ``mark_held`` a
+    planned activity whose date has passed becomes held (uitgevoerd) in the same transaction.
+    """
+    activity = common.fetch(session, Activity, activity_id, "unknown_activity")
+    _check_entries(session, activity, entries, mark_held)
+    existing = {
+        p.person_id: p
+        for p in session.scalars(
+            select(Participation).where(Participation.activity_id == activity_id)
+        )
+    }
+    changed = 0
+    for entry in entries:
+        hours = entry.hours
+        if hours is None and entry.status == AttendanceStatus.PRESENT:
+            hours = activity.hours
+        if entry.status != AttendanceStatus.PRESENT:
+            hours = None
+        row = existing.get(entry.person_id)
+        if row is None:
+            common.fetch(session, Person, entry.person_id, "unknown_person")
+            session.add(Participation(activity_id=activity_id, person_id=entry.person_id,
+                                      status=entry.status, hours=hours,
+                                      role_played=entry.role_played))  # fmt: skip
+            changed += 1
+        elif (row.status, row.hours, row.role_played) != (entry.status, hours, entry.role_played):
+            row.status, row.hours, row.role_played = entry.status, hours, entry.role_played
+            changed += 1
+    common.flush(session, "what_activity")
+    return changed
+
+
+def _check_entries(
+    session: Session, activity: Activity, entries: Sequence[Entry], mark_held: bool
+) -> None:
+    seen: set[int] = set()
+    for entry in entries:
+        if entry.person_id in seen:
+            person = common.fetch(session, Person, entry.person_id, "unknown_person")
+            raise ValidationError("attendance_twice", name=person.name)
+        seen.add(entry.person_id)
+    if not any(e.status == AttendanceStatus.PRESENT for e in entries):
+        return
+    if activity.status == ActivityStatus.CANCELLED:
+        raise ValidationError("present_at_cancelled", title=activity.title)
+    if activity.status == ActivityStatus.PLANNED:
+        if not mark_held:
+            raise ValidationError("present_at_planned", title=activity.title)
+        if activity.date > dt.date.today():
+            raise ValidationError("held_in_future")
+        activity.status = ActivityStatus.HELD
+
+
+def add_person(
+    session: Session, activity_id: int, person_id: int,
+    status: AttendanceStatus = AttendanceStatus.INVITED,
+) -> None:  # fmt: skip
+    """Put someone on the list who is not expected from the covered units."""
+    activity = common.fetch(session, Activity, activity_id, "unknown_activity")
+    person = common.fetch(session, Person, person_id, "unknown_person")
+    listed = session.scalar(
+        select(Participation.id).where(
+            Participation.activity_id == activity.id, Participation.person_id == person.id
+        )
+    )
+    if listed is not None:
+        raise ValidationError("already_listed", name=person.name)
+    record(session, activity_id, [Entry(person_id, status)])
