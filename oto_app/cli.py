@@ -16,9 +16,9 @@ from collections.abc import Callable, Sequence
 
 from oto_app import __version__, demo, norms
 from oto_app.dates import parse_date
-from oto_app.norms import render
 from oto_app.db import Database, open_database, resolve_url
 from oto_app.errors import OtoError
+from oto_app.norms import render
 
 GuiLauncher = Callable[[str | None], int]
 

@@ -126,7 +126,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "an activity in the future cannot have been held yet",
     ),
     "cancel_with_present": (
-        "er staan {count} deelnemers als aanwezig; zet hun presentie eerst terug voordat u annuleert",
+        "er staan {count} deelnemers als aanwezig; zet hun presentie eerst terug en annuleer dan",
         "{count} participants are marked present; change their attendance before cancelling",
     ),
     "attendance_twice": (

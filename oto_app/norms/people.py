@@ -8,7 +8,6 @@ activities they were present at in the year up to the reference date.
 from __future__ import annotations
 
 import datetime as dt
-
 from typing import Any
 
 from sqlalchemy import ColumnElement, Row, String, cast, func, select
@@ -16,7 +15,6 @@ from sqlalchemy.orm import Session
 
 from oto_app import messages
 from oto_app.dates import format_date
-from oto_app.names import display_name
 from oto_app.models import (
     Activity,
     ActivityStatus,
@@ -27,6 +25,7 @@ from oto_app.models import (
     Role,
     Unit,
 )
+from oto_app.names import display_name
 from oto_app.norms.results import NormSettings, PersonResult, PersonStatus
 
 SEP = "\x1f"  # joins keys inside one SQL aggregate; never typed by a user
