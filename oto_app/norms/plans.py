@@ -26,7 +26,7 @@ def evaluate(session: Session, on: dt.date, settings: NormSettings) -> list[Plan
     ):
         if reviewed is None:
             current, reason = False, messages.text("n7_never") + (f" ({note})" if note else "")
-        elif reviewed > limit:
+        elif reviewed >= limit:
             current, reason = True, messages.text("n7_current", date=format_date(reviewed))
         else:
             current = False

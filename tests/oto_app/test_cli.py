@@ -72,3 +72,45 @@ def test_no_command_opens_the_gui_or_says_it_cannot(
     assert opened == ["x.sqlite"]
     assert cli.main([]) == 2
     assert "geen grafische omgeving" in capsys.readouterr().err
+
+
+def test_compliance_json_follows_the_contract(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    path = str(tmp_path / "demo.sqlite")
+    assert cli.main(["--db", path, "init", "--demo"]) == 0
+    capsys.readouterr()
+    year = __import__("datetime").date.today().year - 1
+    assert cli.main(["--db", path, "compliance", "--year", str(year), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) >= {"year", "reference_date", "summary", "persons", "units",
+                         "administrative_exercise", "evaluations", "staffing",
+                         "improvement_actions_overdue", "plans"}  # fmt: skip
+    assert data["reference_date"] == f"{year}-12-31"
+    assert set(data["summary"]) == {"persons_in_scope", "persons_compliant", "units_exercised",
+                                    "units_total"}  # fmt: skip
+    numbers = [p["staff_number"] for p in data["persons"]]
+    assert numbers == sorted(numbers) and len(numbers) == data["summary"]["persons_in_scope"]
+    assert {p["status"] for p in data["persons"]} <= {"compliant", "pending", "non_compliant",
+                                                      "new"}  # fmt: skip
+    assert [u["code"] for u in data["units"]] == sorted(u["code"] for u in data["units"])
+    assert all(k.startswith("DEMO-") for p in data["persons"] for k in p["activities"])
+    assert {e["status"] for e in data["evaluations"]} <= {"done", "open", "overdue"}
+    assert set(data["staffing"][0]) >= {"unit", "role", "primary", "deputy", "met"}
+
+
+def test_compliance_text_and_refused_reference_date(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = str(tmp_path / "leeg.sqlite")
+    assert cli.main(["--db", path, "compliance", "--year", "2025", "--on", "2025-06-30"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("OTO-normen 2025, peildatum 30-06-2025")
+    assert "N2 Onderdelen geoefend: 0 van 10" in out
+    assert cli.main(["--db", path, "compliance", "--year", "2025", "--on", "2024-06-30"]) == 1
+    assert capsys.readouterr().err == "oto-app: peildatum 30-06-2024 ligt niet in 2025\n"
+    with pytest.raises(SystemExit) as caught:
+        cli.main(["--db", path, "compliance", "--year", "2025", "--on", "31-02-2025"])
+    assert caught.value.code == 2
