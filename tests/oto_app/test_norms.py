@@ -34,6 +34,7 @@ from oto_app.services.staff import PersonData
 D = dt.date
 YEAR = 2025
 END = D(2025, 12, 31)
+LONG_AGO = D(2020, 1, 1)
 
 
 @dataclass
@@ -49,8 +50,14 @@ class World:
     def role(self, name: str) -> int:
         return organisation.find_role(self.session, name).id
 
-    def person(self, number: str, *roles: tuple[str, str], start: dt.date = D(2020, 1, 1),
-               end: dt.date | None = None, kind: AssignmentKind = AssignmentKind.PRIMARY) -> int:  # fmt: skip
+    def person(
+        self,
+        number: str,
+        *roles: tuple[str, str],
+        start: dt.date = LONG_AGO,
+        end: dt.date | None = None,
+        kind: AssignmentKind = AssignmentKind.PRIMARY,
+    ) -> int:
         person = staff.create_person(self.session, PersonData(number, "P", f"Naam{number}"))
         for code, role in roles:
             assignments.assign(self.session, AssignmentData(
