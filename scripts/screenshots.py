@@ -38,7 +38,12 @@ def main(out: Path) -> int:
     os.environ["OTO_DATA_DIR"] = str(work)
     from oto_app import demo
     from oto_app.db import open_database
+    from oto_app.norms.results import NormSettings
+    from oto_app.services import activities as activity_service
     from ui.app import create_application
+    from ui.dialogs.activity_dialog import ActivityDialog
+    from ui.dialogs.attendance_dialog import AttendanceDialog
+    from ui.dialogs.norms_dialog import NormsDialog
     from ui.dialogs.person_dialog import PersonDialog
     from ui.main_window import MainWindow
 
@@ -54,13 +59,25 @@ def main(out: Path) -> int:
             window.show_page(page)
             if page == "staff":
                 window.staff_page.table.selectRow(2)
+            if page == "activities":
+                window.activities_page.table.selectRow(0)
             settle(app)
+            while window.overview_page.result is None:
+                settle(app, 50)
             grab(window, out / f"{page}-{width}x{height}.png")
-    dialog = PersonDialog(lambda _data: None, window.staff_page.panel.detail.data, window)
-    dialog.show()
-    settle(app)
-    grab(dialog, out / "dialog-person.png")
-    dialog.done(QDialog.DialogCode.Rejected)
+    activities = window.activities_page
+    with database.begin() as session:
+        detail = activity_service.detail(session, activities.model.row(3).id)
+    for name, dialog in (
+        ("person", PersonDialog(lambda _d: None, window.staff_page.panel.detail.data, window)),
+        ("activity", ActivityDialog(activities._units(), lambda _d: None, detail.data, window)),
+        ("attendance", AttendanceDialog(database, detail, window)),
+        ("norms", NormsDialog(2026, NormSettings(), lambda _d: None, window)),
+    ):
+        dialog.show()
+        settle(app)
+        grab(dialog, out / f"dialog-{name}.png")
+        dialog.done(QDialog.DialogCode.Rejected)
     window.close()
     database.close()
     return 0

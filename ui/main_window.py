@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSettings, QSize, Qt, QThreadPool
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,6 +21,8 @@ from oto_app.db import Database
 from oto_app.services import settings
 from ui.changes import ChangeBus
 from ui.icons import icon
+from ui.pages.activities_page import ActivitiesPage
+from ui.pages.overview_page import OverviewPage
 from ui.pages.placeholder_page import PlaceholderPage
 from ui.pages.staff_page import StaffPage
 from ui.pages.units_page import UnitsPage
@@ -39,35 +41,23 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.staff_page = StaffPage(database, self.bus)
         self.units_page = UnitsPage(database, self.bus)
+        self.overview_page = OverviewPage(database, self.bus)
+        self.activities_page = ActivitiesPage(database, self.bus)
+        self.overview_page.person_chosen.connect(self.open_person)
         for name, title, page in (
-            (
-                "overview",
-                self.tr("Overzicht"),
-                PlaceholderPage(
-                    self.tr("Overzicht"),
-                    self.tr(
-                        "Hier komt het jaaroverzicht: wie nog moet trainen, welke onderdelen "
-                        "geoefend zijn, en de normen N1–N7."
-                    ),
-                ),
-            ),
+            ("overview", self.tr("Overzicht"), self.overview_page),
             ("staff", self.tr("Medewerkers"), self.staff_page),
             ("units", self.tr("Onderdelen"), self.units_page),
-            (
-                "activities",
-                self.tr("Activiteiten"),
-                PlaceholderPage(
-                    self.tr("Activiteiten"),
-                    self.tr(
-                        "Hier komen de opleidingen, trainingen en oefeningen met hun presentie."
-                    ),
-                ),
-            ),
+            ("activities", self.tr("Activiteiten"), self.activities_page),
             (
                 "evaluations",
                 self.tr("Evaluaties"),
                 PlaceholderPage(
-                    self.tr("Evaluaties"), self.tr("Hier komen de evaluaties en verbeterpunten.")
+                    self.tr("Evaluaties"),
+                    self.tr(
+                        "Hier komen de evaluaties en verbeterpunten. Hoe het ervoor staat, "
+                        "ziet u nu al op het Overzicht (N4, N6)."
+                    ),
                 ),
             ),
             (
@@ -75,7 +65,10 @@ class MainWindow(QMainWindow):
                 self.tr("Rapporten"),
                 PlaceholderPage(
                     self.tr("Rapporten"),
-                    self.tr("Hier komen het jaaroverzicht als PDF en de presentielijsten."),
+                    self.tr(
+                        "Hier komen het jaaroverzicht als PDF en de presentielijsten. De normen "
+                        "als tekst of JSON: oto-app compliance --year JAAR."
+                    ),
                 ),
             ),
         ):
@@ -101,13 +94,18 @@ class MainWindow(QMainWindow):
         self._menus()
         self._status_bar()
         self._show_banner()
-        self.navigation.setCurrentRow(1)
+        self.navigation.setCurrentRow(0)
         self._restore_geometry()
 
     def show_page(self, name: str) -> None:
         for row in range(self.navigation.count()):
             if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == name:
                 self.navigation.setCurrentRow(row)
+
+    def open_person(self, person_id: int) -> None:
+        """Drill-down: show this person on the Medewerkers page."""
+        self.show_page("staff")
+        self.staff_page.show_person(person_id)
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
@@ -163,4 +161,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
+        QThreadPool.globalInstance().waitForDone()  # let background work end before the data
         super().closeEvent(event)

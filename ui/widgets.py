@@ -21,14 +21,18 @@ from ui.models.rows import RowsTableModel
 
 
 def table_view(
-    model: RowsTableModel[Any], name: str, sortable: bool = False, fit: bool = False
+    model: RowsTableModel[Any],
+    name: str,
+    sortable: bool = False,
+    fit: bool = False,
+    view: QTableView | None = None,
 ) -> QTableView:
     """A read-only, row-selecting table.
 
     Column widths come from the columns' character widths; with ``fit`` (short lists)
     they follow the contents each time the rows are replaced.
     """
-    view = QTableView()
+    view = view or QTableView()
     view.setObjectName(name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -51,6 +55,10 @@ def table_view(
     for index, column in enumerate(model.columns):
         title = header_metrics.horizontalAdvance(column.title) + 32  # padding and sort arrow
         view.setColumnWidth(index, max(title, round((column.width or 10) * char) + 16))
+    stretched = [i for i, column in enumerate(model.columns) if column.stretch]
+    for index in stretched:
+        header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(not stretched)
     if fit:
         model.modelReset.connect(view.resizeColumnsToContents)
     return view

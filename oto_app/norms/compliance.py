@@ -19,8 +19,9 @@ def reference_date(year: int, on: dt.date | None = None, today: dt.date | None =
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
     if on is not None:
         if not first <= on <= last:
-            raise ValidationError("reference_outside_year", field="on", date=format_date(on),
-                                  year=year)  # fmt: skip
+            raise ValidationError(
+                "reference_outside_year", field="on", date=format_date(on), year=year
+            )
         return on
     return max(first, min(last, today or dt.date.today()))
 

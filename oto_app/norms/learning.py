@@ -29,8 +29,9 @@ def evaluations(
     session: Session, year: int, on: dt.date, settings: NormSettings
 ) -> list[EvaluationResult]:
     rows = session.execute(
-        select(activity_key(), Activity.title, Activity.date, Evaluation.status,
-               Evaluation.finished_on)
+        select(
+            activity_key(), Activity.title, Activity.date, Evaluation.status, Evaluation.finished_on
+        )
         .outerjoin(Evaluation, Evaluation.activity_id == Activity.id)
         .where(
             Activity.kind.in_(EVALUATED_KINDS),
@@ -39,7 +40,7 @@ def evaluations(
             Activity.date <= on,
         )
         .order_by(Activity.date, Activity.id)
-    )  # fmt: skip
+    )
     results = []
     for key, title, date, status, finished_on in rows:
         due = date + dt.timedelta(days=settings.evaluation_due_days)
@@ -57,17 +58,23 @@ def evaluations(
 
 def overdue_actions(session: Session, on: dt.date) -> list[OverdueAction]:
     rows = session.execute(
-        select(ImprovementAction.id, Unit.code, ImprovementAction.due_date,
-               ImprovementAction.description, Person.first_name, Person.infix, Person.last_name)
+        select(
+            ImprovementAction.id,
+            Unit.code,
+            ImprovementAction.due_date,
+            ImprovementAction.description,
+            Person.first_name,
+            Person.infix,
+            Person.last_name,
+        )
         .outerjoin(Unit, Unit.id == ImprovementAction.unit_id)
         .outerjoin(Person, Person.id == ImprovementAction.owner_id)
         .where(
             ImprovementAction.due_date < on,
-            (ImprovementAction.status != ActionStatus.DONE)
-            | (ImprovementAction.closed_on > on),
+            (ImprovementAction.status != ActionStatus.DONE) | (ImprovementAction.closed_on > on),
         )
         .order_by(ImprovementAction.due_date, ImprovementAction.id)
-    )  # fmt: skip
+    )
     return [
         OverdueAction(i, code, due, text, display_name(first, infix, last) if first else None)
         for i, code, due, text, first, infix, last in rows

@@ -77,15 +77,26 @@ def evaluate(
     )
     rows = session.execute(
         select(
-            Person.id, Person.staff_number, Person.first_name, Person.infix, Person.last_name,
-            Person.sort_name, Person.email, Person.phone, scope.c.required, scope.c.units,
-            scope.c.roles, first.c.first_start, attended.c.n, attended.c.activity_keys,
+            Person.id,
+            Person.staff_number,
+            Person.first_name,
+            Person.infix,
+            Person.last_name,
+            Person.sort_name,
+            Person.email,
+            Person.phone,
+            scope.c.required,
+            scope.c.units,
+            scope.c.roles,
+            first.c.first_start,
+            attended.c.n,
+            attended.c.activity_keys,
         )
         .join(scope, scope.c.person_id == Person.id)
         .join(first, first.c.person_id == Person.id)
         .outerjoin(attended, attended.c.person_id == Person.id)
         .order_by(Person.staff_number)
-    )  # fmt: skip
+    )
     year_over = on == dt.date(year, 12, 31)
     return [_result(row, year, on, year_over, settings) for row in rows]
 
@@ -99,12 +110,21 @@ def _result(
     keys = tuple(item.split(" ", 1)[1] for item in dated)
     status, reason = _status(required, attended, row.first_start, year, on, year_over, settings)
     return PersonResult(
-        person_id=row.id, staff_number=row.staff_number,
-        name=display_name(row.first_name, row.infix, row.last_name), sort_name=row.sort_name,
-        email=row.email, phone=row.phone, units=_unique(row.units), roles=_unique(row.roles),
-        required=required, attended=attended, activities=keys, first_start=row.first_start,
-        status=status, reason=reason,
-    )  # fmt: skip
+        person_id=row.id,
+        staff_number=row.staff_number,
+        name=display_name(row.first_name, row.infix, row.last_name),
+        sort_name=row.sort_name,
+        email=row.email,
+        phone=row.phone,
+        units=_unique(row.units),
+        roles=_unique(row.roles),
+        required=required,
+        attended=attended,
+        activities=keys,
+        first_start=row.first_start,
+        status=status,
+        reason=reason,
+    )
 
 
 def _unique(joined: str | None) -> tuple[str, ...]:
@@ -112,9 +132,14 @@ def _unique(joined: str | None) -> tuple[str, ...]:
 
 
 def _status(
-    required: int, attended: int, first_start: dt.date, year: int, on: dt.date,
-    year_over: bool, settings: NormSettings,
-) -> tuple[PersonStatus, str]:  # fmt: skip
+    required: int,
+    attended: int,
+    first_start: dt.date,
+    year: int,
+    on: dt.date,
+    year_over: bool,
+    settings: NormSettings,
+) -> tuple[PersonStatus, str]:
     if attended >= required:
         return PersonStatus.COMPLIANT, messages.text("n1_met", count=attended, year=year)
     if attended == 0 and (on - first_start).days < settings.new_person_days:

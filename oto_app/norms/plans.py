@@ -30,7 +30,8 @@ def evaluate(session: Session, on: dt.date, settings: NormSettings) -> list[Plan
             current, reason = True, messages.text("n7_current", date=format_date(reviewed))
         else:
             current = False
-            reason = messages.text("n7_old", date=format_date(reviewed),
-                                   years=settings.plan_review_years)  # fmt: skip
+            reason = messages.text(
+                "n7_old", date=format_date(reviewed), years=settings.plan_review_years
+            )
         results.append(PlanResult(code, reviewed, current, reason))
     return results

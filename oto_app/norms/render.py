@@ -21,14 +21,26 @@ def to_json(result: Compliance) -> dict[str, Any]:
             "units_total": len(result.units),
         },
         "persons": [
-            {"staff_number": p.staff_number, "name": p.name, "status": p.status.value,
-             "activities": list(p.activities), "required": p.required,
-             "units": list(p.units), "reason": p.reason}
+            {
+                "staff_number": p.staff_number,
+                "name": p.name,
+                "status": p.status.value,
+                "activities": list(p.activities),
+                "required": p.required,
+                "units": list(p.units),
+                "reason": p.reason,
+            }
             for p in result.persons
         ],
         "units": [
-            {"code": u.code, "name": u.name, "exercised": u.exercised,
-             "exercises": list(u.exercises), "planned": list(u.planned), "reason": u.reason}
+            {
+                "code": u.code,
+                "name": u.name,
+                "exercised": u.exercised,
+                "exercises": list(u.exercises),
+                "planned": list(u.planned),
+                "reason": u.reason,
+            }
             for u in result.units
         ],
         "administrative_exercise": {
@@ -38,27 +50,47 @@ def to_json(result: Compliance) -> dict[str, Any]:
             "reason": result.administrative.reason,
         },
         "evaluations": [
-            {"activity": e.activity, "status": e.status.value, "date": e.date.isoformat(),
-             "reason": e.reason}
+            {
+                "activity": e.activity,
+                "status": e.status.value,
+                "date": e.date.isoformat(),
+                "reason": e.reason,
+            }
             for e in result.evaluations
         ],
         "staffing": [
-            {"unit": s.unit, "role": s.role, "primary": s.primary, "deputy": s.deputy,
-             "primary_trained": s.primary_trained, "deputy_trained": s.deputy_trained,
-             "met": s.met, "reason": s.reason}
+            {
+                "unit": s.unit,
+                "role": s.role,
+                "primary": s.primary,
+                "deputy": s.deputy,
+                "primary_trained": s.primary_trained,
+                "deputy_trained": s.deputy_trained,
+                "met": s.met,
+                "reason": s.reason,
+            }
             for s in result.staffing
         ],
         "improvement_actions_overdue": [
-            {"id": a.id, "unit": a.unit, "due": a.due.isoformat(), "description": a.description,
-             "owner": a.owner}
+            {
+                "id": a.id,
+                "unit": a.unit,
+                "due": a.due.isoformat(),
+                "description": a.description,
+                "owner": a.owner,
+            }
             for a in result.actions_overdue
         ],
         "plans": [
-            {"unit": p.unit, "last_review": p.last_review.isoformat() if p.last_review else None,
-             "current": p.current, "reason": p.reason}
+            {
+                "unit": p.unit,
+                "last_review": p.last_review.isoformat() if p.last_review else None,
+                "current": p.current,
+                "reason": p.reason,
+            }
             for p in result.plans
         ],
-    }  # fmt: skip
+    }
 
 
 def _mark(met: bool) -> str:
@@ -74,20 +106,27 @@ def to_text(result: Compliance) -> str:
         t("text_n1", done=result.persons_compliant, total=len(result.persons)),
     ]
     waiting = [p for p in result.persons if p.status != PersonStatus.COMPLIANT]
-    lines += [f"    {p.staff_number:<10} {p.name:<30} {messages.label(p.status)}: {p.reason}"
-              for p in waiting]  # fmt: skip
+    lines += [
+        f"    {p.staff_number:<10} {p.name:<30} {messages.label(p.status)}: {p.reason}"
+        for p in waiting
+    ]
     lines.append(t("text_n2", done=result.units_exercised, total=len(result.units)))
     lines += [f"    {_mark(u.exercised)} {u.code:<5} {u.name}: {u.reason}" for u in result.units]
-    lines.append(t("text_n3") + f" {_mark(result.administrative.met)} "
-                 + result.administrative.reason)  # fmt: skip
+    lines.append(
+        t("text_n3") + f" {_mark(result.administrative.met)} " + result.administrative.reason
+    )
     lines.append(t("text_n4"))
-    lines += [f"    {_mark(e.status.value == 'done')} {format_date(e.date)} {e.title}: {e.reason}"
-              for e in result.evaluations]  # fmt: skip
+    lines += [
+        f"    {_mark(e.status.value == 'done')} {format_date(e.date)} {e.title}: {e.reason}"
+        for e in result.evaluations
+    ]
     lines.append(t("text_n5"))
     lines += [f"    {_mark(s.met)} {s.unit:<5} {s.role}: {s.reason}" for s in result.staffing]
     lines.append(t("text_n6", count=len(result.actions_overdue)))
-    lines += [f"    {format_date(a.due)} {a.unit or '-':<5} {a.description}"
-              for a in result.actions_overdue]  # fmt: skip
+    lines += [
+        f"    {format_date(a.due)} {a.unit or '-':<5} {a.description}"
+        for a in result.actions_overdue
+    ]
     lines.append(t("text_n7"))
     lines += [f"    {_mark(p.current)} {p.unit:<5} {p.reason}" for p in result.plans]
     return "\n".join(lines) + "\n"

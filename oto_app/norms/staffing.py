@@ -42,9 +42,12 @@ def evaluate(
 
 
 def _result(
-    code: str, role: str, held: list[tuple[AssignmentKind, int]], trained: set[int],
+    code: str,
+    role: str,
+    held: list[tuple[AssignmentKind, int]],
+    trained: set[int],
     settings: NormSettings,
-) -> StaffingResult:  # fmt: skip
+) -> StaffingResult:
     def count(kind: AssignmentKind, only_trained: bool) -> int:
         return sum(k == kind and (not only_trained or p in trained) for k, p in held)
 

@@ -60,8 +60,9 @@ def evaluate_units(
             reason = messages.text("n2_planned", count=len(later))
         else:
             reason = messages.text("n2_missing", year=year)
-        results.append(UnitResult(unit.id, unit.code, unit.name, exercised, keys, later,
-                                  year_over, reason))  # fmt: skip
+        results.append(
+            UnitResult(unit.id, unit.code, unit.name, exercised, keys, later, year_over, reason)
+        )
     return results
 
 

@@ -27,9 +27,17 @@ from oto_app.services import common
 #: Kinds that have a level (mono/multi/bestuurlijk) and are evaluated.
 EVALUATED_KINDS = (ActivityKind.EXERCISE, ActivityKind.DEPLOYMENT)
 SCENARIO_SUGGESTIONS = (
-    "overstroming", "gevaarlijke stoffen", "stroomstoring", "cybercrisis", "grote brand",
-    "evacuatie", "extreem weer", "infectieziekte", "drinkwateruitval", "terreurdreiging",
-)  # fmt: skip
+    "overstroming",
+    "gevaarlijke stoffen",
+    "stroomstoring",
+    "cybercrisis",
+    "grote brand",
+    "evacuatie",
+    "extreem weer",
+    "infectieziekte",
+    "drinkwateruitval",
+    "terreurdreiging",
+)
 
 
 @dataclass(frozen=True)
@@ -139,9 +147,20 @@ def set_status(session: Session, activity_id: int, status: ActivityStatus) -> No
 def detail(session: Session, activity_id: int) -> ActivityDetail:
     a = common.fetch(session, Activity, activity_id, "unknown_activity")
     data = ActivityData(
-        a.title, a.kind, a.date, a.level, a.form, a.scenario, a.place, a.organiser, a.status,
-        a.hours, a.description, tuple(u.id for u in a.units), a.exchange_key,
-    )  # fmt: skip
+        a.title,
+        a.kind,
+        a.date,
+        a.level,
+        a.form,
+        a.scenario,
+        a.place,
+        a.organiser,
+        a.status,
+        a.hours,
+        a.description,
+        tuple(u.id for u in a.units),
+        a.exchange_key,
+    )
     return ActivityDetail(a.id, a.key, data, a.version, [u.code for u in a.units])
 
 
@@ -185,10 +204,21 @@ def list_activities(
         covered = select(activity_units.c.activity_id).where(activity_units.c.unit_id == unit_id)
         query = query.where(Activity.id.in_(covered))
     return [
-        ActivityRow(a.id, a.key, a.title, a.kind, a.level, a.date, a.status, a.place,
-                    codes_ or "", int(present or 0), int(listed or 0))
+        ActivityRow(
+            a.id,
+            a.key,
+            a.title,
+            a.kind,
+            a.level,
+            a.date,
+            a.status,
+            a.place,
+            codes_ or "",
+            int(present or 0),
+            int(listed or 0),
+        )
         for a, present, listed, codes_ in session.execute(query)
-    ]  # fmt: skip
+    ]
 
 
 def find_by_key(session: Session, key: str) -> Activity:

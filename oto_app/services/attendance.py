@@ -54,29 +54,47 @@ def expected(session: Session, activity_id: int) -> list[AttendanceRow]:
     one of its units; sorted by unit, then surname."""
     activity = common.fetch(session, Activity, activity_id, "unknown_activity")
     units = (
-        select(Assignment.person_id, func.min(Unit.position).label("position"),
-               func.aggregate_strings(Unit.code, ", ").label("codes"))
+        select(
+            Assignment.person_id,
+            func.min(Unit.position).label("position"),
+            func.aggregate_strings(Unit.code, ", ").label("codes"),
+        )
         .join(Unit, Unit.id == Assignment.unit_id)
         .join(activity_units, activity_units.c.unit_id == Assignment.unit_id)
-        .where(activity_units.c.activity_id == activity_id,
-               Assignment.active_on_clause(activity.date))
+        .where(
+            activity_units.c.activity_id == activity_id, Assignment.active_on_clause(activity.date)
+        )
         .group_by(Assignment.person_id)
         .subquery()
-    )  # fmt: skip
+    )
     recorded = select(Participation).where(Participation.activity_id == activity_id).subquery()
     rows = session.execute(
-        select(Person, units.c.codes, units.c.position, recorded.c.status, recorded.c.hours,
-               recorded.c.role_played)
+        select(
+            Person,
+            units.c.codes,
+            units.c.position,
+            recorded.c.status,
+            recorded.c.hours,
+            recorded.c.role_played,
+        )
         .outerjoin(units, units.c.person_id == Person.id)
         .outerjoin(recorded, recorded.c.person_id == Person.id)
         .where((units.c.person_id.is_not(None)) | (recorded.c.id.is_not(None)))
         .order_by(func.coalesce(units.c.position, 10_000), Person.sort_name)
-    )  # fmt: skip
+    )
     return [
-        AttendanceRow(p.id, p.staff_number, display_name(p.first_name, p.infix, p.last_name),
-                      p.sort_name, _unique_codes(codes), status, hours, role)
+        AttendanceRow(
+            p.id,
+            p.staff_number,
+            display_name(p.first_name, p.infix, p.last_name),
+            p.sort_name,
+            _unique_codes(codes),
+            status,
+            hours,
+            role,
+        )
         for p, codes, _position, status, hours, role in rows
-    ]  # fmt: skip
+    ]
 
 
 def _unique_codes(codes: str | None) -> str:
@@ -109,9 +127,15 @@ def record(
         row = existing.get(entry.person_id)
         if row is None:
             common.fetch(session, Person, entry.person_id, "unknown_person")
-            session.add(Participation(activity_id=activity_id, person_id=entry.person_id,
-                                      status=entry.status, hours=hours,
-                                      role_played=entry.role_played))  # fmt: skip
+            session.add(
+                Participation(
+                    activity_id=activity_id,
+                    person_id=entry.person_id,
+                    status=entry.status,
+                    hours=hours,
+                    role_played=entry.role_played,
+                )
+            )
             changed += 1
         elif (row.status, row.hours, row.role_played) != (entry.status, hours, entry.role_played):
             row.status, row.hours, row.role_played = entry.status, hours, entry.role_played
@@ -142,9 +166,11 @@ def _check_entries(
 
 
 def add_person(
-    session: Session, activity_id: int, person_id: int,
+    session: Session,
+    activity_id: int,
+    person_id: int,
     status: AttendanceStatus = AttendanceStatus.INVITED,
-) -> None:  # fmt: skip
+) -> None:
     """Put someone on the list who is not expected from the covered units."""
     activity = common.fetch(session, Activity, activity_id, "unknown_activity")
     person = common.fetch(session, Person, person_id, "unknown_person")

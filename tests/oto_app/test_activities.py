@@ -20,21 +20,32 @@ D = dt.date
 
 def _setup(db: Database) -> dict[str, int]:
     with db.begin() as session:
-        ids = {"cras": organisation.find_unit(session, "CRAS").id,
-               "ov": organisation.find_unit(session, "OV").id}  # fmt: skip
+        ids = {
+            "cras": organisation.find_unit(session, "CRAS").id,
+            "ov": organisation.find_unit(session, "OV").id,
+        }
         role = organisation.find_role(session, "procesmedewerker").id
-        for number, last, unit, start in (("1", "de Wit", "cras", D(2020, 1, 1)),
-                                          ("2", "Aalders", "cras", D(2020, 1, 1)),
-                                          ("3", "Bos", "ov", D(2020, 1, 1)),
-                                          ("4", "Later", "cras", D(2025, 6, 1))):  # fmt: skip
+        for number, last, unit, start in (
+            ("1", "de Wit", "cras", D(2020, 1, 1)),
+            ("2", "Aalders", "cras", D(2020, 1, 1)),
+            ("3", "Bos", "ov", D(2020, 1, 1)),
+            ("4", "Later", "cras", D(2025, 6, 1)),
+        ):
             infix, surname = ("de", "Wit") if last == "de Wit" else ("", last)
             person = staff.create_person(session, PersonData(number, "P", surname, infix))
-            assignments.assign(session, AssignmentData(person, ids[unit], role,
-                                                       start_date=start))  # fmt: skip
+            assignments.assign(session, AssignmentData(person, ids[unit], role, start_date=start))
             ids[number] = person
-        ids["exercise"] = activities.create_activity(session, ActivityData(
-            "Oefening CRAS", ActivityKind.EXERCISE, D(2025, 3, 4), ExerciseLevel.MONO,
-            hours=3.5, unit_ids=(ids["cras"],)))  # fmt: skip
+        ids["exercise"] = activities.create_activity(
+            session,
+            ActivityData(
+                "Oefening CRAS",
+                ActivityKind.EXERCISE,
+                D(2025, 3, 4),
+                ExerciseLevel.MONO,
+                hours=3.5,
+                unit_ids=(ids["cras"],),
+            ),
+        )
     return ids
 
 
@@ -44,14 +55,18 @@ def test_expected_people_are_the_units_holders_on_the_day_by_surname(db: Databas
         rows = attendance.expected(session, ids["exercise"])
     # "P de Wit" sorts under W; person 4 started after the day; person 3 is in OV.
     assert [(r.staff_number, r.name, r.units, r.status) for r in rows] == [
-        ("2", "P Aalders", "CRAS", None), ("1", "P de Wit", "CRAS", None)]  # fmt: skip
+        ("2", "P Aalders", "CRAS", None),
+        ("1", "P de Wit", "CRAS", None),
+    ]
 
 
 def test_recording_a_paper_list_fills_hours_and_marks_held(db: Database) -> None:
     ids = _setup(db)
-    entries = [Entry(ids["1"], AttendanceStatus.PRESENT),
-               Entry(ids["2"], AttendanceStatus.EXCUSED),
-               Entry(ids["3"], AttendanceStatus.PRESENT, hours=1.0)]  # fmt: skip
+    entries = [
+        Entry(ids["1"], AttendanceStatus.PRESENT),
+        Entry(ids["2"], AttendanceStatus.EXCUSED),
+        Entry(ids["3"], AttendanceStatus.PRESENT, hours=1.0),
+    ]
     with pytest.raises(ValidationError, match="staat nog op gepland"), db.begin() as session:
         attendance.record(session, ids["exercise"], entries)
     with db.begin() as session:
@@ -64,17 +79,25 @@ def test_recording_a_paper_list_fills_hours_and_marks_held(db: Database) -> None
     assert (rows["1"].status, rows["1"].hours) == (AttendanceStatus.PRESENT, 3.5)
     assert (rows["2"].status, rows["2"].hours) == (AttendanceStatus.EXCUSED, None)
     assert (rows["3"].status, rows["3"].hours, rows["3"].units) == (
-        AttendanceStatus.PRESENT, 1.0, "")  # fmt: skip
+        AttendanceStatus.PRESENT,
+        1.0,
+        "",
+    )
     assert (listed.present, listed.listed, listed.units) == (2, 3, "CRAS")
 
 
 def test_a_person_twice_is_refused_and_nothing_is_saved(db: Database) -> None:
     ids = _setup(db)
     with pytest.raises(ValidationError, match="P de Wit staat twee keer"), db.begin() as s:
-        attendance.record(s, ids["exercise"], [
-            Entry(ids["2"], AttendanceStatus.EXCUSED),
-            Entry(ids["1"], AttendanceStatus.EXCUSED),
-            Entry(ids["1"], AttendanceStatus.ABSENT)])  # fmt: skip
+        attendance.record(
+            s,
+            ids["exercise"],
+            [
+                Entry(ids["2"], AttendanceStatus.EXCUSED),
+                Entry(ids["1"], AttendanceStatus.EXCUSED),
+                Entry(ids["1"], AttendanceStatus.ABSENT),
+            ],
+        )
     with db.begin() as session:
         attendance.add_person(session, ids["exercise"], ids["3"])
         with pytest.raises(ValidationError, match="staat al op de presentielijst"):
@@ -87,16 +110,27 @@ def test_a_person_twice_is_refused_and_nothing_is_saved(db: Database) -> None:
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        (ActivityData("Cursus", ActivityKind.COURSE, D(2025, 1, 1), ExerciseLevel.MULTI),
-         "een opleiding heeft geen niveau"),
-        (ActivityData("Oefening", ActivityKind.EXERCISE, D(2025, 1, 1)),
-         "kies het niveau van de oefening"),
+        (
+            ActivityData("Cursus", ActivityKind.COURSE, D(2025, 1, 1), ExerciseLevel.MULTI),
+            "een opleiding heeft geen niveau",
+        ),
+        (
+            ActivityData("Oefening", ActivityKind.EXERCISE, D(2025, 1, 1)),
+            "kies het niveau van de oefening",
+        ),
         (ActivityData(" ", ActivityKind.TRAINING, D(2025, 1, 1)), "titel is verplicht"),
         (ActivityData("T", ActivityKind.TRAINING, D(2025, 1, 1), hours=-1), "-1 uur kan niet"),
-        (ActivityData("T", ActivityKind.TRAINING, dt.date.today() + dt.timedelta(days=3),
-                      status=ActivityStatus.HELD), "in de toekomst"),
+        (
+            ActivityData(
+                "T",
+                ActivityKind.TRAINING,
+                dt.date.today() + dt.timedelta(days=3),
+                status=ActivityStatus.HELD,
+            ),
+            "in de toekomst",
+        ),
     ],
-)  # fmt: skip
+)
 def test_bad_activities_are_refused(db: Database, data: ActivityData, message: str) -> None:
     with pytest.raises(ValidationError, match=message), db.begin() as session:
         activities.create_activity(session, data)
@@ -105,8 +139,9 @@ def test_bad_activities_are_refused(db: Database, data: ActivityData, message: s
 def test_an_attended_activity_cannot_be_cancelled(db: Database) -> None:
     ids = _setup(db)
     with db.begin() as session:
-        attendance.record(session, ids["exercise"], [Entry(ids["1"], AttendanceStatus.PRESENT)],
-                          mark_held=True)  # fmt: skip
+        attendance.record(
+            session, ids["exercise"], [Entry(ids["1"], AttendanceStatus.PRESENT)], mark_held=True
+        )
     with pytest.raises(ValidationError, match="1 deelnemers als aanwezig"), db.begin() as s:
         activities.set_status(s, ids["exercise"], ActivityStatus.CANCELLED)
     with db.begin() as session:
@@ -116,10 +151,13 @@ def test_an_attended_activity_cannot_be_cancelled(db: Database) -> None:
 def test_listing_filters_by_kind_status_and_unit(db: Database) -> None:
     ids = _setup(db)
     with db.begin() as session:
-        activities.create_activity(session, ActivityData(
-            "Basiscursus", ActivityKind.COURSE, D(2025, 9, 1), unit_ids=(ids["ov"],)))  # fmt: skip
-        activities.create_activity(session, ActivityData(
-            "Vorig jaar", ActivityKind.COURSE, D(2024, 9, 1)))  # fmt: skip
+        activities.create_activity(
+            session,
+            ActivityData("Basiscursus", ActivityKind.COURSE, D(2025, 9, 1), unit_ids=(ids["ov"],)),
+        )
+        activities.create_activity(
+            session, ActivityData("Vorig jaar", ActivityKind.COURSE, D(2024, 9, 1))
+        )
         titles = lambda **kw: [r.title for r in activities.list_activities(session, 2025, **kw)]  # noqa: E731
         assert titles() == ["Basiscursus", "Oefening CRAS"]
         assert titles(kind=ActivityKind.EXERCISE) == ["Oefening CRAS"]

@@ -85,16 +85,33 @@ def test_compliance_json_follows_the_contract(
     year = __import__("datetime").date.today().year - 1
     assert cli.main(["--db", path, "compliance", "--year", str(year), "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) >= {"year", "reference_date", "summary", "persons", "units",
-                         "administrative_exercise", "evaluations", "staffing",
-                         "improvement_actions_overdue", "plans"}  # fmt: skip
+    assert set(data) >= {
+        "year",
+        "reference_date",
+        "summary",
+        "persons",
+        "units",
+        "administrative_exercise",
+        "evaluations",
+        "staffing",
+        "improvement_actions_overdue",
+        "plans",
+    }
     assert data["reference_date"] == f"{year}-12-31"
-    assert set(data["summary"]) == {"persons_in_scope", "persons_compliant", "units_exercised",
-                                    "units_total"}  # fmt: skip
+    assert set(data["summary"]) == {
+        "persons_in_scope",
+        "persons_compliant",
+        "units_exercised",
+        "units_total",
+    }
     numbers = [p["staff_number"] for p in data["persons"]]
     assert numbers == sorted(numbers) and len(numbers) == data["summary"]["persons_in_scope"]
-    assert {p["status"] for p in data["persons"]} <= {"compliant", "pending", "non_compliant",
-                                                      "new"}  # fmt: skip
+    assert {p["status"] for p in data["persons"]} <= {
+        "compliant",
+        "pending",
+        "non_compliant",
+        "new",
+    }
     assert [u["code"] for u in data["units"]] == sorted(u["code"] for u in data["units"])
     assert all(k.startswith("DEMO-") for p in data["persons"] for k in p["activities"])
     assert {e["status"] for e in data["evaluations"]} <= {"done", "open", "overdue"}

@@ -60,21 +60,43 @@ class World:
     ) -> int:
         person = staff.create_person(self.session, PersonData(number, "P", f"Naam{number}"))
         for code, role in roles:
-            assignments.assign(self.session, AssignmentData(
-                person, self.unit(code), self.role(role), kind, start, end))  # fmt: skip
+            assignments.assign(
+                self.session,
+                AssignmentData(person, self.unit(code), self.role(role), kind, start, end),
+            )
         self.people[number] = person
         return person
 
-    def activity(self, key: str, kind: ActivityKind, day: dt.date, units: tuple[str, ...] = (),
-                 level: ExerciseLevel | None = None, present: tuple[str, ...] = (),
-                 status: ActivityStatus = ActivityStatus.HELD) -> int:  # fmt: skip
+    def activity(
+        self,
+        key: str,
+        kind: ActivityKind,
+        day: dt.date,
+        units: tuple[str, ...] = (),
+        level: ExerciseLevel | None = None,
+        present: tuple[str, ...] = (),
+        status: ActivityStatus = ActivityStatus.HELD,
+    ) -> int:
         if kind == ActivityKind.EXERCISE and level is None:
             level = ExerciseLevel.MONO
-        activity = activities.create_activity(self.session, ActivityData(
-            key, kind, day, level, status=status, unit_ids=tuple(self.unit(c) for c in units),
-            exchange_key=key, hours=2))  # fmt: skip
-        attendance.record(self.session, activity, [
-            Entry(self.people[n], AttendanceStatus.PRESENT) for n in present])  # fmt: skip
+        activity = activities.create_activity(
+            self.session,
+            ActivityData(
+                key,
+                kind,
+                day,
+                level,
+                status=status,
+                unit_ids=tuple(self.unit(c) for c in units),
+                exchange_key=key,
+                hours=2,
+            ),
+        )
+        attendance.record(
+            self.session,
+            activity,
+            [Entry(self.people[n], AttendanceStatus.PRESENT) for n in present],
+        )
         return activity
 
     def compute(self, on: dt.date | None = END):  # type: ignore[no-untyped-def]
@@ -146,12 +168,12 @@ def test_several_roles_need_one_activity_in_total(world: World) -> None:
 def test_a_role_asking_for_two_needs_two(world: World) -> None:
     world.person("1", ("CRAS", "procesverantwoordelijke"), PM)
     pv = organisation.find_role(world.session, "procesverantwoordelijke")
-    organisation.update_role(world.session, pv.id, organisation.RoleData(
-        pv.name, is_key=True, min_activities=2))  # fmt: skip
+    organisation.update_role(
+        world.session, pv.id, organisation.RoleData(pv.name, is_key=True, min_activities=2)
+    )
     world.activity("K1", ActivityKind.TRAINING, D(2025, 4, 1), present=("1",))
     [person] = world.compute().persons
-    assert (person.status, person.required, person.attended) == (
-        PersonStatus.NON_COMPLIANT, 2, 1)  # fmt: skip
+    assert (person.status, person.required, person.attended) == (PersonStatus.NON_COMPLIANT, 2, 1)
     assert person.reason == "1 van 2 activiteit(en) in 2025"
     world.activity("K2", ActivityKind.EXERCISE, D(2025, 9, 1), present=("1",))
     assert world.compute().persons[0].status == PersonStatus.COMPLIANT
@@ -180,8 +202,7 @@ def test_activities_after_the_reference_date_or_outside_the_year_do_not_count(
 def test_excused_or_absent_does_not_count(world: World) -> None:
     world.person("1", PM)
     activity = world.activity("K1", ActivityKind.TRAINING, D(2025, 4, 1))
-    attendance.record(world.session, activity, [Entry(world.people["1"],
-                                                      AttendanceStatus.EXCUSED)])  # fmt: skip
+    attendance.record(world.session, activity, [Entry(world.people["1"], AttendanceStatus.EXCUSED)])
     assert status(world.compute(), "1") == PersonStatus.NON_COMPLIANT
 
 
@@ -192,8 +213,9 @@ def test_courses_count_for_people_but_only_exercises_exercise_a_unit(world: Worl
     world.person("1", PM)
     world.activity("C1", ActivityKind.COURSE, D(2025, 2, 1), ("CRAS",), present=("1",))
     world.activity("T1", ActivityKind.TRAINING, D(2025, 2, 2), ("CRAS",))
-    world.activity("I1", ActivityKind.DEPLOYMENT, D(2025, 2, 3), ("CRAS",),
-                   level=ExerciseLevel.MULTI)  # fmt: skip
+    world.activity(
+        "I1", ActivityKind.DEPLOYMENT, D(2025, 2, 3), ("CRAS",), level=ExerciseLevel.MULTI
+    )
     result = world.compute()
     cras = next(u for u in result.units if u.code == "CRAS")
     assert status(result, "1") == PersonStatus.COMPLIANT
@@ -210,18 +232,21 @@ def test_an_exercise_without_attendance_still_exercises_its_units(world: World) 
 
 def test_a_cancelled_exercise_does_not_count_and_cannot_have_attendance(world: World) -> None:
     world.person("1", PM)
-    cancelled = world.activity("E1", ActivityKind.EXERCISE, D(2025, 5, 1), ("CRAS",),
-                               status=ActivityStatus.CANCELLED)  # fmt: skip
+    cancelled = world.activity(
+        "E1", ActivityKind.EXERCISE, D(2025, 5, 1), ("CRAS",), status=ActivityStatus.CANCELLED
+    )
     with pytest.raises(ValidationError, match="is geannuleerd"):
-        attendance.record(world.session, cancelled,
-                          [Entry(world.people["1"], AttendanceStatus.PRESENT)])  # fmt: skip
+        attendance.record(
+            world.session, cancelled, [Entry(world.people["1"], AttendanceStatus.PRESENT)]
+        )
     result = world.compute()
     assert not next(u for u in result.units if u.code == "CRAS").exercised
 
 
 def test_a_planned_exercise_shows_as_still_to_come(world: World) -> None:
-    world.activity("E1", ActivityKind.EXERCISE, D(2025, 11, 1), ("CRAS",),
-                   status=ActivityStatus.PLANNED)  # fmt: skip
+    world.activity(
+        "E1", ActivityKind.EXERCISE, D(2025, 11, 1), ("CRAS",), status=ActivityStatus.PLANNED
+    )
     cras = next(u for u in world.compute(D(2025, 6, 1)).units if u.code == "CRAS")
     assert (cras.exercised, cras.planned) == (False, ("E1",))
     assert cras.reason == "nog niet geoefend; 1 oefening(en) gepland"
@@ -234,8 +259,9 @@ def test_retired_units_are_not_measured(world: World) -> None:
 
 def test_administrative_exercise(world: World) -> None:
     assert not world.compute().administrative.met
-    world.activity("B1", ActivityKind.EXERCISE, D(2025, 11, 1), ("BT",),
-                   level=ExerciseLevel.ADMINISTRATIVE)  # fmt: skip
+    world.activity(
+        "B1", ActivityKind.EXERCISE, D(2025, 11, 1), ("BT",), level=ExerciseLevel.ADMINISTRATIVE
+    )
     result = world.compute()
     assert (result.administrative.met, result.administrative.exercises) == (True, ("B1",))
     assert not world.compute(D(2025, 10, 31)).administrative.met
@@ -252,7 +278,12 @@ def test_key_roles_need_a_trained_primary_and_deputy(world: World) -> None:
     staffing = {s.unit: s for s in world.compute().staffing}
     cras = staffing["CRAS"]
     assert (cras.primary, cras.deputy, cras.primary_trained, cras.deputy_trained, cras.met) == (
-        1, 1, 1, 0, False)  # fmt: skip
+        1,
+        1,
+        1,
+        0,
+        False,
+    )
     assert cras.reason == "plaatsvervanger niet getraind"
     assert staffing["OV"].reason == "geen primaire bezetting; geen plaatsvervanger"
     world.activity("T2", ActivityKind.TRAINING, D(2025, 4, 1), present=("2",))
@@ -268,10 +299,18 @@ def test_evaluations_done_open_and_overdue(world: World) -> None:
     world.activity("T1", ActivityKind.TRAINING, D(2025, 3, 1))  # trainings are not evaluated
     result = world.compute()
     assert [(e.activity, e.status) for e in result.evaluations] == [
-        ("E1", EvaluationState.OVERDUE), ("E2", EvaluationState.OPEN)]  # fmt: skip
-    world.session.add(Evaluation(activity_id=early, activity_title="E1",
-                                 discipline=Discipline.MONO, status=EvaluationStatus.FINAL,
-                                 finished_on=D(2025, 4, 1)))  # fmt: skip
+        ("E1", EvaluationState.OVERDUE),
+        ("E2", EvaluationState.OPEN),
+    ]
+    world.session.add(
+        Evaluation(
+            activity_id=early,
+            activity_title="E1",
+            discipline=Discipline.MONO,
+            status=EvaluationStatus.FINAL,
+            finished_on=D(2025, 4, 1),
+        )
+    )
     world.session.flush()
     assert world.compute().evaluations[0].status == EvaluationState.DONE
     assert world.compute(D(2025, 3, 31)).evaluations[0].status == EvaluationState.OPEN
@@ -281,15 +320,19 @@ def test_overdue_improvement_actions_and_plan_review(world: World) -> None:
     cras = world.session.get(Unit, world.unit("CRAS"))
     assert cras is not None
     cras.plan_reviewed_on = D(2021, 12, 31)
-    world.session.add_all([
-        ImprovementAction(description="Telefoonlijst bijwerken", unit_id=cras.id,
-                          due_date=D(2025, 6, 1)),
-        ImprovementAction(description="Later", unit_id=cras.id, due_date=D(2026, 6, 1)),
-    ])  # fmt: skip
+    world.session.add_all(
+        [
+            ImprovementAction(
+                description="Telefoonlijst bijwerken", unit_id=cras.id, due_date=D(2025, 6, 1)
+            ),
+            ImprovementAction(description="Later", unit_id=cras.id, due_date=D(2026, 6, 1)),
+        ]
+    )
     world.session.flush()
     result = world.compute()
     assert [(a.unit, a.due, a.description) for a in result.actions_overdue] == [
-        ("CRAS", D(2025, 6, 1), "Telefoonlijst bijwerken")]  # fmt: skip
+        ("CRAS", D(2025, 6, 1), "Telefoonlijst bijwerken")
+    ]
     plans = {p.unit: p for p in result.plans}
     assert plans["CRAS"].current is True  # within 4 years of 31-12-2025
     assert plans["NZ"].current is False and "nooit" in plans["NZ"].reason

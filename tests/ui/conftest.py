@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -26,6 +26,8 @@ def window(app: QApplication, qtbot: QtBot, sqlite_db: Database) -> Iterator[Mai
     qtbot.addWidget(main)
     main.show()
     yield main
+    QThreadPool.globalInstance().waitForDone()  # no background work outlives its database
+    QApplication.processEvents()
 
 
 def on_next_dialog(qtbot: QtBot, handle: Callable[[QDialog], None]) -> list[BaseException]:

@@ -17,10 +17,12 @@ from PySide6.QtGui import QBrush, QColor
 
 from oto_app import messages
 from oto_app.dates import format_date
+from oto_app.names import fold
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  #: the row object behind an index
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  #: what a sorting proxy compares
 MUTED = QBrush(QColor("#8a8a8a"))
 
 
@@ -30,6 +32,22 @@ class Column(Generic[Row]):
     value: Callable[[Row], Any]
     align_right: bool = False
     width: int | None = None  #: default width in characters
+    colour: Callable[[Row], str] | None = None  #: text colour of the cell, e.g. a traffic light
+    sort: Callable[[Row], Any] | None = None  #: sort key, when the shown text sorts wrongly
+    stretch: bool = False  #: this column takes the spare width
+
+
+def sort_value(value: Any) -> Any:
+    """A value a proxy can compare: numbers as they are, dates as ISO text, text folded."""
+    if isinstance(value, bool) or value is None:
+        return int(bool(value))
+    if isinstance(value, int | float):
+        return value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return messages.label(value)
+    return fold(str(value))
 
 
 def display(value: Any, yes: str, no: str) -> str:
@@ -103,10 +121,15 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
                 Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
             )
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and self._muted and self._muted(row):
-            return MUTED
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column.colour is not None:
+                return QBrush(QColor(column.colour(row)))
+            if self._muted and self._muted(row):
+                return MUTED
         if role == ROW_ROLE:
             return row
+        if role == SORT_ROLE:
+            return sort_value(column.sort(row) if column.sort else column.value(row))
         return None
 
     def headerData(

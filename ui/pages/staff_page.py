@@ -208,6 +208,15 @@ class StaffPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.row(rows[0].row()).id if rows else None
 
+    def show_person(self, person_id: int) -> None:
+        """Find and select someone, whatever the search and filter were."""
+        self.search.clear()
+        self.only_active.setChecked(False)
+        self.apply_filter()
+        while self.model.row_of(person_id) is None and self.model.canFetchMore():
+            self.model.fetchMore()
+        self.select_person(person_id)
+
     def select_person(self, person_id: int) -> None:
         row = self.model.row_of(person_id)
         if row is None:

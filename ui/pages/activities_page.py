@@ -1,0 +1,212 @@
+"""Activiteiten: plan, hold, cancel and edit activities, and take attendance."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QItemSelection
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from oto_app import messages
+from oto_app.changes import Change
+from oto_app.db import Database
+from oto_app.models import ActivityKind, ActivityStatus
+from oto_app.services import activities, organisation
+from oto_app.services.activities import ActivityData, ActivityRow
+from ui.changes import ChangeBus
+from ui.dialogs.activity_dialog import ActivityDialog
+from ui.dialogs.attendance_dialog import AttendanceDialog
+from ui.models.rows import Column, RowsTableModel
+from ui.widgets import attempt, heading, table_view
+
+RELEVANT = Change.ACTIVITIES | Change.ATTENDANCE | Change.UNITS
+
+
+class ActivitiesPage(QWidget):
+    def __init__(self, database: Database, bus: ChangeBus, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.database = database
+        self.bus = bus
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(dt.date.today().year)
+        self.year.setAccessibleName(self.tr("Jaar"))
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Alle soorten"), None)
+        for kind in ActivityKind:
+            self.kind.addItem(messages.label(kind), kind)
+        self.kind.setAccessibleName(self.tr("Soort"))
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Elke status"), None)
+        for status in ActivityStatus:
+            self.status.addItem(messages.label(status), status)
+        self.status.setAccessibleName(self.tr("Status"))
+        self.new_button = QPushButton(self.tr("&Nieuwe activiteit…"))
+        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        self.model = RowsTableModel[ActivityRow](
+            [
+                Column(self.tr("Datum"), lambda a: a.date, width=11),
+                Column(self.tr("Titel"), lambda a: a.title, width=38, stretch=True),
+                Column(self.tr("Soort"), lambda a: a.kind, width=10),
+                Column(self.tr("Niveau"), lambda a: a.level, width=16),
+                Column(self.tr("Onderdelen"), lambda a: a.units, width=16),
+                Column(self.tr("Status"), lambda a: a.status, width=11),
+                Column(
+                    self.tr("Aanwezig"),
+                    lambda a: f"{a.present} / {a.listed}",
+                    align_right=True,
+                    width=9,
+                ),
+                Column(self.tr("Plaats"), lambda a: a.place, width=20),
+            ],
+            muted=lambda a: a.status == ActivityStatus.CANCELLED,
+            parent=self,
+        )
+        self.table = table_view(self.model, "activityTable")
+        self.empty = QLabel()
+        self.empty.setObjectName("emptyState")
+        self.edit_button = QPushButton(self.tr("&Bewerken…"))
+        self.attendance_button = QPushButton(self.tr("&Presentie…"))
+        self.held_button = QPushButton(self.tr("Markeer &uitgevoerd"))
+        self.cancel_button = QPushButton(self.tr("Activiteit a&nnuleren"))
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Activiteiten")))
+        top.addStretch(1)
+        for label, widget in (
+            (self.tr("Jaar"), self.year),
+            (self.tr("Soort"), self.kind),
+            (self.tr("Status"), self.status),
+        ):
+            top.addWidget(QLabel(label))
+            top.addWidget(widget)
+        top.addWidget(self.new_button)
+        actions = QHBoxLayout()
+        for button in (
+            self.edit_button,
+            self.attendance_button,
+            self.held_button,
+            self.cancel_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        for control in (
+            self.year.valueChanged,
+            self.kind.currentIndexChanged,
+            self.status.currentIndexChanged,
+        ):
+            control.connect(self.reload)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(self.take_attendance)
+        self.new_button.clicked.connect(self.new_activity)
+        self.edit_button.clicked.connect(self.edit_activity)
+        self.attendance_button.clicked.connect(self.take_attendance)
+        self.held_button.clicked.connect(lambda: self.set_status(ActivityStatus.HELD))
+        self.cancel_button.clicked.connect(lambda: self.set_status(ActivityStatus.CANCELLED))
+        bus.changed.connect(self._on_change)
+        self.reload()
+
+    def reload(self) -> None:
+        chosen = self.current()
+        with self.database.begin() as session:
+            rows = activities.list_activities(
+                session, self.year.value(), self.kind.currentData(), self.status.currentData()
+            )
+        self.model.set_rows(rows)
+        self.empty.setVisible(not rows)
+        self.empty.setText(
+            self.tr("Nog geen activiteiten in %1 — plan er een met Nieuwe activiteit.").replace(
+                "%1", str(self.year.value())
+            )
+        )
+        if chosen is not None:
+            self.select(chosen.id)
+        self._update_buttons()
+
+    def _on_change(self, change: Change) -> None:
+        if change & RELEVANT:
+            self.reload()
+
+    def current(self) -> ActivityRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def select(self, activity_id: int) -> None:
+        for index, row in enumerate(self.model.rows()):
+            if row.id == activity_id:
+                self.table.selectRow(index)
+
+    def _update_buttons(self, *_: QItemSelection) -> None:
+        row = self.current()
+        for button in (self.edit_button, self.attendance_button):
+            button.setEnabled(row is not None and row.status != ActivityStatus.CANCELLED)
+        self.held_button.setEnabled(
+            row is not None and row.status == ActivityStatus.PLANNED and row.date <= dt.date.today()
+        )
+        self.cancel_button.setEnabled(row is not None and row.status != ActivityStatus.CANCELLED)
+
+    def _units(self) -> list[organisation.UnitRow]:
+        with self.database.begin() as session:
+            return organisation.list_units(session, dt.date.today(), include_retired=False)
+
+    def new_activity(self) -> None:
+        created: list[int] = []
+
+        def save(data: ActivityData) -> None:
+            with self.database.begin() as session:
+                created.append(activities.create_activity(session, data))
+
+        if ActivityDialog(self._units(), save, parent=self).exec() and created:
+            self.bus.publish(Change.ACTIVITIES)
+            with self.database.begin() as session:
+                year = activities.detail(session, created[0]).data.date.year
+            self.year.setValue(year)
+            self.select(created[0])
+
+    def edit_activity(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        with self.database.begin() as session:
+            detail = activities.detail(session, row.id)
+
+        def save(data: ActivityData) -> None:
+            with self.database.begin() as session:
+                activities.update_activity(session, row.id, data, detail.version)
+
+        if ActivityDialog(self._units(), save, detail.data, parent=self).exec():
+            self.bus.publish(Change.ACTIVITIES)
+
+    def take_attendance(self) -> None:
+        row = self.current()
+        if row is None or row.status == ActivityStatus.CANCELLED:
+            return
+        with self.database.begin() as session:
+            detail = activities.detail(session, row.id)
+        if AttendanceDialog(self.database, detail, self).exec():
+            self.bus.publish(Change.ATTENDANCE | Change.ACTIVITIES)
+
+    def set_status(self, status: ActivityStatus) -> None:
+        row = self.current()
+        if row is None:
+            return
+
+        def change() -> None:
+            with self.database.begin() as session:
+                activities.set_status(session, row.id, status)
+
+        if attempt(self, change):
+            self.bus.publish(Change.ACTIVITIES)

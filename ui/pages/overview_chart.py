@@ -1,0 +1,73 @@
+"""The dashboard's chart: per unit, how many of its people are trained, pending or not."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import QWidget
+
+from oto_app import messages
+from oto_app.norms.results import Compliance, PersonStatus
+
+SERIES = (
+    (PersonStatus.COMPLIANT, "#2e7d32"),
+    (PersonStatus.PENDING, "#f0a500"),
+    (PersonStatus.NEW, "#7fa7d1"),
+    (PersonStatus.NON_COMPLIANT, "#c62828"),
+)
+
+
+def per_unit(result: Compliance) -> dict[str, dict[PersonStatus, int]]:
+    """Counts of people by status for each unit (someone in two units counts in both)."""
+    counts = {u.code: dict.fromkeys(PersonStatus, 0) for u in result.units}
+    for person in result.persons:
+        for code in person.units:
+            if code in counts:
+                counts[code][person.status] += 1
+    return counts
+
+
+class UnitChart(QChartView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unitChart")
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumWidth(320)
+        self.setChart(QChart())
+        self.chart().setTitle(self.tr("Getraind per onderdeel"))
+        self.counts: dict[str, dict[PersonStatus, int]] = {}
+
+    def show_result(self, result: Compliance) -> None:
+        self.counts = per_unit(result)
+        codes = list(reversed(self.counts))  # first unit on top
+        chart = QChart()
+        chart.setTitle(self.tr("Getraind per onderdeel (%1)").replace("%1", str(result.year)))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        small = QFont(self.font())
+        small.setPointSizeF(self.font().pointSizeF() * 0.85)
+        chart.legend().setFont(small)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        series = QHorizontalStackedBarSeries()
+        for status, colour in SERIES:
+            bars = QBarSet(messages.label(status))
+            bars.setColor(QColor(colour))
+            bars.append([self.counts[c][status] for c in codes])
+            series.append(bars)
+        chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append(codes)
+        values = QValueAxis()
+        values.setLabelFormat("%d")
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(categories)
+        series.attachAxis(values)
+        self.setChart(chart)

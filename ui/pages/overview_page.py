@@ -1,0 +1,361 @@
+"""Overzicht: for a year and reference date, are the norms met, and who or what is missing.
+
+The norms are computed off the GUI thread; the page paints at once with the
+previous figures (or a note that it is computing) and fills in when they arrive.
+Every card drills down to the list behind it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from oto_app import messages, norms
+from oto_app.changes import Change
+from oto_app.db import Database
+from oto_app.norms import settings as norm_settings
+from oto_app.norms.results import (
+    Compliance,
+    EvaluationResult,
+    EvaluationState,
+    NormSettings,
+    OverdueAction,
+    PersonResult,
+    PersonStatus,
+    PlanResult,
+    StaffingResult,
+    UnitResult,
+)
+from ui.changes import ChangeBus
+from ui.dialogs.form import date_edit, from_qdate, to_qdate
+from ui.dialogs.norms_dialog import NormsDialog
+from ui.models.rows import SORT_ROLE, Column, RowsTableModel
+from ui.pages.overview_chart import UnitChart
+from ui.widgets import heading, table_view
+from ui.worker import Task, run_task
+
+GOOD, WARN, BAD = "good", "warn", "bad"
+LIGHT = {GOOD: "#2e7d32", WARN: "#c77800", BAD: "#c62828"}
+
+
+class NormCard(QPushButton):
+    """A headline figure; clicking it shows the list behind it."""
+
+    def __init__(self, code: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("normCard")
+        self.code = code
+        self.title = title
+        self.setMinimumHeight(74)
+        self.show_value("…", "", WARN)
+
+    def show_value(self, value: str, detail: str, state: str) -> None:
+        self.setText(f"{self.code}  {self.title}\n{value}\n{detail}")
+        self.setAccessibleName(f"{self.code} {self.title}: {value}. {detail}")
+        self.setProperty("state", state)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+class OverviewPage(QWidget):
+    """Signals:
+    refreshed(): new figures are on screen.
+    person_chosen(int): the user asked to open this person (drill-down to Medewerkers).
+    """
+
+    refreshed = Signal()
+    person_chosen = Signal(int)
+
+    def __init__(self, database: Database, bus: ChangeBus, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.database = database
+        self.result: Compliance | None = None
+        self._dirty = True
+        self._task: Task | None = None
+        self._request = 0
+        today = dt.date.today()
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today.year)
+        self.year.setAccessibleName(self.tr("Jaar"))
+        self.on = date_edit()
+        self.on.setAccessibleName(self.tr("Peildatum"))
+        self.on.setDate(to_qdate(norms.reference_date(today.year)))
+        self.norms_button = QPushButton(self.tr("&Normen van dit jaar…"))
+        self.state = QLabel()
+        self.state.setObjectName("hint")
+        self.cards = {
+            "N1": NormCard("N1", self.tr("Getraind")),
+            "N2": NormCard("N2", self.tr("Geoefend")),
+            "N3": NormCard("N3", self.tr("Bestuurlijk")),
+            "N4": NormCard("N4", self.tr("Evaluaties")),
+            "N5": NormCard("N5", self.tr("Sleutelfuncties")),
+            "N6": NormCard("N6", self.tr("Verbeterpunten")),
+            "N7": NormCard("N7", self.tr("Deelplannen")),
+        }
+        self._build_tables()
+        self.chart = UnitChart()
+        self._layout()
+        self.year.valueChanged.connect(self._year_changed)
+        self.on.dateChanged.connect(self.refresh)
+        self.norms_button.clicked.connect(self.edit_norms)
+        for code, card in self.cards.items():
+            card.clicked.connect(lambda _=False, c=code: self.drill_down(c))
+        self.people_view.doubleClicked.connect(self._open_person)
+        bus.changed.connect(self._on_change)
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build_tables(self) -> None:
+        tr = self.tr
+        self.people = RowsTableModel[PersonResult](
+            [
+                Column(tr("Naam"), lambda p: p.name, width=24, sort=lambda p: p.sort_name),
+                Column(tr("Personeelsnr."), lambda p: p.staff_number, width=12),
+                Column(tr("Onderdelen"), lambda p: ", ".join(p.units), width=12),
+                Column(tr("Status"), lambda p: messages.label(p.status), width=12),
+                Column(tr("Waarom"), lambda p: p.reason, width=40),
+                Column(tr("E-mail"), lambda p: p.email, width=28),
+                Column(tr("Telefoon"), lambda p: p.phone, width=14),
+            ],
+            parent=self,
+        )
+        self.people_sorted = QSortFilterProxyModel(self)
+        self.people_sorted.setSourceModel(self.people)
+        self.people_sorted.setSortRole(SORT_ROLE)
+        self.people_view = table_view(self.people, "peopleTable")
+        self.people_view.setModel(self.people_sorted)
+        self.people_view.setSortingEnabled(True)
+        self.people_view.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # by unit, as asked
+        self.units = RowsTableModel[UnitResult](
+            [
+                Column(
+                    " ",
+                    lambda u: "●",
+                    width=2,
+                    colour=lambda u: LIGHT[
+                        GOOD if u.exercised else WARN if not u.year_over else BAD
+                    ],
+                ),
+                Column(tr("Code"), lambda u: u.code, width=6),
+                Column(tr("Onderdeel"), lambda u: u.name, width=34),
+                Column(tr("Geoefend"), lambda u: u.exercised, width=9),
+                Column(tr("Waarom"), lambda u: u.reason, width=36),
+            ],
+            parent=self,
+        )
+        self.staffing = RowsTableModel[StaffingResult](
+            [
+                Column(tr("Onderdeel"), lambda s: s.unit, width=8),
+                Column(tr("Sleutelfunctie"), lambda s: s.role, width=24),
+                Column(tr("Primair"), lambda s: f"{s.primary_trained} / {s.primary}", width=8),
+                Column(
+                    tr("Plaatsvervanger"), lambda s: f"{s.deputy_trained} / {s.deputy}", width=14
+                ),
+                Column(tr("Voldaan"), lambda s: s.met, width=8),
+                Column(tr("Waarom"), lambda s: s.reason, width=40),
+            ],
+            parent=self,
+        )
+        self.evaluations = RowsTableModel[EvaluationResult](
+            [
+                Column(tr("Datum"), lambda e: e.date, width=11),
+                Column(tr("Activiteit"), lambda e: e.title, width=40),
+                Column(tr("Evaluatie"), lambda e: messages.label(e.status), width=10),
+                Column(tr("Waarom"), lambda e: e.reason, width=40),
+            ],
+            parent=self,
+        )
+        self.actions = RowsTableModel[OverdueAction](
+            [
+                Column(tr("Uiterlijk"), lambda a: a.due, width=11),
+                Column(tr("Onderdeel"), lambda a: a.unit, width=9),
+                Column(tr("Verbeterpunt"), lambda a: a.description, width=50),
+                Column(tr("Eigenaar"), lambda a: a.owner, width=20),
+            ],
+            parent=self,
+        )
+        self.plans = RowsTableModel[PlanResult](
+            [
+                Column(tr("Onderdeel"), lambda p: p.unit, width=9),
+                Column(tr("Herzien"), lambda p: p.last_review, width=11),
+                Column(tr("Actueel"), lambda p: p.current, width=8),
+                Column(tr("Waarom"), lambda p: p.reason, width=44),
+            ],
+            parent=self,
+        )
+        self.tabs = QTabWidget()
+        self.tab_of: dict[str, int] = {}
+        for codes, title, model, view in (
+            (("N1",), tr("Nog te trainen"), self.people, self.people_view),
+            (("N2", "N3"), tr("Onderdelen"), self.units, None),
+            (("N5",), tr("Sleutelfuncties"), self.staffing, None),
+            (("N4",), tr("Evaluaties"), self.evaluations, None),
+            (("N6",), tr("Verbeterpunten"), self.actions, None),
+            (("N7",), tr("Deelplannen"), self.plans, None),
+        ):
+            index = self.tabs.addTab(view or table_view(model, f"{codes[0]}Table", fit=True), title)
+            for code in codes:
+                self.tab_of[code] = index
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Overzicht")))
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Jaar")))
+        top.addWidget(self.year)
+        top.addWidget(QLabel(self.tr("Peildatum")))
+        top.addWidget(self.on)
+        top.addWidget(self.norms_button)
+        grid = QGridLayout()
+        for index, card in enumerate(self.cards.values()):
+            grid.addWidget(card, 0, index)
+        lower = QSplitter()
+        lower.addWidget(self.tabs)
+        lower.addWidget(self.chart)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
+        lower.setSizes([900, 420])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.state)
+        layout.addLayout(grid)
+        layout.addWidget(lower, 1)
+
+    # --- computing ------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def _on_change(self, _change: Change) -> None:
+        """Every kind of change can move a norm."""
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
+
+    def _year_changed(self, year: int) -> None:
+        self.on.setDate(to_qdate(norms.reference_date(year)))  # refreshes through dateChanged
+
+    def reference(self) -> tuple[int, dt.date]:
+        year = self.year.value()
+        day = from_qdate(self.on.date())
+        return year, min(max(day, dt.date(year, 1, 1)), dt.date(year, 12, 31))
+
+    def refresh(self, *_: QDate) -> None:
+        self._dirty = False
+        year, on = self.reference()
+        self.state.setText(self.tr("Bezig met berekenen…"))
+        database = self.database
+
+        def compute() -> Compliance:
+            with database.begin() as session:
+                return norms.compute(session, year, on)
+
+        self._request += 1
+        request = self._request
+        self._task = run_task(compute, lambda result: self._show(result, request), self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self.state.setText(self.tr("Berekenen mislukt: %1").replace("%1", str(error)))
+
+    def _show(self, result: Compliance, request: int) -> None:
+        if request != self._request:
+            return  # an older request; a newer one is on its way
+        self.result = result
+        self.state.setText(
+            self.tr("Stand op %1").replace("%1", result.reference_date.strftime("%d-%m-%Y"))
+        )
+        self._fill_cards(result)
+        self.people.set_rows([p for p in result.persons if p.status != PersonStatus.COMPLIANT])
+        self.units.set_rows(result.units)
+        self.staffing.set_rows(result.staffing)
+        self.evaluations.set_rows(result.evaluations)
+        self.actions.set_rows(result.actions_overdue)
+        self.plans.set_rows(result.plans)
+        self.chart.show_result(result)
+        self.refreshed.emit()
+
+    def _fill_cards(self, r: Compliance) -> None:
+        tr = self.tr
+        over = r.year_over
+        total, done = len(r.persons), r.persons_compliant
+        pct = f" ({round(100 * done / total)}%)" if total else ""
+        self.cards["N1"].show_value(
+            f"{done} / {total}{pct}",
+            tr("voldaan"),
+            GOOD if done == total else BAD if over else WARN,
+        )
+        units_done, units_total = r.units_exercised, len(r.units)
+        self.cards["N2"].show_value(
+            f"{units_done} / {units_total}",
+            tr("onderdelen"),
+            GOOD if units_done == units_total else BAD if over else WARN,
+        )
+        admin = r.administrative
+        admin_detail = (
+            tr("%1 gehouden").replace("%1", str(len(admin.exercises)))
+            if admin.met
+            else tr("%1 gepland").replace("%1", str(len(admin.planned)))
+        )
+        self.cards["N3"].show_value(
+            tr("ja") if admin.met else tr("nee"),
+            admin_detail,
+            GOOD if admin.met else BAD if over else WARN,
+        )
+        late = sum(e.status == EvaluationState.OVERDUE for e in r.evaluations)
+        self.cards["N4"].show_value(
+            tr("%1 te laat").replace("%1", str(late)),
+            tr("%1 geëvalueerd").replace("%1", str(len(r.evaluations))),
+            GOOD if late == 0 else BAD,
+        )
+        short = sum(not s.met for s in r.staffing)
+        self.cards["N5"].show_value(
+            tr("%1 onderbezet").replace("%1", str(short)),
+            tr("van %1").replace("%1", str(len(r.staffing))),
+            GOOD if short == 0 else BAD if over else WARN,
+        )
+        overdue = len(r.actions_overdue)
+        self.cards["N6"].show_value(
+            tr("%1 over datum").replace("%1", str(overdue)), "", GOOD if overdue == 0 else BAD
+        )
+        stale = sum(not p.current for p in r.plans)
+        self.cards["N7"].show_value(
+            tr("%1 verouderd").replace("%1", str(stale)),
+            tr("van %1").replace("%1", str(len(r.plans))),
+            GOOD if stale == 0 else BAD,
+        )
+
+    # --- drill-down -----------------------------------------------------------------------
+
+    def drill_down(self, code: str) -> None:
+        self.tabs.setCurrentIndex(self.tab_of[code])
+
+    def _open_person(self, index) -> None:  # type: ignore[no-untyped-def]
+        source = self.people_sorted.mapToSource(index)
+        self.person_chosen.emit(self.people.row(source.row()).person_id)
+
+    def edit_norms(self) -> None:
+        year = self.year.value()
+        with self.database.begin() as session:
+            current: NormSettings = norm_settings.for_year(session, year)
+
+        def save(values: NormSettings) -> None:
+            with self.database.begin() as session:
+                norm_settings.save(session, year, values)
+
+        if NormsDialog(year, current, save, self).exec():
+            self._on_change(Change.SETTINGS)
