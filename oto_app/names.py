@@ -46,6 +46,8 @@ INFIXES = sorted(
 
 def display_name(first: str, infix: str | None, last: str) -> str:
     """``Anna``, ``de``, ``Vries`` -> ``Anna de Vries``."""
+    if not infix:  # the common case, kept quick for lists of many thousands
+        return f"{first} {last}".strip()
     return " ".join(part for part in (first.strip(), (infix or "").strip(), last.strip()) if part)
 
 

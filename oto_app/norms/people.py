@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, String, cast, func, select
+from sqlalchemy import ColumnElement, String, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from oto_app import messages
@@ -39,28 +39,27 @@ def activity_key() -> ColumnElement[str]:
 def evaluate(
     session: Session, year: int, on: dt.date, settings: NormSettings
 ) -> list[PersonResult]:
+    # One pass over every assignment: the first start counts all of them, the rest only
+    # those active on the reference date; people with none active are out of scope.
+    active = Assignment.active_on_clause(on)
     scope = (
         select(
             Assignment.person_id,
-            func.max(Role.min_activities).label("required"),
-            func.aggregate_strings(Unit.code, SEP).label("units"),
-            func.aggregate_strings(Role.name, SEP).label("roles"),
+            func.max(case((active, Role.min_activities))).label("required"),
+            func.min(Assignment.start_date).label("first_start"),
+            func.aggregate_strings(case((active, Unit.code)), SEP).label("units"),
+            func.aggregate_strings(case((active, Role.name)), SEP).label("roles"),
         )
         .join(Role, Role.id == Assignment.role_id)
         .join(Unit, Unit.id == Assignment.unit_id)
-        .where(Assignment.active_on_clause(on))
         .group_by(Assignment.person_id)
+        .having(func.max(case((active, 1), else_=0)) == 1)
         .subquery()
     )
-    first = (
-        select(Assignment.person_id, func.min(Assignment.start_date).label("first_start"))
-        .group_by(Assignment.person_id)
-        .subquery()
-    )
-    attended = (
+    present = (
         select(
             Participation.person_id,
-            func.count(func.distinct(Activity.id)).label("n"),
+            func.count().label("n"),  # (activity, person) is unique: no DISTINCT needed
             func.aggregate_strings(cast(Activity.date, String) + " " + activity_key(), SEP).label(
                 "activity_keys"
             ),
@@ -75,76 +74,120 @@ def evaluate(
         .group_by(Participation.person_id)
         .subquery()
     )
-    rows = session.execute(
-        select(
-            Person.id,
-            Person.staff_number,
-            Person.first_name,
-            Person.infix,
-            Person.last_name,
-            Person.sort_name,
-            Person.email,
-            Person.phone,
-            scope.c.required,
-            scope.c.units,
-            scope.c.roles,
-            first.c.first_start,
-            attended.c.n,
-            attended.c.activity_keys,
+    rows = (
+        session.connection()
+        .execute(
+            select(
+                Person.id,
+                Person.staff_number,
+                Person.first_name,
+                Person.infix,
+                Person.last_name,
+                Person.sort_name,
+                Person.email,
+                Person.phone,
+                scope.c.required,
+                scope.c.units,
+                scope.c.roles,
+                scope.c.first_start,
+                present.c.n,
+                present.c.activity_keys,
+            )
+            .join(scope, scope.c.person_id == Person.id)
+            .outerjoin(present, present.c.person_id == Person.id)
+            .order_by(Person.staff_number)
         )
-        .join(scope, scope.c.person_id == Person.id)
-        .join(first, first.c.person_id == Person.id)
-        .outerjoin(attended, attended.c.person_id == Person.id)
-        .order_by(Person.staff_number)
+        .all()
     )
-    year_over = on == dt.date(year, 12, 31)
-    return [_result(row, year, on, year_over, settings) for row in rows]
+    judge = _Judge(year, on, settings)
+    results = []
+    for (
+        pid,
+        number,
+        first_name,
+        infix,
+        last,
+        sort_name,
+        email,
+        phone,
+        role_min,
+        units,
+        roles,
+        first_start,
+        n,
+        keys,
+    ) in rows:
+        required = max(settings.min_activities_per_person, role_min or 1)
+        attended = n or 0
+        status, reason = judge(required, attended, first_start)
+        results.append(
+            PersonResult(
+                pid,
+                number,
+                display_name(first_name, infix, last),
+                sort_name,
+                email,
+                phone,
+                _unique(units),
+                _unique(roles),
+                required,
+                attended,
+                _keys(keys),
+                first_start,
+                status,
+                reason,
+            )
+        )
+    return results
 
 
-def _result(
-    row: Row[Any], year: int, on: dt.date, year_over: bool, settings: NormSettings
-) -> PersonResult:
-    required = max(settings.min_activities_per_person, row.required or 1)
-    attended = int(row.n or 0)
-    dated = sorted(row.activity_keys.split(SEP)) if row.activity_keys else []
-    keys = tuple(item.split(" ", 1)[1] for item in dated)
-    status, reason = _status(required, attended, row.first_start, year, on, year_over, settings)
-    return PersonResult(
-        person_id=row.id,
-        staff_number=row.staff_number,
-        name=display_name(row.first_name, row.infix, row.last_name),
-        sort_name=row.sort_name,
-        email=row.email,
-        phone=row.phone,
-        units=_unique(row.units),
-        roles=_unique(row.roles),
-        required=required,
-        attended=attended,
-        activities=keys,
-        first_start=row.first_start,
-        status=status,
-        reason=reason,
-    )
+def _keys(joined: str | None) -> tuple[str, ...]:
+    """ "2025-03-01 K1<SEP>2025-01-05 K0" -> ("K0", "K1"): the activity keys by date."""
+    if not joined:
+        return ()
+    if SEP not in joined:
+        return (joined[11:],)  # "YYYY-MM-DD " is 11 characters
+    return tuple(item[11:] for item in sorted(joined.split(SEP)))
 
 
 def _unique(joined: str | None) -> tuple[str, ...]:
-    return tuple(dict.fromkeys((joined or "").split(SEP))) if joined else ()
+    if not joined:
+        return ()
+    return tuple(dict.fromkeys(joined.split(SEP))) if SEP in joined else (joined,)
 
 
-def _status(
-    required: int,
-    attended: int,
-    first_start: dt.date,
-    year: int,
-    on: dt.date,
-    year_over: bool,
-    settings: NormSettings,
-) -> tuple[PersonStatus, str]:
-    if attended >= required:
-        return PersonStatus.COMPLIANT, messages.text("n1_met", count=attended, year=year)
-    if attended == 0 and (on - first_start).days < settings.new_person_days:
-        return PersonStatus.NEW, messages.text("n1_new", since=format_date(first_start))
-    short = messages.text("n1_short", attended=attended, required=required, year=year)
-    if year_over:
-        return PersonStatus.NON_COMPLIANT, short
-    return PersonStatus.PENDING, short + messages.text("n1_still_time", year=year)
+class _Judge:
+    """A person's N1 status and reason from their figures; the reasons are few, so cached."""
+
+    def __init__(self, year: int, on: dt.date, settings: NormSettings) -> None:
+        self.year = year
+        self.year_over = on == dt.date(year, 12, 31)
+        #: first assignment after this day, nothing attended yet: "nieuw"
+        self.new_after = on - dt.timedelta(days=settings.new_person_days)
+        self._reasons: dict[tuple[Any, ...], str] = {}
+
+    def __call__(
+        self, required: int, attended: int, first_start: dt.date
+    ) -> tuple[PersonStatus, str]:
+        key: tuple[Any, ...]
+        if attended >= required:
+            status, key = PersonStatus.COMPLIANT, (attended,)
+        elif attended == 0 and first_start > self.new_after:
+            status, key = PersonStatus.NEW, (first_start,)
+        else:
+            status = PersonStatus.NON_COMPLIANT if self.year_over else PersonStatus.PENDING
+            key = (attended, required)
+        reason = self._reasons.get((status, *key))
+        if reason is None:
+            reason = self._reasons[(status, *key)] = self._reason(status, *key)
+        return status, reason
+
+    def _reason(self, status: PersonStatus, *key: Any) -> str:
+        if status == PersonStatus.COMPLIANT:
+            return messages.text("n1_met", count=key[0], year=self.year)
+        if status == PersonStatus.NEW:
+            return messages.text("n1_new", since=format_date(key[0]))
+        short = messages.text("n1_short", attended=key[0], required=key[1], year=self.year)
+        if status == PersonStatus.NON_COMPLIANT:
+            return short
+        return short + messages.text("n1_still_time", year=self.year)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass
+from typing import NamedTuple
 
 
 class PersonStatus(enum.Enum):
@@ -34,8 +35,10 @@ class NormSettings:
     plan_review_years: int = 4
 
 
-@dataclass(frozen=True)
-class PersonResult:
+class PersonResult(NamedTuple):
+    """One person's N1 result. A NamedTuple, not a dataclass: a region has 100,000 of
+    them and building these is the hot loop of the norms (see bench/norms.py)."""
+
     person_id: int
     staff_number: str
     name: str

@@ -22,7 +22,6 @@ from oto_app.names import fold
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  #: the row object behind an index
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2  #: what a sorting proxy compares
 MUTED = QBrush(QColor("#8a8a8a"))
 
 
@@ -38,7 +37,7 @@ class Column(Generic[Row]):
 
 
 def sort_value(value: Any) -> Any:
-    """A value a proxy can compare: numbers as they are, dates as ISO text, text folded."""
+    """A comparable key: numbers as they are, dates as ISO text, text folded."""
     if isinstance(value, bool) or value is None:
         return int(bool(value))
     if isinstance(value, int | float):
@@ -97,6 +96,18 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
         self._rows.extend(rows)
         self.endInsertRows()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows themselves (a proxy calling data() per comparison is far slower)."""
+        if not 0 <= column < len(self._columns):
+            return
+        spec = self._columns[column]
+        key = spec.sort or spec.value
+        self.layoutAboutToBeChanged.emit()
+        self._rows.sort(
+            key=lambda row: sort_value(key(row)), reverse=order == Qt.SortOrder.DescendingOrder
+        )
+        self.layoutChanged.emit()
+
     def row(self, index: int) -> Row:
         return self._rows[index]
 
@@ -128,8 +139,6 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
                 return MUTED
         if role == ROW_ROLE:
             return row
-        if role == SORT_ROLE:
-            return sort_value(column.sort(row) if column.sort else column.value(row))
         return None
 
     def headerData(

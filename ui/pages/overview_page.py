@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -41,7 +41,7 @@ from oto_app.norms.results import (
 from ui.changes import ChangeBus
 from ui.dialogs.form import date_edit, from_qdate, to_qdate
 from ui.dialogs.norms_dialog import NormsDialog
-from ui.models.rows import SORT_ROLE, Column, RowsTableModel
+from ui.models.rows import Column, RowsTableModel
 from ui.pages.overview_chart import UnitChart
 from ui.widgets import heading, table_view
 from ui.worker import Task, run_task
@@ -132,12 +132,7 @@ class OverviewPage(QWidget):
             ],
             parent=self,
         )
-        self.people_sorted = QSortFilterProxyModel(self)
-        self.people_sorted.setSourceModel(self.people)
-        self.people_sorted.setSortRole(SORT_ROLE)
-        self.people_view = table_view(self.people, "peopleTable")
-        self.people_view.setModel(self.people_sorted)
-        self.people_view.setSortingEnabled(True)
+        self.people_view = table_view(self.people, "peopleTable", sortable=True)
         self.people_view.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # by unit, as asked
         self.units = RowsTableModel[UnitResult](
             [
@@ -281,6 +276,8 @@ class OverviewPage(QWidget):
         )
         self._fill_cards(result)
         self.people.set_rows([p for p in result.persons if p.status != PersonStatus.COMPLIANT])
+        header = self.people_view.horizontalHeader()
+        self.people.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.units.set_rows(result.units)
         self.staffing.set_rows(result.staffing)
         self.evaluations.set_rows(result.evaluations)
@@ -345,8 +342,7 @@ class OverviewPage(QWidget):
         self.tabs.setCurrentIndex(self.tab_of[code])
 
     def _open_person(self, index) -> None:  # type: ignore[no-untyped-def]
-        source = self.people_sorted.mapToSource(index)
-        self.person_chosen.emit(self.people.row(source.row()).person_id)
+        self.person_chosen.emit(self.people.row(index.row()).person_id)
 
     def edit_norms(self) -> None:
         year = self.year.value()
