@@ -93,6 +93,7 @@ def test_assign_a_role_then_end_it(qtbot: QtBot, window: MainWindow, sqlite_db: 
     with sqlite_db.begin() as session:
         person = staff.create_person(session, PersonData("1", "Carla", "Wal", "van der"))
     page = window.staff_page
+    window.show_page("staff")
     page.reload(select_id=person)
     assert page.panel.title.text() == "Carla van der Wal"
 
@@ -118,9 +119,11 @@ def test_assign_a_role_then_end_it(qtbot: QtBot, window: MainWindow, sqlite_db: 
     assert page.model.row(0).roles == "CRAS procesverantwoordelijke"
     # The Onderdelen page heard of it too.
     units = window.units_page
+    window.show_page("units")
     units.select_unit(next(u.id for u in units.model.rows() if u.code == "CRAS"))
     assert [h.name for h in units.panel.holders.rows()] == ["Carla van der Wal"]
 
+    window.show_page("staff")
     page.panel.assignment_view.selectRow(0)
     assert page.panel.end_button.isEnabled()
 
@@ -196,6 +199,7 @@ def test_retire_a_person_ends_their_roles(
             ),
         )
     page = window.staff_page
+    window.show_page("staff")
     page.only_active.setChecked(False)
     page.reload(select_id=person)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
@@ -218,4 +222,5 @@ def test_models_pass_the_qt_model_tester(
             staff.create_person(session, PersonData(str(n), "P", f"Naam{n}"))
     window.staff_page.reload()
     qtmodeltester.check(window.staff_page.model)
+    window.show_page("units")
     qtmodeltester.check(window.units_page.model)

@@ -14,6 +14,7 @@ from ui.main_window import MainWindow
 
 
 def test_the_default_units_are_listed_with_the_first_chosen(window: MainWindow) -> None:
+    window.show_page("units")
     page = window.units_page
     codes = [u.code for u in page.model.rows()]
     assert codes == ["OV", "PLT", "CRIB", "VC", "CRAS", "MZ", "UH", "NZ", "BT", "AC"]
@@ -62,6 +63,7 @@ def test_a_duplicate_code_is_explained_in_the_dialog(qtbot: QtBot, window: MainW
         _save(dialog)
         seen.append(dialog.error.text())  # type: ignore[attr-defined]
 
+    window.show_page("units")
     errors = on_next_dialog(qtbot, fill)
     window.units_page.new_unit()
     raise_from(errors)

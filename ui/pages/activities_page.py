@@ -26,16 +26,16 @@ from ui.changes import ChangeBus
 from ui.dialogs.activity_dialog import ActivityDialog
 from ui.dialogs.attendance_dialog import AttendanceDialog
 from ui.models.rows import Column, RowsTableModel
+from ui.pages.page import Page
 from ui.widgets import attempt, heading, table_view
 
-RELEVANT = Change.ACTIVITIES | Change.ATTENDANCE | Change.UNITS
 
+class ActivitiesPage(Page):
+    relevant = Change.ACTIVITIES | Change.ATTENDANCE | Change.UNITS
 
-class ActivitiesPage(QWidget):
     def __init__(self, database: Database, bus: ChangeBus, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(bus, parent)
         self.database = database
-        self.bus = bus
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(dt.date.today().year)
@@ -116,8 +116,6 @@ class ActivitiesPage(QWidget):
         self.attendance_button.clicked.connect(self.take_attendance)
         self.held_button.clicked.connect(lambda: self.set_status(ActivityStatus.HELD))
         self.cancel_button.clicked.connect(lambda: self.set_status(ActivityStatus.CANCELLED))
-        bus.changed.connect(self._on_change)
-        self.reload()
 
     def reload(self) -> None:
         chosen = self.current()
@@ -135,10 +133,6 @@ class ActivitiesPage(QWidget):
         if chosen is not None:
             self.select(chosen.id)
         self._update_buttons()
-
-    def _on_change(self, change: Change) -> None:
-        if change & RELEVANT:
-            self.reload()
 
     def current(self) -> ActivityRow | None:
         rows = self.table.selectionModel().selectedRows()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -43,6 +43,7 @@ from ui.dialogs.form import date_edit, from_qdate, to_qdate
 from ui.dialogs.norms_dialog import NormsDialog
 from ui.models.rows import Column, RowsTableModel
 from ui.pages.overview_chart import UnitChart
+from ui.pages.page import Page
 from ui.widgets import heading, table_view
 from ui.worker import Task, run_task
 
@@ -69,7 +70,7 @@ class NormCard(QPushButton):
         self.style().polish(self)
 
 
-class OverviewPage(QWidget):
+class OverviewPage(Page):
     """Signals:
     refreshed(): new figures are on screen.
     person_chosen(int): the user asked to open this person (drill-down to Medewerkers).
@@ -79,10 +80,9 @@ class OverviewPage(QWidget):
     person_chosen = Signal(int)
 
     def __init__(self, database: Database, bus: ChangeBus, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(bus, parent)
         self.database = database
         self.result: Compliance | None = None
-        self._dirty = True
         self._task: Task | None = None
         self._request = 0
         today = dt.date.today()
@@ -109,12 +109,11 @@ class OverviewPage(QWidget):
         self.chart = UnitChart()
         self._layout()
         self.year.valueChanged.connect(self._year_changed)
-        self.on.dateChanged.connect(self.refresh)
+        self.on.dateChanged.connect(lambda _date: self.refresh())
         self.norms_button.clicked.connect(self.edit_norms)
         for code, card in self.cards.items():
             card.clicked.connect(lambda _=False, c=code: self.drill_down(c))
         self.people_view.doubleClicked.connect(self._open_person)
-        bus.changed.connect(self._on_change)
 
     # --- building -------------------------------------------------------------------------
 
@@ -231,17 +230,6 @@ class OverviewPage(QWidget):
 
     # --- computing ------------------------------------------------------------------------
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
-
-    def _on_change(self, _change: Change) -> None:
-        """Every kind of change can move a norm."""
-        self._dirty = True
-        if self.isVisible():
-            self.refresh()
-
     def _year_changed(self, year: int) -> None:
         self.on.setDate(to_qdate(norms.reference_date(year)))  # refreshes through dateChanged
 
@@ -250,8 +238,8 @@ class OverviewPage(QWidget):
         day = from_qdate(self.on.date())
         return year, min(max(day, dt.date(year, 1, 1)), dt.date(year, 12, 31))
 
-    def refresh(self, *_: QDate) -> None:
-        self._dirty = False
+    def reload(self) -> None:
+        """Compute the norms off the GUI thread; every kind of change can move them."""
         year, on = self.reference()
         self.state.setText(self.tr("Bezig met berekenen…"))
         database = self.database
@@ -354,4 +342,4 @@ class OverviewPage(QWidget):
                 norm_settings.save(session, year, values)
 
         if NormsDialog(year, current, save, self).exec():
-            self._on_change(Change.SETTINGS)
+            self.bus.publish(Change.SETTINGS)

@@ -31,9 +31,8 @@ from ui.dialogs.assignment_dialogs import AssignmentDialog, EndAssignmentDialog
 from ui.dialogs.person_dialog import PersonDialog
 from ui.models.rows import Column, RowsTableModel
 from ui.models.staff_table import StaffTableModel
+from ui.pages.page import Page
 from ui.widgets import attempt, heading, table_view
-
-RELEVANT = Change.STAFF | Change.ASSIGNMENTS | Change.UNITS | Change.ROLES
 
 
 class PersonPanel(QWidget):
@@ -118,13 +117,14 @@ class PersonPanel(QWidget):
         self.end_button.setEnabled(chosen is not None and chosen.end_date is None)
 
 
-class StaffPage(QWidget):
+class StaffPage(Page):
     """The staff list with search, and the chosen person's panel beside it."""
 
+    relevant = Change.STAFF | Change.ASSIGNMENTS | Change.UNITS | Change.ROLES
+
     def __init__(self, database: Database, bus: ChangeBus, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(bus, parent)
         self.database = database
-        self.bus = bus
         self.search = QLineEdit()
         self.search.setObjectName("staffSearch")
         self.search.setPlaceholderText(
@@ -169,7 +169,6 @@ class StaffPage(QWidget):
         self.panel.end_button.clicked.connect(self.end_assignment)
         self.panel.retire_button.clicked.connect(self.retire_person)
         self.table.doubleClicked.connect(self.edit_person)
-        bus.changed.connect(self._on_change)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.apply_filter()
 
@@ -194,11 +193,9 @@ class StaffPage(QWidget):
         )
         self._selection_changed()
 
-    def _on_change(self, change: Change) -> None:
-        if change & RELEVANT:
-            self.reload(self.current_person_id())
-
     def reload(self, select_id: int | None = None) -> None:
+        """Reload the list, keeping (or moving) the selection."""
+        select_id = select_id or self.current_person_id()
         self.model.reload()
         self._after_reload()
         if select_id is not None:

@@ -22,9 +22,8 @@ from oto_app.services.organisation import HolderRow, UnitData, UnitDetail, UnitR
 from ui.changes import ChangeBus
 from ui.dialogs.unit_dialog import UnitDialog
 from ui.models.rows import Column, RowsTableModel
+from ui.pages.page import Page
 from ui.widgets import attempt, heading, table_view
-
-RELEVANT = Change.UNITS | Change.ASSIGNMENTS | Change.STAFF | Change.ROLES
 
 
 class UnitPanel(QWidget):
@@ -91,11 +90,12 @@ class UnitPanel(QWidget):
         self.retire_button.setText(self.tr("&Opheffen") if unit.active else self.tr("&Heropenen"))
 
 
-class UnitsPage(QWidget):
+class UnitsPage(Page):
+    relevant = Change.UNITS | Change.ASSIGNMENTS | Change.STAFF | Change.ROLES
+
     def __init__(self, database: Database, bus: ChangeBus, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(bus, parent)
         self.database = database
-        self.bus = bus
         self.model = RowsTableModel[UnitRow](
             [
                 Column(self.tr("Code"), lambda u: u.code, width=6),
@@ -129,8 +129,6 @@ class UnitsPage(QWidget):
         self.new_button.clicked.connect(self.new_unit)
         self.panel.edit_button.clicked.connect(self.edit_unit)
         self.panel.retire_button.clicked.connect(self.toggle_active)
-        bus.changed.connect(self._on_change)
-        self.reload()
 
     def reload(self) -> None:
         chosen = self.current_unit()
@@ -138,10 +136,6 @@ class UnitsPage(QWidget):
             rows = organisation.list_units(session, dt.date.today())
         self.model.set_rows(rows)
         self.select_unit(chosen.id if chosen else rows[0].id if rows else None)
-
-    def _on_change(self, change: Change) -> None:
-        if change & RELEVANT:
-            self.reload()
 
     def current_unit(self) -> UnitRow | None:
         rows = self.table.selectionModel().selectedRows()
