@@ -15,7 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 SIZES = ((1366, 768), (1920, 1080))
@@ -23,8 +23,10 @@ PAGES = ("overview", "staff", "units", "activities", "evaluations", "reports")
 
 
 def settle(app: QApplication, ms: int = 150) -> None:
-    QTimer.singleShot(ms, app.quit)
-    app.exec()
+    """Let the event loop run a while (QApplication.quit() would close the windows)."""
+    loop = QEventLoop(app)
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 
 def grab(widget: QWidget, path: Path) -> None:
@@ -36,6 +38,7 @@ def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="oto-shots-"))
     os.environ["OTO_DATA_DIR"] = str(work)
+    os.environ["XDG_CONFIG_HOME"] = str(work)  # window geometry stays out of the user's settings
     from oto_app import demo
     from oto_app.db import open_database
     from oto_app.norms.results import NormSettings

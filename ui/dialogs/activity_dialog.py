@@ -86,7 +86,7 @@ class ActivityDialog(FormDialog[ActivityData]):
             self.kind.setCurrentIndex(self.kind.findData(ActivityKind.EXERCISE))
             self.level.setCurrentIndex(self.level.findData(ExerciseLevel.MONO))
         self._kind_changed()
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(620)
 
     def _kind_changed(self) -> None:
         evaluated = self.kind.currentData() in EVALUATED_KINDS
