@@ -13,11 +13,15 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from oto_app import __version__, demo, norms
 from oto_app.dates import parse_date
 from oto_app.db import Database, open_database, resolve_url
-from oto_app.errors import OtoError
+from oto_app.errors import ImportRefused, OtoError
+from oto_app.exchange import calendar, export
+from oto_app.exchange.participation_import import import_participation
+from oto_app.exchange.staff_import import import_staff
 from oto_app.norms import render
 
 GuiLauncher = Callable[[str | None], int]
@@ -52,6 +56,29 @@ def build_parser() -> argparse.ArgumentParser:
     )
     compliance.add_argument("--format", choices=("text", "json"), default="text")
     compliance.set_defaults(handler=_compliance)
+    importing = commands.add_parser("import", help="lees een uitwisselbestand in (.csv/.xlsx)")
+    what = importing.add_subparsers(dest="what", metavar="SOORT", required=True)
+    for name, text in (
+        ("staff", "medewerkers en hun rollen"),
+        ("participation", "activiteiten en presentie"),
+    ):
+        sub = what.add_parser(name, help=text)
+        sub.add_argument("file", type=Path, metavar="BESTAND")
+        sub.set_defaults(handler=_import)
+    exporting = commands.add_parser("export", help="schrijf een uitwisselbestand")
+    what = exporting.add_subparsers(dest="what", metavar="SOORT", required=True)
+    sub = what.add_parser("participation", help="activiteiten en presentie van een jaar")
+    sub.add_argument("--year", type=int, required=True, metavar="JAAR")
+    sub.add_argument("--out", type=Path, required=True, metavar="BESTAND")
+    sub.set_defaults(handler=_export)
+    sub = what.add_parser("staff", help="medewerkers met al hun rollen")
+    sub.add_argument("--out", type=Path, required=True, metavar="BESTAND")
+    sub.set_defaults(handler=_export)
+    sub = what.add_parser("calendar", help="geplande activiteiten als agenda (.ics)")
+    sub.add_argument("--out", type=Path, required=True, metavar="BESTAND.ics")
+    sub.add_argument("--year", type=int, metavar="JAAR")
+    sub.add_argument("--unit", metavar="CODE", help="alleen dit onderdeel")
+    sub.set_defaults(handler=_export)
     return parser
 
 
@@ -96,6 +123,35 @@ def _compliance(args: argparse.Namespace, database: Database) -> int:
         sys.stdout.write("\n")
     else:
         sys.stdout.write(render.to_text(result))
+    return 0
+
+
+def _import(args: argparse.Namespace, database: Database) -> int:
+    run = import_staff if args.what == "staff" else import_participation
+    try:
+        with database.begin() as session:
+            report = run(session, args.file)
+    except ImportRefused as refused:
+        for problem in refused.problems:
+            print(problem, file=sys.stderr)
+        print(f"oto-app: {refused.message}", file=sys.stderr)
+        return 1
+    for warning in report.warnings:
+        print(warning, file=sys.stderr)
+    print("\n".join(report.lines()))
+    return 0
+
+
+def _export(args: argparse.Namespace, database: Database) -> int:
+    with database.begin() as session:
+        if args.what == "participation":
+            count = export.export_participation(session, args.year, args.out)
+        elif args.what == "staff":
+            count = export.write_staff(session, args.out)
+        else:
+            calendar.write_calendar(session, args.out, args.year, args.unit)
+            count = None
+    print(f"{args.out} geschreven" + (f" ({count} regels)." if count is not None else "."))
     return 0
 
 

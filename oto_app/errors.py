@@ -33,3 +33,27 @@ class ConcurrentEditError(OtoError):
 
 class DatabaseError(OtoError):
     """The database cannot be used as it is (newer, damaged, locked, read-only)."""
+
+
+class RowProblem:
+    """One refused cell or row of an import: where, and why (in the user's language)."""
+
+    def __init__(self, file: str, line: int, column: str | None, message: str) -> None:
+        self.file, self.line, self.column, self.message = file, line, column, message
+
+    def __str__(self) -> str:
+        if self.column:
+            where = messages.text("row_problem_column", column=self.column)
+            return f"{self.file}:{self.line}: {where}: {self.message}"
+        return f"{self.file}:{self.line}: {self.message}"
+
+    def __repr__(self) -> str:
+        return f"RowProblem({self})"
+
+
+class ImportRefused(OtoError):
+    """An import with refused rows: nothing was written; ``problems`` lists every one."""
+
+    def __init__(self, problems: list[RowProblem]) -> None:
+        self.problems = problems
+        super().__init__("import_refused", count=len(problems))

@@ -221,6 +221,75 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "EvaluationState.DONE": ("afgerond", "done"),
     "EvaluationState.OPEN": ("loopt", "open"),
     "EvaluationState.OVERDUE": ("te laat", "overdue"),
+    "row_problem_column": ("kolom '{column}'", "column '{column}'"),
+    "import_refused": (
+        "{count} regel(s) geweigerd; er is niets ingelezen",
+        "{count} row(s) refused; nothing was imported",
+    ),
+    "file_type": (
+        "{file}: bestandstype {suffix} wordt niet ondersteund; gebruik .csv of .xlsx",
+        "{file}: file type {suffix} is not supported; use .csv or .xlsx",
+    ),
+    "file_missing": ("{file} bestaat niet", "{file} does not exist"),
+    "file_empty": ("{file} is leeg", "{file} is empty"),
+    "file_header_only": (
+        "{file} bevat alleen een kopregel, geen gegevens",
+        "{file} holds only a header row, no data",
+    ),
+    "file_not_utf8": (
+        "{file}:{line}: tekst is geen UTF-8; sla het bestand in Excel op als 'CSV UTF-8'",
+        "{file}:{line}: text is not UTF-8; save the file in Excel as 'CSV UTF-8'",
+    ),
+    "file_binary": (
+        "{file} is geen tekstbestand (CSV)",
+        "{file} is not a text (CSV) file",
+    ),
+    "file_bad_csv": (
+        "{file}:{line}: ongeldige CSV: {detail}",
+        "{file}:{line}: invalid CSV: {detail}",
+    ),
+    "file_bad_xlsx": (
+        "{file} is geen geldig Excel-bestand (.xlsx) ({detail})",
+        "{file} is not a valid Excel file (.xlsx) ({detail})",
+    ),
+    "missing_column": ("kolom '{column}' ontbreekt", "column '{column}' is missing"),
+    "unknown_column": (
+        "{file}:1: kolom '{column}' is onbekend en wordt genegeerd",
+        "{file}:1: column '{column}' is unknown and ignored",
+    ),
+    "cell_required": ("is verplicht maar leeg", "is required but empty"),
+    "cell_bad_date": ("'{value}' is geen geldige datum", "'{value}' is not a valid date"),
+    "cell_bad_choice": (
+        "'{value}' kan niet; kies uit {choices}",
+        "'{value}' is not allowed; choose from {choices}",
+    ),
+    "cell_bad_number": ("'{value}' is geen getal", "'{value}' is not a number"),
+    "cell_unknown_unit": ("onbekend onderdeel '{value}'", "unknown unit '{value}'"),
+    "cell_unknown_role": ("onbekende rol '{value}'", "unknown role '{value}'"),
+    "cell_unknown_person": (
+        "personeelsnummer '{value}' is onbekend; lees eerst de medewerkers in",
+        "staff number '{value}' is unknown; import the staff first",
+    ),
+    "cell_conflict": (
+        "'{value}' wijkt af van regel {other_line} met dezelfde sleutel ('{other}')",
+        "'{value}' differs from line {other_line} with the same key ('{other}')",
+    ),
+    "cell_role_without_unit": (
+        "een rol hoort bij een onderdeel: vul ook 'onderdeel' in",
+        "a role belongs to a unit: fill in 'onderdeel' too",
+    ),
+    "cell_unit_without_role": (
+        "vul bij een onderdeel ook de 'rol' in",
+        "fill in the 'rol' with a unit",
+    ),
+    "import_summary": (
+        "{what}: {added} toegevoegd, {updated} bijgewerkt, {unchanged} ongewijzigd",
+        "{what}: {added} added, {updated} updated, {unchanged} unchanged",
+    ),
+    "what_people": ("medewerkers", "people"),
+    "what_assignments": ("rollen", "roles"),
+    "what_activities": ("activiteiten", "activities"),
+    "what_participations": ("deelnames", "participations"),
     # Enumeration labels: "<Enum>.<MEMBER>"
     "UnitKind.DEELPROCES": ("deelproces", "sub-process"),
     "UnitKind.TEAM": ("team", "team"),

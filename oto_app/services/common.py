@@ -42,9 +42,13 @@ def limited(value: str | None, field_key: str, max_length: int) -> str | None:
     return cleaned or None
 
 
+def is_email(text: str) -> bool:
+    return _EMAIL.match(text) is not None
+
+
 def email(value: str | None) -> str | None:
     cleaned = limited(value, "field_email", 254)
-    if cleaned and not _EMAIL.match(cleaned):
+    if cleaned and not is_email(cleaned):
         raise ValidationError("invalid_email", field="field_email", value=cleaned)
     return cleaned
 

@@ -1,0 +1,131 @@
+"""Checking the cells of an exchange file, collecting every problem instead of stopping.
+
+An import validates every row first; only when no row is refused does it write.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import TypeVar
+
+from oto_app import messages
+from oto_app.dates import parse_date
+from oto_app.errors import ImportRefused, RowProblem
+from oto_app.exchange.table import Table
+
+T = TypeVar("T")
+
+
+class Cells:
+    """Reads typed values from one table's rows; problems accumulate in ``problems``."""
+
+    def __init__(self, table: Table, known: tuple[str, ...], required: tuple[str, ...]) -> None:
+        self.table = table
+        self.problems: list[RowProblem] = []
+        self.warnings = [
+            messages.text("unknown_column", file=table.name, column=c)
+            for c in table.columns
+            if c not in known
+        ]
+        missing = [c for c in required if c not in table.columns]
+        if missing:
+            raise ImportRefused(
+                [
+                    RowProblem(table.name, 1, None, messages.text("missing_column", column=c))
+                    for c in missing
+                ]
+            )
+
+    def refuse(self, line: int, column: str | None, key: str, **params: object) -> None:
+        self.problems.append(
+            RowProblem(self.table.name, line, column, messages.text(key, **params))
+        )
+
+    def text(self, line: int, row: Mapping[str, str], column: str, required: bool = False) -> str:
+        value = row.get(column, "")
+        if required and not value:
+            self.refuse(line, column, "cell_required")
+        return value
+
+    def date(
+        self, line: int, row: Mapping[str, str], column: str, required: bool = False
+    ) -> dt.date | None:
+        value = self.text(line, row, column, required)
+        if not value:
+            return None
+        try:
+            return parse_date(value)
+        except ValueError:
+            self.refuse(line, column, "cell_bad_date", value=value)
+            return None
+
+    def choice(
+        self,
+        line: int,
+        row: Mapping[str, str],
+        column: str,
+        options: Mapping[str, T],
+        default: T | None = None,
+        required: bool = False,
+    ) -> T | None:
+        value = self.text(line, row, column, required).lower()
+        if not value:
+            return default
+        if value not in options:
+            self.refuse(line, column, "cell_bad_choice", value=value, choices=", ".join(options))
+            return default
+        return options[value]
+
+    def number(self, line: int, row: Mapping[str, str], column: str) -> float | None:
+        value = self.text(line, row, column)
+        if not value:
+            return None
+        try:
+            number = float(value.replace(",", "."))
+        except ValueError:
+            self.refuse(line, column, "cell_bad_number", value=value)
+            return None
+        if not 0 <= number <= 240:
+            self.refuse(line, column, "bad_hours", value=value)
+            return None
+        return number
+
+    def check(self) -> None:
+        """Raise ImportRefused with every problem, in line order, if there were any."""
+        if self.problems:
+            raise ImportRefused(sorted(self.problems, key=lambda p: p.line))
+
+
+class Agreement:
+    """Rows sharing a key (a person, an activity) must agree on their other cells.
+
+    An empty cell agrees with anything: HR files often fill a person's details on one
+    of their rows only.
+    """
+
+    def __init__(self, cells: Cells) -> None:
+        self.cells = cells
+        self.first: dict[object, tuple[int, dict[str, str]]] = {}
+
+    def check(self, key: object, line: int, values: dict[str, str]) -> bool:
+        """True for the first row with ``key``; later rows must agree, else a problem."""
+        seen = self.first.get(key)
+        if seen is None:
+            self.first[key] = (line, values)
+            return True
+        first_line, first_values = seen
+        for column, value in values.items():
+            known = first_values.get(column)
+            if value and not known:
+                first_values[column] = value
+            elif value and value != known:
+                self.cells.refuse(
+                    line,
+                    column,
+                    "cell_conflict",
+                    value=value,
+                    other_line=first_line,
+                    other=first_values.get(column),
+                )
+        return False

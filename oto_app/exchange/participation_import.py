@@ -1,0 +1,265 @@
+"""``import participation``: activities and attendance from the regional system's file.
+
+One row per person per activity; rows with the same ``activiteit`` are one activity
+and must agree on it. All or nothing, idempotent (keys: the activity's exchange key,
+and (activity, person)), bulk writes in the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from oto_app.exchange.cells import Agreement, Cells
+from oto_app.exchange.staff_import import Counts, Progress
+from oto_app.exchange.table import read_table
+from oto_app.messages import label
+from oto_app.models import (
+    Activity,
+    ActivityKind,
+    ActivityStatus,
+    AttendanceStatus,
+    ExerciseLevel,
+    Participation,
+    Person,
+    Unit,
+    activity_units,
+)
+
+COLUMNS = (
+    "activiteit",
+    "titel",
+    "datum",
+    "soort",
+    "niveau",
+    "onderdelen",
+    "status",
+    "personeelsnummer",
+    "aanwezigheid",
+    "uren",
+)
+REQUIRED = ("activiteit", "titel", "datum", "soort")
+ACTIVITY_CELLS = ("titel", "datum", "soort", "niveau", "onderdelen", "status")
+KINDS = {k.value: k for k in ActivityKind}
+LEVELS = {level.value: level for level in ExerciseLevel}
+STATUSES = {s.value: s for s in ActivityStatus}
+PRESENCE = {s.value: s for s in AttendanceStatus}
+
+
+@dataclass
+class ParticipationReport:
+    activities: Counts = field(default_factory=Counts)
+    participations: Counts = field(default_factory=Counts)
+    warnings: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        return [
+            self.activities.line("what_activities"),
+            self.participations.line("what_participations"),
+        ]
+
+
+@dataclass
+class _Activity:
+    values: dict[str, object]
+    units: tuple[int, ...]
+    attendance: dict[int, tuple[AttendanceStatus, float | None]] = field(default_factory=dict)
+
+
+def import_participation(
+    session: Session, path: Path | str, progress: Progress | None = None
+) -> ParticipationReport:
+    table = read_table(Path(path))
+    cells = Cells(table, COLUMNS, REQUIRED)
+    activities = _parse(session, cells)
+    cells.check()
+    report = ParticipationReport(warnings=cells.warnings)
+    ids = _write_activities(session, activities, report.activities)
+    _write_attendance(session, activities, ids, report.participations)
+    if progress:
+        progress(len(table.rows), len(table.rows))
+    return report
+
+
+def _parse(session: Session, cells: Cells) -> dict[str, _Activity]:
+    units = {code.lower(): uid for uid, code in session.execute(select(Unit.id, Unit.code))}
+    people = dict(session.execute(select(Person.staff_number, Person.id)).all())
+    agreement = Agreement(cells)
+    activities: dict[str, _Activity] = {}
+    person_rows = Agreement(cells)
+    for line, row in cells.table.rows:
+        key = cells.text(line, row, "activiteit", required=True)
+        if not key:
+            continue
+        if agreement.check(key, line, {c: row.get(c, "") for c in ACTIVITY_CELLS}):
+            parsed = _parse_activity(cells, line, row, units)
+            if parsed is not None:
+                activities[key] = parsed
+        activity = activities.get(key)
+        number = row.get("personeelsnummer", "")
+        if not number:
+            continue
+        if number not in people:
+            cells.refuse(line, "personeelsnummer", "cell_unknown_person", value=number)
+            continue
+        presence = cells.choice(
+            line, row, "aanwezigheid", PRESENCE, default=AttendanceStatus.PRESENT
+        )
+        hours = cells.number(line, row, "uren")
+        if not person_rows.check(
+            (key, number), line, {c: row.get(c, "") for c in ("aanwezigheid", "uren")}
+        ):
+            continue
+        if activity is None or presence is None:
+            continue
+        if (
+            presence == AttendanceStatus.PRESENT
+            and activity.values["status"] != ActivityStatus.HELD
+        ):
+            key_ = (
+                "present_at_cancelled"
+                if activity.values["status"] == ActivityStatus.CANCELLED
+                else "present_at_planned"
+            )
+            cells.refuse(line, "aanwezigheid", key_, title=activity.values["title"])
+            continue
+        activity.attendance[people[number]] = (
+            presence,
+            hours if presence == AttendanceStatus.PRESENT else None,
+        )
+    return activities
+
+
+def _parse_activity(
+    cells: Cells, line: int, row: dict[str, str], units: dict[str, int]
+) -> _Activity | None:
+    title = cells.text(line, row, "titel", required=True)
+    day = cells.date(line, row, "datum", required=True)
+    kind = cells.choice(line, row, "soort", KINDS, required=True)
+    level = cells.choice(line, row, "niveau", LEVELS)
+    status = cells.choice(line, row, "status", STATUSES, default=ActivityStatus.HELD)
+    if (
+        kind == ActivityKind.EXERCISE
+        and level is None
+        and "niveau" not in [p.column for p in cells.problems if p.line == line]
+    ):
+        cells.refuse(line, "niveau", "level_required")
+    if kind in (ActivityKind.COURSE, ActivityKind.TRAINING) and level is not None:
+        cells.refuse(line, "niveau", "level_not_allowed", kind=label(kind))
+    codes = [c.strip().lower() for c in row.get("onderdelen", "").split("|") if c.strip()]
+    for code in codes:
+        if code not in units:
+            cells.refuse(line, "onderdelen", "cell_unknown_unit", value=code.upper())
+    if not (title and day and kind) or any(code not in units for code in codes):
+        return None
+    if status == ActivityStatus.HELD and day > dt.date.today():
+        cells.refuse(line, "status", "held_in_future")
+    values = {"title": title[:200], "date": day, "kind": kind, "level": level, "status": status}
+    return _Activity(values, tuple(dict.fromkeys(units[c] for c in codes)))
+
+
+def _write_activities(
+    session: Session, activities: dict[str, _Activity], counts: Counts
+) -> dict[str, int]:
+    existing = {
+        a.exchange_key: a
+        for a in session.execute(
+            select(
+                Activity.id,
+                Activity.exchange_key,
+                Activity.version,
+                Activity.title,
+                Activity.date,
+                Activity.kind,
+                Activity.level,
+                Activity.status,
+            ).where(Activity.exchange_key.is_not(None))
+        ).all()
+    }
+    covered: dict[int, set[int]] = {}
+    for activity_id, unit_id in session.execute(select(activity_units)):
+        covered.setdefault(activity_id, set()).add(unit_id)
+    new, changed, rewire = [], [], []
+    for key, parsed in activities.items():
+        old = existing.get(key)
+        if old is None:
+            new.append({"exchange_key": key, **parsed.values})
+            continue
+        same = all(getattr(old, f) == v for f, v in parsed.values.items())
+        if not same:
+            changed.append({"id": old.id, "version": old.version, **parsed.values})
+        if covered.get(old.id, set()) != set(parsed.units):
+            rewire.append(old.id)
+        if same and old.id not in rewire:
+            counts.unchanged += 1
+        else:
+            counts.updated += 1
+    if new:
+        session.execute(insert(Activity), new)
+    if changed:
+        session.execute(update(Activity), changed)
+    counts.added = len(new)
+    # All keyed activities rather than an IN list: a file may name more than SQLite binds.
+    keyed = select(Activity.exchange_key, Activity.id).where(Activity.exchange_key.is_not(None))
+    ids = {key: i for key, i in session.execute(keyed) if key in activities}
+    if rewire:
+        session.execute(delete(activity_units).where(activity_units.c.activity_id.in_(rewire)))
+    links = [
+        {"activity_id": ids[k], "unit_id": u}
+        for k, a in activities.items()
+        if ids[k] in rewire or k not in existing
+        for u in a.units
+    ]
+    if links:
+        session.execute(insert(activity_units), links)
+    return ids
+
+
+def _write_attendance(
+    session: Session, activities: dict[str, _Activity], ids: dict[str, int], counts: Counts
+) -> None:
+    existing = {
+        (p.activity_id, p.person_id): p
+        for p in session.execute(
+            select(
+                Participation.id,
+                Participation.activity_id,
+                Participation.person_id,
+                Participation.status,
+                Participation.hours,
+                Participation.version,
+            )
+            .join(Activity, Activity.id == Participation.activity_id)
+            .where(Activity.exchange_key.is_not(None))
+        ).all()
+    }
+    new, changed = [], []
+    for key, parsed in activities.items():
+        activity_id = ids[key]
+        for person_id, (status, hours) in parsed.attendance.items():
+            old = existing.get((activity_id, person_id))
+            if old is None:
+                new.append(
+                    {
+                        "activity_id": activity_id,
+                        "person_id": person_id,
+                        "status": status,
+                        "hours": hours,
+                    }
+                )
+            elif (old.status, old.hours) != (status, hours):
+                changed.append(
+                    {"id": old.id, "version": old.version, "status": status, "hours": hours}
+                )
+            else:
+                counts.unchanged += 1
+    if new:
+        session.execute(insert(Participation), new)
+    if changed:
+        session.execute(update(Participation), changed)
+    counts.added, counts.updated = len(new), len(changed)
+    session.flush()

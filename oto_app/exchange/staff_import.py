@@ -1,0 +1,275 @@
+"""``import staff``: people and their role assignments from HR's file (shared/interfaces.md).
+
+All or nothing: every row is checked first; with any problem nothing is written and
+every problem is reported. Idempotent: the personeelsnummer is the person's key; an
+assignment's key is (person, unit, role, startdatum), or (person, unit, role) and
+"still running" when the file gives no start. Writes are bulk statements in the
+caller's transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from oto_app import messages
+from oto_app.dates import format_date
+from oto_app.exchange.cells import Agreement, Cells
+from oto_app.exchange.table import read_table
+from oto_app.models import Assignment, AssignmentKind, Person, Role, Unit, unit_roles
+from oto_app.names import sort_key, split_surname
+from oto_app.services.common import is_email
+
+COLUMNS = (
+    "personeelsnummer",
+    "voornaam",
+    "tussenvoegsel",
+    "achternaam",
+    "email",
+    "telefoon",
+    "afdeling",
+    "actief",
+    "onderdeel",
+    "rol",
+    "type",
+    "startdatum",
+    "einddatum",
+)
+REQUIRED = ("personeelsnummer", "voornaam", "achternaam")
+YES_NO = {"ja": True, "j": True, "nee": False, "n": False}
+KINDS = {"primair": AssignmentKind.PRIMARY, "plaatsvervanger": AssignmentKind.DEPUTY}
+DEPUTY_PREFIX = "plaatsvervangend "
+PERSON_FIELDS = ("first_name", "infix", "last_name", "email", "phone", "department", "active")
+PERSON_COLUMNS = (
+    "voornaam",
+    "tussenvoegsel",
+    "achternaam",
+    "email",
+    "telefoon",
+    "afdeling",
+    "actief",
+)
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class Counts:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    def line(self, what_key: str) -> str:
+        return messages.text(
+            "import_summary",
+            what=messages.text(what_key),
+            added=self.added,
+            updated=self.updated,
+            unchanged=self.unchanged,
+        )
+
+
+@dataclass
+class StaffReport:
+    people: Counts = field(default_factory=Counts)
+    assignments: Counts = field(default_factory=Counts)
+    warnings: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        return [self.people.line("what_people"), self.assignments.line("what_assignments")]
+
+
+@dataclass(frozen=True)
+class _Role:
+    line: int
+    unit_id: int
+    role_id: int
+    kind: AssignmentKind
+    start: dt.date | None
+    end: dt.date | None
+
+
+def import_staff(
+    session: Session,
+    path: Path | str,
+    today: dt.date | None = None,
+    progress: Progress | None = None,
+) -> StaffReport:
+    """Check the whole file, then write it; raises ImportRefused with every problem."""
+    table = read_table(Path(path))
+    cells = Cells(table, COLUMNS, REQUIRED)
+    people, roles = _parse(session, cells)
+    cells.check()
+    report = StaffReport(warnings=cells.warnings)
+    ids = _write_people(session, people, report.people)
+    _write_roles(session, roles, ids, today or dt.date.today(), report.assignments)
+    if progress:
+        progress(len(table.rows), len(table.rows))
+    return report
+
+
+def _parse(
+    session: Session, cells: Cells
+) -> tuple[dict[str, dict[str, object]], dict[str, list[_Role]]]:
+    units = {code.lower(): uid for uid, code in session.execute(select(Unit.id, Unit.code))}
+    role_ids = {name.lower(): rid for rid, name in session.execute(select(Role.id, Role.name))}
+    agreement = Agreement(cells)
+    people: dict[str, dict[str, object]] = {}
+    roles: dict[str, list[_Role]] = {}
+    for line, row in cells.table.rows:
+        number = cells.text(line, row, "personeelsnummer", required=True)
+        first = cells.text(line, row, "voornaam", required=True)
+        surname = cells.text(line, row, "achternaam", required=True)
+        infix, last = (
+            (row.get("tussenvoegsel", ""), surname)
+            if row.get("tussenvoegsel")
+            else split_surname(surname)
+        )
+        email = cells.text(line, row, "email")
+        if email and not is_email(email):
+            cells.refuse(line, "email", "invalid_email", value=email)
+        active = cells.choice(line, row, "actief", YES_NO, default=True)
+        person_cells = {c: row.get(c, "") for c in PERSON_COLUMNS}
+        values: dict[str, object] = {
+            "first_name": first,
+            "infix": infix,
+            "last_name": last,
+            "email": email or None,
+            "phone": row.get("telefoon") or None,
+            "department": row.get("afdeling") or None,
+            "active": active,
+        }
+        if number and agreement.check(number, line, person_cells):
+            people[number] = values
+        elif number in people:  # a later row may fill in what the first left empty
+            known = people[number]
+            known.update({f: v for f, v in values.items() if v and not known.get(f)})
+        role = _parse_role(cells, line, row, units, role_ids)
+        if role is not None and number:
+            roles.setdefault(number, []).append(role)
+    return people, roles
+
+
+def _parse_role(
+    cells: Cells, line: int, row: dict[str, str], units: dict[str, int], role_ids: dict[str, int]
+) -> _Role | None:
+    unit, role = row.get("onderdeel", ""), row.get("rol", "")
+    if not unit and not role:
+        return None
+    if not unit:
+        cells.refuse(line, "onderdeel", "cell_role_without_unit")
+        return None
+    if not role:
+        cells.refuse(line, "rol", "cell_unit_without_role")
+        return None
+    kind = cells.choice(line, row, "type", KINDS, default=AssignmentKind.PRIMARY)
+    name = role.lower()
+    if name not in role_ids and name.startswith(DEPUTY_PREFIX):
+        name, kind = name[len(DEPUTY_PREFIX) :], AssignmentKind.DEPUTY
+    start = cells.date(line, row, "startdatum")
+    end = cells.date(line, row, "einddatum")
+    if unit.lower() not in units:
+        cells.refuse(line, "onderdeel", "cell_unknown_unit", value=unit)
+    if name not in role_ids:
+        cells.refuse(line, "rol", "cell_unknown_role", value=role)
+    if start and end and end < start:
+        cells.refuse(
+            line, "einddatum", "end_before_start", start=format_date(start), end=format_date(end)
+        )
+    if unit.lower() not in units or name not in role_ids:
+        return None
+    return _Role(
+        line, units[unit.lower()], role_ids[name], kind or AssignmentKind.PRIMARY, start, end
+    )
+
+
+def _write_people(
+    session: Session, people: dict[str, dict[str, object]], counts: Counts
+) -> dict[str, int]:
+    """Insert new people and update changed ones in bulk; returns staff number -> id."""
+    existing = {
+        p.staff_number: p
+        for p in session.execute(
+            select(
+                Person.id,
+                Person.staff_number,
+                Person.version,
+                *(getattr(Person, f) for f in PERSON_FIELDS),
+            )
+        ).all()
+    }
+    new, changed = [], []
+    for number, values in people.items():
+        values["sort_name"] = sort_key(
+            str(values["first_name"]), str(values["infix"]), str(values["last_name"])
+        )
+        old = existing.get(number)
+        if old is None:
+            new.append({"staff_number": number, **values})
+        elif any(getattr(old, f) != values[f] for f in PERSON_FIELDS):
+            changed.append({"id": old.id, "version": old.version, **values})
+        else:
+            counts.unchanged += 1
+    if new:
+        session.execute(insert(Person), new)
+    if changed:  # bulk UPDATE by primary key; the ORM checks and bumps "version"
+        session.execute(update(Person), changed)
+    counts.added, counts.updated = len(new), len(changed)
+    return dict(session.execute(select(Person.staff_number, Person.id)).all())
+
+
+def _write_roles(
+    session: Session,
+    roles: dict[str, list[_Role]],
+    ids: dict[str, int],
+    today: dt.date,
+    counts: Counts,
+) -> None:
+    held: dict[tuple[int, int, int], list[Assignment]] = {}
+    for a in session.scalars(select(Assignment)):  # all: a file may name more than SQL binds
+        held.setdefault((a.person_id, a.unit_id, a.role_id), []).append(a)
+    new: list[dict[str, Any]] = []
+    for number, wanted in roles.items():
+        person = ids[number]
+        for role in wanted:
+            current = held.get((person, role.unit_id, role.role_id), [])
+            match = (
+                next((a for a in current if a.start_date == role.start), None)
+                if role.start
+                else next((a for a in current if a.end_date is None or a.end_date >= today), None)
+            )
+            if match is None:
+                new.append(
+                    {
+                        "person_id": person,
+                        "unit_id": role.unit_id,
+                        "role_id": role.role_id,
+                        "kind": role.kind,
+                        "start_date": role.start or today,
+                        "end_date": role.end,
+                    }
+                )
+            elif (match.kind, match.end_date) != (role.kind, role.end):
+                match.kind, match.end_date = role.kind, role.end
+                counts.updated += 1
+            else:
+                counts.unchanged += 1
+    if new:
+        session.execute(insert(Assignment), new)
+        _join_formations(session, {(r["unit_id"], r["role_id"]) for r in new})
+    counts.added = len(new)
+    session.flush()
+
+
+def _join_formations(session: Session, pairs: set[tuple[int, int]]) -> None:
+    """A role held in a unit becomes part of its formation (as assigning one by hand does)."""
+    known = set(session.execute(select(unit_roles.c.unit_id, unit_roles.c.role_id)).all())
+    missing = [{"unit_id": u, "role_id": r} for u, r in pairs - known]
+    if missing:
+        session.execute(insert(unit_roles), missing)

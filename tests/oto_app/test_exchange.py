@@ -1,0 +1,443 @@
+"""Import and export in the exchange format: the contract, bad input, all or nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from openpyxl import Workbook
+from sqlalchemy import func, select
+
+from oto_app import cli, demo, norms
+from oto_app.db import Database, open_database
+from oto_app.errors import ImportRefused, ValidationError
+from oto_app.exchange.calendar import planned_calendar
+from oto_app.exchange.export import export_participation, write_staff
+from oto_app.exchange.participation_import import import_participation
+from oto_app.exchange.staff_import import import_staff
+from oto_app.models import Activity, Assignment, Participation, Person
+from oto_app.norms import render
+from oto_app.services import staff
+
+HEADER = "personeelsnummer;voornaam;achternaam;email;onderdeel;rol;type;startdatum;einddatum"
+ANNA = "1001;Anna;de Vries;anna@gemeente.nl;CRAS;procesverantwoordelijke;;01-01-2024;"
+
+
+def write(tmp_path: Path, name: str, *lines: str, encoding: str = "utf-8") -> Path:
+    path = tmp_path / name
+    path.write_bytes("\n".join(lines).encode(encoding) + b"\n")
+    return path
+
+
+def counts(db: Database) -> tuple[int, ...]:
+    with db.begin() as session:
+        return tuple(
+            session.scalar(select(func.count()).select_from(m)) or 0
+            for m in (Person, Assignment, Activity, Participation)
+        )
+
+
+def refused(db: Database, path: Path, kind: str = "staff") -> list[str]:
+    """Import that must be refused without writing anything; the problems as printed."""
+    before = counts(db)
+    run = import_staff if kind == "staff" else import_participation
+    with pytest.raises((ImportRefused, ValidationError)) as caught, db.begin() as session:
+        run(session, path)
+    assert counts(db) == before
+    error = caught.value
+    return [str(p) for p in error.problems] if isinstance(error, ImportRefused) else [error.message]
+
+
+# --- staff ----------------------------------------------------------------------------------
+
+
+def test_staff_file_with_bom_comma_and_loose_headers(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "hr.csv"
+    path.write_bytes(
+        "\ufeff Personeelsnummer ,VOORNAAM,Achternaam,Afdeling,Rol,Onderdeel,Extra\n"
+        "7,Bram,van der Wal,Financiën,procesmedewerker,ov,x\n".encode()
+    )
+    with db.begin() as session:
+        report = import_staff(session, path)
+    assert report.lines()[0] == "medewerkers: 1 toegevoegd, 0 bijgewerkt, 0 ongewijzigd"
+    assert report.warnings == ["hr.csv:1: kolom 'extra' is onbekend en wordt genegeerd"]
+    with db.begin() as session:
+        [row] = staff.list_people(session, staff.StaffQuery())
+    assert (row.name, row.department, row.roles) == (
+        "Bram van der Wal",
+        "Financiën",
+        "OV procesmedewerker",
+    )
+
+
+def test_reimport_changes_nothing_and_an_updated_file_updates(db: Database, tmp_path: Path) -> None:
+    first = write(
+        tmp_path,
+        "m.csv",
+        HEADER,
+        ANNA,
+        "1001;Anna;de Vries;anna@gemeente.nl;OV;procesmedewerker;;01-01-2024;",
+        "1002;Bram;Bakker;;CRAS;plaatsvervangend procesverantwoordelijke;;;",
+    )
+    with db.begin() as session:
+        import_staff(session, first, today=dt.date(2025, 1, 1))
+    with db.begin() as session:
+        again = import_staff(session, first, today=dt.date(2025, 6, 1))
+    assert again.lines() == [
+        "medewerkers: 0 toegevoegd, 0 bijgewerkt, 2 ongewijzigd",
+        "rollen: 0 toegevoegd, 0 bijgewerkt, 3 ongewijzigd",
+    ]
+    updated = write(
+        tmp_path,
+        "m2.csv",
+        HEADER,
+        "1001;Anna;de Vries;a.devries@gemeente.nl;CRAS;procesverantwoordelijke;;"
+        "01-01-2024;31-12-2025",
+    )
+    with db.begin() as session:
+        report = import_staff(session, updated)
+    assert report.lines() == [
+        "medewerkers: 0 toegevoegd, 1 bijgewerkt, 0 ongewijzigd",
+        "rollen: 0 toegevoegd, 1 bijgewerkt, 0 ongewijzigd",
+    ]
+    with db.begin() as session:
+        anna = staff.find_person(session, "1001")
+        assert anna is not None and anna.email == "a.devries@gemeente.nl"
+        ends = {(a.unit.code, a.end_date) for a in anna.assignments}
+        bram = staff.find_person(session, "1002")
+        assert bram is not None and bram.assignments[0].kind.value == "plaatsvervanger"
+    assert ends == {("CRAS", dt.date(2025, 12, 31)), ("OV", None)}
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        (
+            "1001;Anna;de Vries;;CRAS;procesverantwoordelijke;;31-02-2025;",
+            "m.csv:3: kolom 'startdatum': '31-02-2025' is geen geldige datum",
+        ),
+        (
+            "1001;Anna;de Vries;;XYZ;procesverantwoordelijke;;;",
+            "m.csv:3: kolom 'onderdeel': onbekend onderdeel 'XYZ'",
+        ),
+        (";Anna;de Vries;;;;;;", "m.csv:3: kolom 'personeelsnummer': is verplicht maar leeg"),
+        ("1002;Bram;;;;;;;", "m.csv:3: kolom 'achternaam': is verplicht maar leeg"),
+        (
+            "1001;Anneke;de Vries;;;;;;",
+            "m.csv:3: kolom 'voornaam': 'Anneke' wijkt af van regel 2 met dezelfde sleutel "
+            "('Anna')",
+        ),
+        (
+            "1003;Carla;Smit;geen-mail;;;;;",
+            "m.csv:3: kolom 'email': 'geen-mail' is geen geldig e-mailadres",
+        ),
+        (
+            "1003;Carla;Smit;;CRAS;procesmedewerker;baas;;",
+            "m.csv:3: kolom 'type': 'baas' kan niet; kies uit primair, plaatsvervanger",
+        ),
+        (
+            "1003;Carla;Smit;;CRAS;procesmedewerker;;01-02-2025;01-01-2025",
+            "m.csv:3: kolom 'einddatum': einddatum 01-01-2025 ligt vóór startdatum 01-02-2025",
+        ),
+        (
+            "1003;Carla;Smit;;;procesmedewerker;;;",
+            "m.csv:3: kolom 'onderdeel': een rol hoort bij een onderdeel: vul ook 'onderdeel' in",
+        ),
+    ],
+)
+def test_a_bad_row_refuses_the_whole_file(
+    db: Database, tmp_path: Path, line: str, problem: str
+) -> None:
+    path = write(tmp_path, "m.csv", HEADER, ANNA.replace(";01-01-2024;", ";;"), line)
+    assert refused(db, path) == [problem]
+
+
+def test_every_refused_row_is_reported(db: Database, tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "m.csv",
+        HEADER,
+        ANNA,
+        "1002;;Bakker;;;;;;",
+        "1003;Carla;Smit;;QQ;rol-die-niet-bestaat;;;",
+    )
+    assert refused(db, path) == [
+        "m.csv:3: kolom 'voornaam': is verplicht maar leeg",
+        "m.csv:4: kolom 'onderdeel': onbekend onderdeel 'QQ'",
+        "m.csv:4: kolom 'rol': onbekende rol 'rol-die-niet-bestaat'",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        (
+            "m.txt",
+            b"personeelsnummer\n1\n",
+            "m.txt: bestandstype .txt wordt niet ondersteund; gebruik .csv of .xlsx",
+        ),
+        ("m.csv", b"", "m.csv is leeg"),
+        ("m.csv", (HEADER + "\n").encode(), "m.csv bevat alleen een kopregel, geen gegevens"),
+        (
+            "m.csv",
+            "personeelsnummer;voornaam;achternaam\n1;Jos;Müller\n".encode("latin-1"),
+            "m.csv:2: tekst is geen UTF-8; sla het bestand in Excel op als 'CSV UTF-8'",
+        ),
+        (
+            "m.xlsx",
+            b"PK\x03\x04 dit is geen excel",
+            "m.xlsx is geen geldig Excel-bestand (.xlsx) (BadZipFile)",
+        ),
+        ("m.csv", b"naam;leeftijd\nJos;40\n", "m.csv:1: kolom 'personeelsnummer' ontbreekt"),
+    ],
+)
+def test_unreadable_files_are_refused(
+    db: Database, tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    assert refused(db, path)[0] == message
+
+
+def test_ten_megabytes_of_garbage_is_refused(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "m.csv"
+    path.write_bytes(bytes(range(256)) * 40_000)
+    assert refused(db, path) == [
+        "m.csv:2: tekst is geen UTF-8; sla het bestand in Excel op als 'CSV UTF-8'"
+    ]
+
+
+def test_xlsx_with_formulas_merged_cells_and_real_dates(db: Database, tmp_path: Path) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(
+        [
+            "Personeelsnummer",
+            "Voornaam",
+            "Achternaam",
+            "Onderdeel",
+            "Rol",
+            "Startdatum",
+            "Opmerking",
+        ]
+    )
+    sheet.append(
+        [
+            1001,
+            "Anna",
+            "de Vries",
+            "CRAS",
+            "procesmedewerker",
+            dt.datetime(2024, 3, 1),
+            "samengevoegd",
+        ]
+    )
+    sheet.append(["=1000+2", "Bram", "Bakker", "OV", "procesmedewerker", "2024-03-01", None])
+    sheet.merge_cells("G2:G3")
+    path = tmp_path / "hr.xlsx"
+    workbook.save(path)
+    # openpyxl stores no computed value for a formula; Excel would. Refused, clearly:
+    assert refused(db, path) == ["hr.xlsx:3: kolom 'personeelsnummer': is verplicht maar leeg"]
+    sheet["A3"] = 1002
+    workbook.save(path)
+    with db.begin() as session:
+        assert import_staff(session, path).people.added == 2
+        anna = staff.find_person(session, "1001")
+        assert anna is not None and anna.assignments[0].start_date == dt.date(2024, 3, 1)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(alphabet=st.sampled_from('1;,\n"aé -:0CRAS|/'), max_size=300))
+def test_any_text_imports_or_is_refused_cleanly(db: Database, tmp_path: Path, text: str) -> None:
+    path = tmp_path / "fuzz.csv"
+    path.write_text(HEADER + "\n" + text, encoding="utf-8")
+    before = counts(db)
+    try:
+        with db.begin() as session:
+            import_staff(session, path)
+    except (ImportRefused, ValidationError) as error:
+        assert error.message
+        assert counts(db) == before  # refused: nothing half-written
+    for kind in (import_participation,):
+        try:
+            with db.begin() as session:
+                kind(session, path)
+        except (ImportRefused, ValidationError) as error:
+            assert error.message
+
+
+# --- participation ------------------------------------------------------------------------
+
+PHEADER = "activiteit,titel,datum,soort,niveau,onderdelen,status,personeelsnummer,aanwezigheid,uren"
+
+
+@pytest.fixture
+def people(db: Database, tmp_path: Path) -> Database:
+    path = write(tmp_path, "m.csv", HEADER, ANNA, "1002;Bram;Bakker;;OV;procesmedewerker;;;")
+    with db.begin() as session:
+        import_staff(session, path, today=dt.date(2024, 1, 1))
+    return db
+
+
+def test_participation_import_and_idempotence(people: Database, tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "d.csv",
+        PHEADER,
+        "R1,Oefening,12-03-2025,oefening,multi,CRAS|OV,,1001,,3",
+        "R1,Oefening,12-03-2025,oefening,multi,CRAS|OV,,1002,afgemeld,",
+        'R2,Cursus,2025-02-01,opleiding,,,,1002,aanwezig,"7,5"',
+        "R3,Bestuurlijk,01-12-2030,oefening,bestuurlijk,BT,gepland,,,",
+    )
+    with people.begin() as session:
+        first = import_participation(session, path)
+    with people.begin() as session:
+        again = import_participation(session, path)
+        result = norms.compute(session, 2025, dt.date(2025, 12, 31))
+    assert first.lines() == [
+        "activiteiten: 3 toegevoegd, 0 bijgewerkt, 0 ongewijzigd",
+        "deelnames: 3 toegevoegd, 0 bijgewerkt, 0 ongewijzigd",
+    ]
+    assert again.lines() == [
+        "activiteiten: 0 toegevoegd, 0 bijgewerkt, 3 ongewijzigd",
+        "deelnames: 0 toegevoegd, 0 bijgewerkt, 3 ongewijzigd",
+    ]
+    assert {p.staff_number: p.activities for p in result.persons} == {
+        "1001": ("R1",),
+        "1002": ("R2",),
+    }
+    assert {u.code for u in result.units if u.exercised} == {"CRAS", "OV"}
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        (
+            "R9,Cursus,01-02-2025,opleiding,multi,,,1001,,",
+            "d.csv:3: kolom 'niveau': een opleiding heeft geen niveau; alleen een oefening of "
+            "inzet is mono, multi of bestuurlijk",
+        ),
+        (
+            "R9,Oefening,01-02-2025,oefening,mono,,geannuleerd,1001,aanwezig,",
+            "d.csv:3: kolom 'aanwezigheid': Oefening is geannuleerd; daar kan niemand aanwezig "
+            "zijn geweest",
+        ),
+        (
+            "R9,Oefening,01-02-2025,oefening,mono,,,9999,,",
+            "d.csv:3: kolom 'personeelsnummer': personeelsnummer '9999' is onbekend; lees eerst "
+            "de medewerkers in",
+        ),
+        (
+            "R9,Oefening,01-02-2025,vergadering,,,,,,",
+            "d.csv:3: kolom 'soort': 'vergadering' kan niet; kies uit opleiding, training, "
+            "oefening, inzet",
+        ),
+        (
+            "R9,Oefening,01-02-2025,oefening,mono,ZZ,,,,",
+            "d.csv:3: kolom 'onderdelen': onbekend onderdeel 'ZZ'",
+        ),
+        (
+            "R9,Oefening,01-02-2025,oefening,mono,,,1001,,veel",
+            "d.csv:3: kolom 'uren': 'veel' is geen getal",
+        ),
+    ],
+)
+def test_bad_participation_rows_are_refused(
+    people: Database, tmp_path: Path, line: str, problem: str
+) -> None:
+    path = write(tmp_path, "d.csv", PHEADER, "R0,Goed,01-01-2025,training,,,,1002,,", line)
+    assert refused(people, path, "participation") == [problem]
+
+
+def test_rows_of_one_activity_must_agree(people: Database, tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "d.csv",
+        PHEADER,
+        "R1,Oefening,01-02-2025,oefening,mono,,,1001,,",
+        "R1,Oefening,02-02-2025,oefening,mono,,,1002,,",
+    )
+    assert refused(people, path, "participation") == [
+        "d.csv:3: kolom 'datum': '02-02-2025' wijkt af van regel 2 met dezelfde sleutel "
+        "('01-02-2025')"
+    ]
+
+
+def test_export_imports_back_to_the_same_compliance(tmp_path: Path) -> None:
+    today = dt.date(2026, 11, 23)
+    source = open_database(str(tmp_path / "bron.sqlite"))
+    with source.begin() as session:
+        demo.fill(session, today=today)
+        write_staff(session, tmp_path / "medewerkers.xlsx")
+        for year in (2024, 2025, 2026):
+            export_participation(session, year, tmp_path / f"deelname-{year}.csv")
+        expected = render.to_json(norms.compute(session, 2025))
+    source.close()
+    target = open_database(str(tmp_path / "doel.sqlite"))
+    with target.begin() as session:
+        import_staff(session, tmp_path / "medewerkers.xlsx", today=today)
+        for year in (2024, 2025, 2026):
+            import_participation(session, tmp_path / f"deelname-{year}.csv")
+        actual = render.to_json(norms.compute(session, 2025))
+    target.close()
+    # Evaluations, improvement actions and plan dates are not part of these files.
+    for key in ("summary", "persons", "units", "administrative_exercise", "staffing"):
+        assert actual[key] == expected[key], key
+    assert len(actual["persons"]) > 100
+
+
+def test_cli_import_prints_every_problem_and_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "cli.sqlite")
+    bad = write(
+        tmp_path,
+        "medewerkers.csv",
+        HEADER,
+        "1;Anna;Bakker;;CRAS;procesmedewerker;;31-02-2025;",
+        "2;Bram;Bakker;;QQ;procesmedewerker;;;",
+    )
+    assert cli.main(["--db", db, "import", "staff", str(bad)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        "medewerkers.csv:2: kolom 'startdatum': '31-02-2025' is geen geldige datum",
+        "medewerkers.csv:3: kolom 'onderdeel': onbekend onderdeel 'QQ'",
+        "oto-app: 2 regel(s) geweigerd; er is niets ingelezen",
+    ]
+    good = write(tmp_path, "ok.csv", HEADER, "1;Anna;Bakker;;CRAS;procesmedewerker;;;")
+    assert cli.main(["--db", db, "import", "staff", str(good)]) == 0
+    assert "medewerkers: 1 toegevoegd" in capsys.readouterr().out
+    out = tmp_path / "uit.xlsx"
+    assert (
+        cli.main(["--db", db, "export", "participation", "--year", "2025", "--out", str(out)]) == 0
+    )
+    assert out.exists()
+    assert cli.main(["--db", db, "export", "staff", "--out", str(tmp_path / "x.pdf")]) == 1
+
+
+def test_calendar_of_planned_activities(people: Database, tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "d.csv",
+        PHEADER,
+        'R1,"Oefening; met, tekens en een hele lange titel die gevouwen moet worden '
+        'op vijfenzeventig",01-12-2030,oefening,mono,CRAS,gepland,,,',
+        "R2,Gehouden,01-02-2025,training,,,,,,",
+    )
+    with people.begin() as session:
+        import_participation(session, path)
+        text = planned_calendar(session, now=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+    lines = text.split("\r\n")
+    assert lines[0] == "BEGIN:VCALENDAR" and text.endswith("END:VCALENDAR\r\n")
+    assert "UID:oto-R1@oto.local" in lines and "DTSTART;VALUE=DATE:20301201" in lines
+    assert "Gehouden" not in text  # only planned activities
+    assert all(len(line.encode()) <= 75 for line in lines)
+    unfolded = text.replace("\r\n ", "")
+    assert "SUMMARY:Oefening\\; met\\, tekens en een hele lange titel" in unfolded
+    assert json.dumps(text)  # plain text, no bytes
