@@ -13,14 +13,20 @@ def format_date(value: dt.date | None) -> str:
 
 
 def parse_date(text: str) -> dt.date:
-    """Parse ``dd-mm-jjjj`` or ``jjjj-mm-dd``; raise ValueError otherwise."""
-    text = text.strip()
-    for fmt in (DUTCH_FORMAT, "%Y-%m-%d"):
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    raise ValueError(text)
+    """Parse ``dd-mm-jjjj`` (``d-m-jjjj`` too) or ``jjjj-mm-dd``; raise ValueError otherwise.
+
+    Split by hand rather than strptime: an import parses a date per row.
+    """
+    parts = text.strip().split("-")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        raise ValueError(text)
+    if len(parts[0]) == 4 and len(parts[1]) <= 2 and len(parts[2]) <= 2:
+        year, month, day = parts
+    elif len(parts[2]) == 4 and len(parts[0]) <= 2 and len(parts[1]) <= 2:
+        day, month, year = parts
+    else:
+        raise ValueError(text)
+    return dt.date(int(year), int(month), int(day))
 
 
 def today() -> dt.date:

@@ -28,7 +28,7 @@ class Cells:
             for c in table.columns
             if c not in known
         ]
-        missing = [c for c in required if c not in table.columns]
+        missing = [c for c in required if c not in table.known_columns]
         if missing:
             raise ImportRefused(
                 [
@@ -98,34 +98,40 @@ class Cells:
 
 
 class Agreement:
-    """Rows sharing a key (a person, an activity) must agree on their other cells.
+    """Rows sharing a key (a person, an activity) must agree on some of their cells.
 
     An empty cell agrees with anything: HR files often fill a person's details on one
-    of their rows only.
+    of their rows only. Values are compared as tuples: this runs for every row.
     """
 
-    def __init__(self, cells: Cells) -> None:
+    def __init__(self, cells: Cells, columns: tuple[str, ...]) -> None:
         self.cells = cells
-        self.first: dict[object, tuple[int, dict[str, str]]] = {}
+        self.columns = columns
+        self.first: dict[object, tuple[int, list[str]]] = {}
 
-    def check(self, key: object, line: int, values: dict[str, str]) -> bool:
+    def values(self, row: Mapping[str, str]) -> tuple[str, ...]:
+        return tuple(row.get(c, "") for c in self.columns)
+
+    def check(self, key: object, line: int, row: Mapping[str, str]) -> bool:
         """True for the first row with ``key``; later rows must agree, else a problem."""
+        values = self.values(row)
         seen = self.first.get(key)
         if seen is None:
-            self.first[key] = (line, values)
+            self.first[key] = (line, list(values))
             return True
-        first_line, first_values = seen
-        for column, value in values.items():
-            known = first_values.get(column)
-            if value and not known:
-                first_values[column] = value
-            elif value and value != known:
+        first_line, known = seen
+        if list(values) == known:  # the usual case
+            return False
+        for index, value in enumerate(values):
+            if value and not known[index]:
+                known[index] = value
+            elif value and value != known[index]:
                 self.cells.refuse(
                     line,
-                    column,
+                    self.columns[index],
                     "cell_conflict",
                     value=value,
                     other_line=first_line,
-                    other=first_values.get(column),
+                    other=known[index],
                 )
         return False

@@ -8,12 +8,15 @@ and (activity, person)), bulk writes in the caller's transaction.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from oto_app.exchange.bulk import insert_rows
 from oto_app.exchange.cells import Agreement, Cells
 from oto_app.exchange.staff_import import Counts, Progress
 from oto_app.exchange.table import read_table
@@ -81,21 +84,20 @@ def import_participation(
     ids = _write_activities(session, activities, report.activities)
     _write_attendance(session, activities, ids, report.participations)
     if progress:
-        progress(len(table.rows), len(table.rows))
+        progress(1, 1)
     return report
 
 
 def _parse(session: Session, cells: Cells) -> dict[str, _Activity]:
     units = {code.lower(): uid for uid, code in session.execute(select(Unit.id, Unit.code))}
     people = dict(session.execute(select(Person.staff_number, Person.id)).all())
-    agreement = Agreement(cells)
+    agreement = Agreement(cells, ACTIVITY_CELLS)
     activities: dict[str, _Activity] = {}
-    person_rows = Agreement(cells)
-    for line, row in cells.table.rows:
+    for line, row in cells.table.rows():
         key = cells.text(line, row, "activiteit", required=True)
         if not key:
             continue
-        if agreement.check(key, line, {c: row.get(c, "") for c in ACTIVITY_CELLS}):
+        if agreement.check(key, line, row):
             parsed = _parse_activity(cells, line, row, units)
             if parsed is not None:
                 activities[key] = parsed
@@ -110,11 +112,13 @@ def _parse(session: Session, cells: Cells) -> dict[str, _Activity]:
             line, row, "aanwezigheid", PRESENCE, default=AttendanceStatus.PRESENT
         )
         hours = cells.number(line, row, "uren")
-        if not person_rows.check(
-            (key, number), line, {c: row.get(c, "") for c in ("aanwezigheid", "uren")}
-        ):
-            continue
         if activity is None or presence is None:
+            continue
+        hours = hours if presence == AttendanceStatus.PRESENT else None
+        earlier = activity.attendance.get(people[number])
+        if earlier is not None:  # the same person twice: fine only if the rows agree
+            if earlier != (presence, hours):
+                cells.refuse(line, "aanwezigheid", "attendance_twice", name=number)
             continue
         if (
             presence == AttendanceStatus.PRESENT
@@ -127,10 +131,7 @@ def _parse(session: Session, cells: Cells) -> dict[str, _Activity]:
             )
             cells.refuse(line, "aanwezigheid", key_, title=activity.values["title"])
             continue
-        activity.attendance[people[number]] = (
-            presence,
-            hours if presence == AttendanceStatus.PRESENT else None,
-        )
+        activity.attendance[people[number]] = (presence, hours)
     return activities
 
 
@@ -199,7 +200,7 @@ def _write_activities(
         else:
             counts.updated += 1
     if new:
-        session.execute(insert(Activity), new)
+        insert_rows(session, Activity, new)
     if changed:
         session.execute(update(Activity), changed)
     counts.added = len(new)
@@ -215,7 +216,7 @@ def _write_activities(
         for u in a.units
     ]
     if links:
-        session.execute(insert(activity_units), links)
+        insert_rows(session, activity_units, links)
     return ids
 
 
@@ -237,29 +238,30 @@ def _write_attendance(
             .where(Activity.exchange_key.is_not(None))
         ).all()
     }
-    new, changed = [], []
-    for key, parsed in activities.items():
-        activity_id = ids[key]
-        for person_id, (status, hours) in parsed.attendance.items():
-            old = existing.get((activity_id, person_id))
-            if old is None:
-                new.append(
-                    {
+    changed: list[dict[str, Any]] = []
+
+    def fresh() -> Iterator[dict[str, Any]]:
+        """New rows, streamed to the insert in chunks; changes and the unchanged counted."""
+        for key, parsed in activities.items():
+            activity_id = ids[key]
+            for person_id, (status, hours) in parsed.attendance.items():
+                old = existing.get((activity_id, person_id))
+                if old is None:
+                    yield {
                         "activity_id": activity_id,
                         "person_id": person_id,
                         "status": status,
                         "hours": hours,
                     }
-                )
-            elif (old.status, old.hours) != (status, hours):
-                changed.append(
-                    {"id": old.id, "version": old.version, "status": status, "hours": hours}
-                )
-            else:
-                counts.unchanged += 1
-    if new:
-        session.execute(insert(Participation), new)
+                elif (old.status, old.hours) != (status, hours):
+                    changed.append(
+                        {"id": old.id, "version": old.version, "status": status, "hours": hours}
+                    )
+                else:
+                    counts.unchanged += 1
+
+    counts.added = insert_rows(session, Participation, fresh())
     if changed:
         session.execute(update(Participation), changed)
-    counts.added, counts.updated = len(new), len(changed)
+    counts.updated = len(changed)
     session.flush()

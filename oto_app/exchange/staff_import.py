@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from oto_app import messages
 from oto_app.dates import format_date
+from oto_app.exchange.bulk import insert_rows
 from oto_app.exchange.cells import Agreement, Cells
 from oto_app.exchange.table import read_table
 from oto_app.models import Assignment, AssignmentKind, Person, Role, Unit, unit_roles
@@ -110,7 +111,7 @@ def import_staff(
     ids = _write_people(session, people, report.people)
     _write_roles(session, roles, ids, today or dt.date.today(), report.assignments)
     if progress:
-        progress(len(table.rows), len(table.rows))
+        progress(1, 1)
     return report
 
 
@@ -119,10 +120,10 @@ def _parse(
 ) -> tuple[dict[str, dict[str, object]], dict[str, list[_Role]]]:
     units = {code.lower(): uid for uid, code in session.execute(select(Unit.id, Unit.code))}
     role_ids = {name.lower(): rid for rid, name in session.execute(select(Role.id, Role.name))}
-    agreement = Agreement(cells)
+    agreement = Agreement(cells, PERSON_COLUMNS)
     people: dict[str, dict[str, object]] = {}
     roles: dict[str, list[_Role]] = {}
-    for line, row in cells.table.rows:
+    for line, row in cells.table.rows():
         number = cells.text(line, row, "personeelsnummer", required=True)
         first = cells.text(line, row, "voornaam", required=True)
         surname = cells.text(line, row, "achternaam", required=True)
@@ -135,7 +136,6 @@ def _parse(
         if email and not is_email(email):
             cells.refuse(line, "email", "invalid_email", value=email)
         active = cells.choice(line, row, "actief", YES_NO, default=True)
-        person_cells = {c: row.get(c, "") for c in PERSON_COLUMNS}
         values: dict[str, object] = {
             "first_name": first,
             "infix": infix,
@@ -145,7 +145,7 @@ def _parse(
             "department": row.get("afdeling") or None,
             "active": active,
         }
-        if number and agreement.check(number, line, person_cells):
+        if number and agreement.check(number, line, row):
             people[number] = values
         elif number in people:  # a later row may fill in what the first left empty
             known = people[number]
@@ -217,7 +217,7 @@ def _write_people(
         else:
             counts.unchanged += 1
     if new:
-        session.execute(insert(Person), new)
+        insert_rows(session, Person, new)
     if changed:  # bulk UPDATE by primary key; the ORM checks and bumps "version"
         session.execute(update(Person), changed)
     counts.added, counts.updated = len(new), len(changed)
@@ -261,7 +261,7 @@ def _write_roles(
             else:
                 counts.unchanged += 1
     if new:
-        session.execute(insert(Assignment), new)
+        insert_rows(session, Assignment, new)
         _join_formations(session, {(r["unit_id"], r["role_id"]) for r in new})
     counts.added = len(new)
     session.flush()
@@ -272,4 +272,4 @@ def _join_formations(session: Session, pairs: set[tuple[int, int]]) -> None:
     known = set(session.execute(select(unit_roles.c.unit_id, unit_roles.c.role_id)).all())
     missing = [{"unit_id": u, "role_id": r} for u, r in pairs - known]
     if missing:
-        session.execute(insert(unit_roles), missing)
+        insert_rows(session, unit_roles, missing)

@@ -4,13 +4,15 @@ CSV: UTF-8 with or without BOM, separator ``;`` or ``,`` (detected from the head
 XLSX: the first sheet, formulas as their last computed value. Header names are
 matched case-insensitively with surrounding spaces ignored. Line numbers are as
 Excel or an editor shows them: the header is line 1.
+
+Rows are streamed from the file each time :meth:`Table.rows` is iterated, so memory
+does not grow with the file: an import keeps only what it parsed from each row.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,69 +20,97 @@ from pathlib import Path
 from oto_app.errors import ValidationError
 
 SUPPORTED = (".csv", ".xlsx")
-
-
-@dataclass(frozen=True)
-class Table:
-    path: Path
-    columns: list[str]  #: normalised header names, in file order
-    rows: list[tuple[int, dict[str, str]]]  #: (line number, column -> stripped text)
-
-    @property
-    def name(self) -> str:
-        return self.path.name
+Row = tuple[int, dict[str, str]]
 
 
 def normalise(name: object) -> str:
     return " ".join(str(name or "").split()).lower()
 
 
+@dataclass(frozen=True)
+class Table:
+    path: Path
+    columns: list[str]  #: normalised header names, in file order ("" for an empty header)
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def known_columns(self) -> list[str]:
+        return [c for c in self.columns if c]
+
+    def rows(self) -> Iterator[Row]:
+        """(line number, column -> stripped text) for every non-blank data row."""
+        lines = _lines(self.path)
+        next(lines, None)  # the header
+        named = [i for i, c in enumerate(self.columns) if c]
+        names = [self.columns[i] for i in named]
+        width = len(self.columns)
+        all_named = len(named) == width
+        for number, cells in lines:
+            if not "".join(cells).strip():  # Excel leaves blank lines: no data
+                continue
+            if len(cells) < width:
+                cells = cells + [""] * (width - len(cells))
+            values = cells if all_named else [cells[i] for i in named]
+            yield number, dict(zip(names, map(str.strip, values), strict=False))
+
+
 def read_table(path: Path) -> Table:
-    """The file's header and rows, or a ValidationError saying why it cannot be read."""
+    """The file's header, checked to have data below it; or a ValidationError saying why."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise ValidationError("file_type", file=path.name, suffix=suffix or "(geen)")
     if not path.is_file():
         raise ValidationError("file_missing", file=str(path))
-    lines = _read_csv(path) if suffix == ".csv" else _read_xlsx(path)
+    lines = _lines(path)
     header = next(lines, None)
     if header is None or not any(cell.strip() for cell in header[1]):
         raise ValidationError("file_empty", file=path.name)
-    columns = [normalise(cell) for cell in header[1]]
-    rows = []
-    for number, cells in lines:
-        if not any(cell.strip() for cell in cells):
-            continue  # blank lines (Excel leaves them) are no data
-        rows.append(
-            (
-                number,
-                {c: cells[i].strip() if i < len(cells) else "" for i, c in enumerate(columns) if c},
-            )
-        )
-    if not rows:
+    table = Table(path, [normalise(cell) for cell in header[1]])
+    if next(table.rows(), None) is None:
         raise ValidationError("file_header_only", file=path.name)
-    return Table(path, [c for c in columns if c], rows)
+    return table
+
+
+def _lines(path: Path) -> Iterator[tuple[int, list[str]]]:
+    return _read_csv(path) if path.suffix.lower() == ".csv" else _read_xlsx(path)
 
 
 def _read_csv(path: Path) -> Iterator[tuple[int, list[str]]]:
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise ValidationError("file_not_utf8", file=path.name, line=line) from None
-    if "\x00" in text:
-        raise ValidationError("file_binary", file=path.name)
-    first_line = text.split("\n", 1)[0]
-    separator = ";" if first_line.count(";") >= first_line.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
-    try:
-        for cells in reader:
-            yield reader.line_num, cells
-    except csv.Error as error:
-        raise ValidationError(
-            "file_bad_csv", file=path.name, line=reader.line_num, detail=str(error)
-        ) from None
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        try:
+            first = handle.readline()
+        except UnicodeDecodeError:
+            raise _not_utf8(path) from None
+        separator = ";" if first.count(";") >= first.count(",") else ","
+        handle.seek(0)
+        if handle.read(1) != "\ufeff":
+            handle.seek(0)
+        if "\x00" in first:
+            raise ValidationError("file_binary", file=path.name)
+        reader = csv.reader(handle, delimiter=separator)
+        try:
+            for cells in reader:
+                yield reader.line_num, cells
+        except UnicodeDecodeError:
+            raise _not_utf8(path) from None
+        except csv.Error as error:
+            raise ValidationError(
+                "file_bad_csv", file=path.name, line=reader.line_num, detail=str(error)
+            ) from None
+
+
+def _not_utf8(path: Path) -> ValidationError:
+    """The refusal naming the first line that is not UTF-8 (found line by line)."""
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            try:
+                raw.decode("utf-8")
+            except UnicodeDecodeError:
+                return ValidationError("file_not_utf8", file=path.name, line=number)
+    return ValidationError("file_not_utf8", file=path.name, line=1)
 
 
 def _read_xlsx(path: Path) -> Iterator[tuple[int, list[str]]]:
