@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from oto_app import __version__
+from oto_app.changes import Change
 from oto_app.db import Database
 from oto_app.services import settings
 from ui.changes import ChangeBus
+from ui.dialogs.import_wizard import ImportWizard
 from ui.icons import icon
 from ui.pages.activities_page import ActivitiesPage
 from ui.pages.overview_page import OverviewPage
@@ -107,8 +109,18 @@ class MainWindow(QMainWindow):
         self.show_page("staff")
         self.staff_page.show_person(person_id)
 
+    def import_file(self) -> None:
+        wizard = ImportWizard(self.database, self)
+        wizard.imported.connect(lambda _report: self.bus.publish(Change.EVERYTHING))
+        wizard.exec()
+
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        import_action = QAction(self.tr("&Importeren…"), self)
+        import_action.setShortcut(QKeySequence("Ctrl+I"))
+        import_action.triggered.connect(self.import_file)
+        file_menu.addAction(import_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Afsluiten"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

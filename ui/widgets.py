@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from oto_app.errors import OtoError
 from ui.models.rows import RowsTableModel
+from ui.worker import Task, run_task
 
 
 def table_view(
@@ -81,5 +84,38 @@ def attempt(parent: QWidget, action: Callable[[], object]) -> bool:
 
 
 def sentence(message: str) -> str:
-    """A core message (lower case, no full stop) as a sentence for a dialog."""
+    """A core message (lower case, no full stop) as a sentence for a dialog.
+
+    A message that starts with a file name or path keeps it as it is.
+    """
+    first = message.split(" ", 1)[0]
+    if any(mark in first for mark in "./:\\"):
+        return message
     return message[:1].upper() + message[1:]
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
+    """The save dialog; the extension follows the chosen filter when none was typed."""
+    name, chosen = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    if not name:
+        return None
+    path = Path(name)
+    if not path.suffix and "*." in chosen:
+        path = path.with_suffix(chosen.split("*", 1)[1].split(")", 1)[0].split()[0])
+    return path
+
+
+def export_in_background(parent: QWidget, path: Path, work: Callable[[], object]) -> Task:
+    """Write an export off the GUI thread, then say where it went (or why not)."""
+
+    def done(count: object) -> None:
+        text = parent.tr("Opgeslagen als %1").replace("%1", str(path))
+        if isinstance(count, int):
+            text += parent.tr(" (%1 regels)").replace("%1", str(count))
+        QMessageBox.information(parent, parent.tr("Exporteren"), text + ".")
+
+    def failed(error: BaseException) -> None:
+        message = error.message if isinstance(error, OtoError) else str(error)
+        QMessageBox.warning(parent, parent.tr("Exporteren mislukt"), sentence(message))
+
+    return run_task(work, done, failed)

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 from oto_app import messages
 from oto_app.changes import Change
 from oto_app.db import Database
+from oto_app.exchange.calendar import write_calendar
+from oto_app.exchange.export import export_participation
 from oto_app.models import ActivityKind, ActivityStatus
 from oto_app.services import activities, organisation
 from oto_app.services.activities import ActivityData, ActivityRow
@@ -27,7 +29,7 @@ from ui.dialogs.activity_dialog import ActivityDialog
 from ui.dialogs.attendance_dialog import AttendanceDialog
 from ui.models.rows import Column, RowsTableModel
 from ui.pages.page import Page
-from ui.widgets import attempt, heading, table_view
+from ui.widgets import ask_save_path, attempt, export_in_background, heading, table_view
 
 
 class ActivitiesPage(Page):
@@ -52,6 +54,10 @@ class ActivitiesPage(Page):
         self.status.setAccessibleName(self.tr("Status"))
         self.new_button = QPushButton(self.tr("&Nieuwe activiteit…"))
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        self.export_button = QPushButton(self.tr("E&xporteren…"))
+        self.export_button.setToolTip(self.tr("Activiteiten en presentie van dit jaar"))
+        self.calendar_button = QPushButton(self.tr("A&genda (.ics)…"))
+        self.calendar_button.setToolTip(self.tr("Geplande activiteiten van dit jaar, voor Outlook"))
         self.model = RowsTableModel[ActivityRow](
             [
                 Column(self.tr("Datum"), lambda a: a.date, width=11),
@@ -98,6 +104,8 @@ class ActivitiesPage(Page):
         ):
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.calendar_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.empty)
@@ -112,6 +120,8 @@ class ActivitiesPage(Page):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(self.take_attendance)
         self.new_button.clicked.connect(self.new_activity)
+        self.export_button.clicked.connect(self.export)
+        self.calendar_button.clicked.connect(self.export_calendar)
         self.edit_button.clicked.connect(self.edit_activity)
         self.attendance_button.clicked.connect(self.take_attendance)
         self.held_button.clicked.connect(lambda: self.set_status(ActivityStatus.HELD))
@@ -192,6 +202,39 @@ class ActivitiesPage(Page):
             detail = activities.detail(session, row.id)
         if AttendanceDialog(self.database, detail, self).exec():
             self.bus.publish(Change.ATTENDANCE | Change.ACTIVITIES)
+
+    def export(self) -> None:
+        year = self.year.value()
+        path = ask_save_path(
+            self,
+            self.tr("Activiteiten exporteren"),
+            f"deelname-{year}.xlsx",
+            self.tr("Excel (*.xlsx);;CSV (*.csv)"),
+        )
+        if path is None:
+            return
+        database = self.database
+
+        def work() -> int:
+            with database.begin() as session:
+                return export_participation(session, year, path)
+
+        self._export = export_in_background(self, path, work)
+
+    def export_calendar(self) -> None:
+        year = self.year.value()
+        path = ask_save_path(
+            self, self.tr("Agenda exporteren"), f"oto-{year}.ics", self.tr("Agenda (*.ics)")
+        )
+        if path is None:
+            return
+        database = self.database
+
+        def work() -> None:
+            with database.begin() as session:
+                write_calendar(session, path, year)
+
+        self._export = export_in_background(self, path, work)
 
     def set_status(self, status: ActivityStatus) -> None:
         row = self.current()

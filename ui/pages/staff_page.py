@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from oto_app.changes import Change
 from oto_app.dates import format_date
 from oto_app.db import Database
+from oto_app.exchange.export import write_staff
 from oto_app.services import assignments, organisation, staff
 from oto_app.services.assignments import AssignmentData
 from oto_app.services.staff import AssignmentRow, PersonData, PersonDetail
@@ -32,7 +33,7 @@ from ui.dialogs.person_dialog import PersonDialog
 from ui.models.rows import Column, RowsTableModel
 from ui.models.staff_table import StaffTableModel
 from ui.pages.page import Page
-from ui.widgets import attempt, heading, table_view
+from ui.widgets import ask_save_path, attempt, export_in_background, heading, table_view
 
 
 class PersonPanel(QWidget):
@@ -138,6 +139,8 @@ class StaffPage(Page):
         self.new_button = QPushButton(self.tr("&Nieuwe medewerker…"))
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
         self.new_button.setToolTip(self.tr("Nieuwe medewerker (Ctrl+N)"))
+        self.export_button = QPushButton(self.tr("E&xporteren…"))
+        self.export_button.setToolTip(self.tr("Alle medewerkers met hun rollen, als Excel of CSV"))
         self.model = StaffTableModel(database, self)
         self.table = table_view(self.model, "staffTable", sortable=True)
         self.panel = PersonPanel()
@@ -148,6 +151,7 @@ class StaffPage(Page):
         top.addWidget(self.search, 1)
         top.addWidget(self.only_active)
         top.addWidget(self.new_button)
+        top.addWidget(self.export_button)
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self.panel)
@@ -164,6 +168,7 @@ class StaffPage(Page):
         self.only_active.toggled.connect(self.apply_filter)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.new_button.clicked.connect(self.new_person)
+        self.export_button.clicked.connect(self.export)
         self.panel.edit_button.clicked.connect(self.edit_person)
         self.panel.assign_button.clicked.connect(self.assign_role)
         self.panel.end_button.clicked.connect(self.end_assignment)
@@ -231,6 +236,23 @@ class StaffPage(Page):
         self.panel.show_person(detail)
 
     # --- actions -----------------------------------------------------------------------
+
+    def export(self) -> None:
+        path = ask_save_path(
+            self,
+            self.tr("Medewerkers exporteren"),
+            "medewerkers.xlsx",
+            self.tr("Excel (*.xlsx);;CSV (*.csv)"),
+        )
+        if path is None:
+            return
+        database = self.database
+
+        def work() -> int:
+            with database.begin() as session:
+                return write_staff(session, path)
+
+        self._export = export_in_background(self, path, work)
 
     def new_person(self) -> None:
         created: list[int] = []

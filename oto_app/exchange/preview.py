@@ -1,0 +1,81 @@
+"""What an import would do, before it does it: the columns, the first rows, a dry run.
+
+The dry run is the real import in a transaction that is rolled back, so what it
+reports (every refused row, or the counts) is exactly what the import will do.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from oto_app.db import Database
+from oto_app.exchange import participation_import, staff_import
+from oto_app.exchange.table import read_table
+
+
+class ImportKind(enum.Enum):
+    STAFF = "staff"
+    PARTICIPATION = "participation"
+
+
+Report = staff_import.StaffReport | participation_import.ParticipationReport
+
+
+@dataclass(frozen=True)
+class Spec:
+    columns: tuple[str, ...]
+    required: tuple[str, ...]
+    run: Callable[[Session, Path], Report]
+
+
+SPEC = {
+    ImportKind.STAFF: Spec(staff_import.COLUMNS, staff_import.REQUIRED, staff_import.import_staff),
+    ImportKind.PARTICIPATION: Spec(
+        participation_import.COLUMNS,
+        participation_import.REQUIRED,
+        participation_import.import_participation,
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Preview:
+    columns: list[str]  #: as in the file
+    used: list[str]  #: columns the import reads
+    ignored: list[str]  #: columns it does not know
+    missing: list[str]  #: required columns the file lacks
+    rows: list[list[str]]  #: the first rows, cells in column order
+
+
+def preview(kind: ImportKind, path: Path, count: int = 20) -> Preview:
+    """The file's columns sorted into used/ignored/missing and its first rows."""
+    spec = SPEC[kind]
+    table = read_table(path)
+    columns = table.known_columns
+    rows = [[row.get(c, "") for c in columns] for _line, row in islice(table.rows(), count)]
+    return Preview(
+        columns,
+        [c for c in columns if c in spec.columns],
+        [c for c in columns if c not in spec.columns],
+        [c for c in spec.required if c not in columns],
+        rows,
+    )
+
+
+def run_import(database: Database, kind: ImportKind, path: Path, dry_run: bool = False) -> Report:
+    """Import in one transaction; with ``dry_run`` roll it back. Returns the report."""
+    run = SPEC[kind].run
+    if not dry_run:
+        with database.begin() as session:
+            return run(session, path)
+    with database.sessions() as session:
+        try:
+            return run(session, path)
+        finally:
+            session.rollback()

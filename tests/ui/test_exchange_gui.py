@@ -1,0 +1,121 @@
+"""Import through the wizard (check first, then import) and the export buttons."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
+from pytestqt.qtbot import QtBot
+
+from oto_app.db import Database
+from oto_app.services import staff
+from ui.dialogs.import_wizard import ImportWizard
+from ui.main_window import MainWindow
+
+HEADER = "personeelsnummer;voornaam;achternaam;onderdeel;rol;Opmerking"
+
+
+def _wizard(qtbot: QtBot, window: MainWindow, path: Path) -> ImportWizard:
+    wizard = ImportWizard(window.database, window)
+    qtbot.addWidget(wizard)
+    wizard.imported.connect(
+        lambda _r: window.bus.publish(
+            __import__("oto_app.changes", fromlist=["Change"]).Change.EVERYTHING
+        )
+    )
+    wizard.show()
+    qtbot.keyClicks(wizard.choose.path, str(path))
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    with qtbot.waitSignal(wizard.check.checked, timeout=10_000):
+        wizard.next()
+    return wizard
+
+
+def test_a_good_file_is_checked_then_imported(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "hr.csv"
+    path.write_text(
+        f"{HEADER}\n1;Anna;de Vries;CRAS;procesmedewerker;x\n2;Bram;Bakker;OV;procesmedewerker;\n",
+        encoding="utf-8",
+    )
+    window.show_page("staff")
+    wizard = _wizard(qtbot, window, path)
+    check = wizard.check
+    assert (
+        "Gebruikt: personeelsnummer, voornaam, achternaam, onderdeel, rol" in check.columns.text()
+    )
+    assert "Genegeerd: opmerking" in check.columns.text()
+    assert check.rows.rowCount() == 2 and check.rows.item(0, 2).text() == "de Vries"
+    assert "medewerkers: 2 toegevoegd" in check.verdict.text()
+    assert window.staff_page.model.total == 0  # the check wrote nothing
+    with qtbot.waitSignal(wizard.imported, timeout=10_000):
+        wizard.next()
+    assert "medewerkers: 2 toegevoegd, 0 bijgewerkt, 0 ongewijzigd" in wizard.run.result.text()
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert window.staff_page.model.total == 2  # the list heard of it
+
+
+def test_a_bad_file_shows_every_refused_row_and_cannot_go_on(
+    qtbot: QtBot, window: MainWindow, sqlite_db: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "hr.csv"
+    path.write_text(
+        f"{HEADER}\n1;Anna;;CRAS;procesmedewerker;\n2;Bram;Bakker;QQ;rol;\n", encoding="utf-8"
+    )
+    wizard = _wizard(qtbot, window, path)
+    problems = [wizard.check.problems.item(i).text() for i in range(wizard.check.problems.count())]
+    assert problems == [
+        "hr.csv:2: kolom 'achternaam': is verplicht maar leeg",
+        "hr.csv:3: kolom 'onderdeel': onbekend onderdeel 'QQ'",
+        "hr.csv:3: kolom 'rol': onbekende rol 'rol'",
+    ]
+    assert wizard.check.verdict.text() == "3 regel(s) geweigerd; er is niets ingelezen"
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    with sqlite_db.begin() as session:
+        assert staff.count_people(session, staff.StaffQuery()) == 0
+
+
+def test_an_unreadable_file_is_explained(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "hr.csv"
+    path.write_text("", encoding="utf-8")
+    wizard = ImportWizard(window.database, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.choose.path.setText(str(path))
+    wizard.next()
+    assert wizard.check.problems.item(0).text() == "hr.csv is leeg"
+    assert not wizard.check.isComplete()
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_export_buttons_write_files(
+    qtbot: QtBot,
+    window: MainWindow,
+    sqlite_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    suffix: str,
+) -> None:
+    with sqlite_db.begin() as session:
+        staff.create_person(session, staff.PersonData("1", "Anna", "Bakker"))
+    target = tmp_path / f"medewerkers{suffix}"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Excel (*.xlsx)")
+    )
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
+    window.show_page("staff")
+    window.staff_page.export_button.click()
+    qtbot.waitUntil(lambda: bool(said), timeout=10_000)
+    assert said == [f"Opgeslagen als {target} (1 regels)."]
+    assert target.stat().st_size > 0
+    calendar = tmp_path / "agenda"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(calendar), "Agenda (*.ics)")
+    )
+    window.show_page("activities")
+    window.activities_page.calendar_button.click()
+    qtbot.waitUntil(lambda: len(said) == 2, timeout=10_000)
+    assert (tmp_path / "agenda.ics").read_text().startswith("BEGIN:VCALENDAR")

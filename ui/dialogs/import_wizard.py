@@ -1,0 +1,246 @@
+"""Importeren: choose a file, see its columns and first rows, see every refused row, import.
+
+The check is the real import rolled back (oto_app.exchange.preview.run_import), run off
+the GUI thread; the import itself too, with a busy progress bar. Nothing is written
+until the last page, and then all of it or none.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from oto_app.db import Database
+from oto_app.errors import ImportRefused, OtoError
+from oto_app.exchange.preview import ImportKind, Report, preview, run_import
+from ui.widgets import sentence
+from ui.worker import Task, run_task
+
+
+class ChooseFilePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Bestand kiezen"))
+        self.setSubTitle(self.tr("Een .xlsx- of .csv-bestand in het uitwisselformaat."))
+        self.staff = QRadioButton(self.tr("&Medewerkers en hun rollen (van HR)"))
+        self.participation = QRadioButton(
+            self.tr("&Activiteiten en presentie (van het regionale volgsysteem)")
+        )
+        self.staff.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.staff)
+        group.addButton(self.participation)
+        self.path = QLineEdit()
+        self.path.setAccessibleName(self.tr("Bestand"))
+        browse = QPushButton(self.tr("&Bladeren…"))
+        browse.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.staff)
+        layout.addWidget(self.participation)
+        layout.addWidget(QLabel(self.tr("Bestand:")))
+        layout.addLayout(row)
+        self.registerField("path*", self.path)
+        self.path.textChanged.connect(self.completeChanged)
+
+    def kind(self) -> ImportKind:
+        return ImportKind.STAFF if self.staff.isChecked() else ImportKind.PARTICIPATION
+
+    def browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Bestand kiezen"), "", self.tr("Excel of CSV (*.xlsx *.csv)")
+        )
+        if name:
+            self.path.setText(name)
+
+    def isComplete(self) -> bool:
+        return Path(self.path.text().strip()).is_file()
+
+
+class CheckPage(QWizardPage):
+    """The columns, the first rows, and the dry run's verdict."""
+
+    checked = Signal()
+
+    def __init__(
+        self, database: Database, choose: ChooseFilePage, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.choose = choose
+        self.setTitle(self.tr("Controle"))
+        self.setSubTitle(self.tr("Er is nog niets ingelezen."))
+        self.columns = QLabel()
+        self.columns.setWordWrap(True)
+        self.rows = QTableWidget()
+        self.rows.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.problems = QListWidget()
+        self.problems.setAccessibleName(self.tr("Geweigerde regels"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.columns)
+        layout.addWidget(self.rows, 2)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.problems, 1)
+        self.ok = False
+        self._task: Task | None = None
+
+    def initializePage(self) -> None:
+        self.ok = False
+        self.problems.clear()
+        self.problems.hide()
+        path = Path(self.choose.path.text().strip())
+        kind = self.choose.kind()
+        try:
+            shown = preview(kind, path)
+        except OtoError as refusal:
+            self._refused([sentence(refusal.message)])
+            return
+        parts = [self.tr("Gebruikt: %1").replace("%1", ", ".join(shown.used) or "—")]
+        if shown.ignored:
+            parts.append(self.tr("Genegeerd: %1").replace("%1", ", ".join(shown.ignored)))
+        if shown.missing:
+            parts.append(self.tr("Ontbreekt: %1").replace("%1", ", ".join(shown.missing)))
+        self.columns.setText("\n".join(parts))
+        self.rows.setColumnCount(len(shown.columns))
+        self.rows.setHorizontalHeaderLabels(shown.columns)
+        self.rows.setRowCount(len(shown.rows))
+        for r, cells in enumerate(shown.rows):
+            for c, text in enumerate(cells):
+                self.rows.setItem(r, c, QTableWidgetItem(text))
+        self.rows.resizeColumnsToContents()
+        self.verdict.setText(self.tr("Bezig met controleren…"))
+        self.progress.show()
+        database = self.database
+        self._task = run_task(
+            lambda: run_import(database, kind, path, dry_run=True), self._passed, self._failed
+        )
+
+    def _passed(self, report: Report) -> None:
+        self.progress.hide()
+        self.ok = True
+        self.verdict.setText(
+            self.tr("Alle regels zijn goed. Bij inlezen:")
+            + "\n"
+            + "\n".join(report.lines() + report.warnings)
+        )
+        self.completeChanged.emit()
+        self.checked.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, ImportRefused):
+            self._refused([str(p) for p in error.problems], sentence(error.message))
+        elif isinstance(error, OtoError):
+            self._refused([sentence(error.message)])
+        else:
+            self._refused([str(error)])
+
+    def _refused(self, lines: list[str], headline: str | None = None) -> None:
+        self.progress.hide()
+        self.ok = False
+        self.verdict.setText(headline or self.tr("Dit bestand kan niet worden ingelezen."))
+        self.problems.clear()
+        self.problems.addItems(lines)
+        self.problems.show()
+        self.completeChanged.emit()
+        self.checked.emit()
+
+    def isComplete(self) -> bool:
+        return self.ok
+
+
+class ImportPage(QWizardPage):
+    imported = Signal(object)
+
+    def __init__(
+        self, database: Database, choose: ChooseFilePage, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.choose = choose
+        self.setTitle(self.tr("Inlezen"))
+        self.progress = QProgressBar()
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.result)
+        self.done = False
+        self._task: Task | None = None
+
+    def initializePage(self) -> None:
+        self.done = False
+        self.progress.setRange(0, 0)
+        self.result.setText(self.tr("Bezig met inlezen…"))
+        path, kind, database = (
+            Path(self.choose.path.text().strip()),
+            self.choose.kind(),
+            self.database,
+        )
+        self._task = run_task(
+            lambda: run_import(database, kind, path), self._finished, self._failed
+        )
+
+    def _finished(self, report: Report) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.result.setText(self.tr("Ingelezen:") + "\n" + "\n".join(report.lines()))
+        self.done = True
+        self.completeChanged.emit()
+        self.imported.emit(report)
+
+    def _failed(self, error: BaseException) -> None:
+        self.progress.setRange(0, 1)
+        message = error.message if isinstance(error, OtoError) else str(error)
+        self.result.setText(
+            self.tr("Niet ingelezen; er is niets veranderd.") + "\n" + sentence(message)
+        )
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.done
+
+
+class ImportWizard(QWizard):
+    """Signals:
+    imported(object): the import finished; the report says what changed.
+    """
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Importeren"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Volgende >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Vorige"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Klaar"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Annuleren"))
+        self.choose = ChooseFilePage()
+        self.check = CheckPage(database, self.choose)
+        self.run = ImportPage(database, self.choose)
+        for page in (self.choose, self.check, self.run):
+            self.addPage(page)
+        self.imported = self.run.imported
+        self.resize(820, 600)
