@@ -45,7 +45,9 @@ def main(out: Path) -> int:
     from oto_app.services import activities as activity_service
     from ui.app import create_application
     from ui.dialogs.activity_dialog import ActivityDialog
+    from oto_app.exchange.export import write_staff
     from ui.dialogs.attendance_dialog import AttendanceDialog
+    from ui.dialogs.import_wizard import ImportWizard
     from ui.dialogs.norms_dialog import NormsDialog
     from ui.dialogs.person_dialog import PersonDialog
     from ui.main_window import MainWindow
@@ -71,6 +73,17 @@ def main(out: Path) -> int:
     activities = window.activities_page
     with database.begin() as session:
         detail = activity_service.detail(session, activities.model.row(3).id)
+    export = work / "medewerkers.xlsx"
+    with database.begin() as session:
+        write_staff(session, export)
+    wizard = ImportWizard(database, window)
+    wizard.choose.path.setText(str(export))
+    wizard.show()
+    wizard.next()
+    while not wizard.check.ok:
+        settle(app, 50)
+    grab(wizard, out / "dialog-import.png")
+    wizard.reject()
     for name, dialog in (
         ("person", PersonDialog(lambda _d: None, window.staff_page.panel.detail.data, window)),
         ("activity", ActivityDialog(activities._units(), lambda _d: None, detail.data, window)),
