@@ -41,11 +41,11 @@ def main(out: Path) -> int:
     os.environ["XDG_CONFIG_HOME"] = str(work)  # window geometry stays out of the user's settings
     from oto_app import demo
     from oto_app.db import open_database
+    from oto_app.exchange.export import write_staff
     from oto_app.norms.results import NormSettings
     from oto_app.services import activities as activity_service
     from ui.app import create_application
     from ui.dialogs.activity_dialog import ActivityDialog
-    from oto_app.exchange.export import write_staff
     from ui.dialogs.attendance_dialog import AttendanceDialog
     from ui.dialogs.import_wizard import ImportWizard
     from ui.dialogs.norms_dialog import NormsDialog
