@@ -79,6 +79,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--year", type=int, metavar="JAAR")
     sub.add_argument("--unit", metavar="CODE", help="alleen dit onderdeel")
     sub.set_defaults(handler=_export)
+    report = commands.add_parser("report", help="maak een PDF")
+    what = report.add_subparsers(dest="what", metavar="SOORT", required=True)
+    sub = what.add_parser("compliance", help="het jaaroverzicht OTO")
+    sub.add_argument("--year", type=int, required=True, metavar="JAAR")
+    sub.add_argument("--on", type=_iso_date, metavar="JJJJ-MM-DD")
+    sub.add_argument("--out", type=Path, required=True, metavar="BESTAND.pdf")
+    sub.set_defaults(handler=_report)
+    sub = what.add_parser("attendance-sheet", help="de presentielijst van een activiteit")
+    sub.add_argument("--activity", required=True, metavar="SLEUTEL")
+    sub.add_argument("--out", type=Path, required=True, metavar="BESTAND.pdf")
+    sub.set_defaults(handler=_report)
     return parser
 
 
@@ -152,6 +163,18 @@ def _export(args: argparse.Namespace, database: Database) -> int:
             calendar.write_calendar(session, args.out, args.year, args.unit)
             count = None
     print(f"{args.out} geschreven" + (f" ({count} regels)." if count is not None else "."))
+    return 0
+
+
+def _report(args: argparse.Namespace, database: Database) -> int:
+    from oto_app.reports import attendance_sheet, compliance_report
+
+    with database.begin() as session:
+        if args.what == "compliance":
+            pages = compliance_report.write(session, args.year, args.out, args.on)
+        else:
+            pages = attendance_sheet.write(session, args.activity, args.out)
+    print(f"{args.out} geschreven ({pages} pagina's).")
     return 0
 
 

@@ -26,6 +26,7 @@ from ui.icons import icon
 from ui.pages.activities_page import ActivitiesPage
 from ui.pages.overview_page import OverviewPage
 from ui.pages.placeholder_page import PlaceholderPage
+from ui.pages.reports_page import ReportsPage
 from ui.pages.staff_page import StaffPage
 from ui.pages.units_page import UnitsPage
 
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self.units_page = UnitsPage(database, self.bus)
         self.overview_page = OverviewPage(database, self.bus)
         self.activities_page = ActivitiesPage(database, self.bus)
+        self.reports_page = ReportsPage(database, self.bus)
         self.overview_page.person_chosen.connect(self.open_person)
         for name, title, page in (
             ("overview", self.tr("Overzicht"), self.overview_page),
@@ -62,17 +64,7 @@ class MainWindow(QMainWindow):
                     ),
                 ),
             ),
-            (
-                "reports",
-                self.tr("Rapporten"),
-                PlaceholderPage(
-                    self.tr("Rapporten"),
-                    self.tr(
-                        "Hier komen het jaaroverzicht als PDF en de presentielijsten. De normen "
-                        "als tekst of JSON: oto-app compliance --year JAAR."
-                    ),
-                ),
-            ),
+            ("reports", self.tr("Rapporten"), self.reports_page),
         ):
             item = QListWidgetItem(icon(name), title)
             item.setData(Qt.ItemDataRole.UserRole, name)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import (
 from oto_app import messages
 from oto_app.changes import Change
 from oto_app.db import Database
+from oto_app.errors import OtoError
 from oto_app.exchange.calendar import write_calendar
 from oto_app.exchange.export import export_participation
 from oto_app.models import ActivityKind, ActivityStatus
+from oto_app.reports import attendance_sheet
 from oto_app.services import activities, organisation
 from oto_app.services.activities import ActivityData, ActivityRow
 from ui.changes import ChangeBus
@@ -29,7 +32,16 @@ from ui.dialogs.activity_dialog import ActivityDialog
 from ui.dialogs.attendance_dialog import AttendanceDialog
 from ui.models.rows import Column, RowsTableModel
 from ui.pages.page import Page
-from ui.widgets import ask_save_path, attempt, export_in_background, heading, table_view
+from ui.printing import open_pdf
+from ui.widgets import (
+    ask_save_path,
+    attempt,
+    export_in_background,
+    heading,
+    sentence,
+    table_view,
+)
+from ui.worker import run_task
 
 
 class ActivitiesPage(Page):
@@ -82,6 +94,7 @@ class ActivitiesPage(Page):
         self.empty.setObjectName("emptyState")
         self.edit_button = QPushButton(self.tr("&Bewerken…"))
         self.attendance_button = QPushButton(self.tr("&Presentie…"))
+        self.sheet_button = QPushButton(self.tr("Presentie&lijst (PDF)…"))
         self.held_button = QPushButton(self.tr("Markeer &uitgevoerd"))
         self.cancel_button = QPushButton(self.tr("Activiteit a&nnuleren"))
         top = QHBoxLayout()
@@ -99,6 +112,7 @@ class ActivitiesPage(Page):
         for button in (
             self.edit_button,
             self.attendance_button,
+            self.sheet_button,
             self.held_button,
             self.cancel_button,
         ):
@@ -124,6 +138,7 @@ class ActivitiesPage(Page):
         self.calendar_button.clicked.connect(self.export_calendar)
         self.edit_button.clicked.connect(self.edit_activity)
         self.attendance_button.clicked.connect(self.take_attendance)
+        self.sheet_button.clicked.connect(self.attendance_sheet)
         self.held_button.clicked.connect(lambda: self.set_status(ActivityStatus.HELD))
         self.cancel_button.clicked.connect(lambda: self.set_status(ActivityStatus.CANCELLED))
 
@@ -155,7 +170,7 @@ class ActivitiesPage(Page):
 
     def _update_buttons(self, *_: QItemSelection) -> None:
         row = self.current()
-        for button in (self.edit_button, self.attendance_button):
+        for button in (self.edit_button, self.attendance_button, self.sheet_button):
             button.setEnabled(row is not None and row.status != ActivityStatus.CANCELLED)
         self.held_button.setEnabled(
             row is not None and row.status == ActivityStatus.PLANNED and row.date <= dt.date.today()
@@ -202,6 +217,30 @@ class ActivitiesPage(Page):
             detail = activities.detail(session, row.id)
         if AttendanceDialog(self.database, detail, self).exec():
             self.bus.publish(Change.ATTENDANCE | Change.ACTIVITIES)
+
+    def attendance_sheet(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        path = ask_save_path(
+            self,
+            self.tr("Presentielijst opslaan"),
+            f"presentielijst-{row.key}.pdf",
+            self.tr("PDF (*.pdf)"),
+        )
+        if path is None:
+            return
+        database, key = self.database, row.key
+
+        def work() -> None:
+            with database.begin() as session:
+                attendance_sheet.write(session, key, path)
+
+        self._export = run_task(work, lambda _none: open_pdf(path), self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        message = error.message if isinstance(error, OtoError) else str(error)
+        QMessageBox.warning(self, self.tr("Niet gelukt"), sentence(message))
 
     def export(self) -> None:
         year = self.year.value()

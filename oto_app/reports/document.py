@@ -1,0 +1,223 @@
+"""What every OTO document shares: A4, embedded fonts, styles, header and footer.
+
+Fonts: Bitstream Vera, shipped inside ReportLab and embedded in every PDF, so ë
+and é print the same on every machine. "Pagina X van Y" needs the page count
+before the pages are drawn: the document is laid out once to count (written to
+nowhere) and once for real, which keeps memory to the page being laid out
+rather than holding every finished page (ReportLab's NumberedCanvas recipe does).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Sequence
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from reportlab import rl_config
+from reportlab.graphics.shapes import STATE_DEFAULTS
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+from reportlab.rl_config import TTFSearchPath
+
+from oto_app import messages
+from oto_app.dates import format_date
+
+FONT, BOLD = "OTO-Vera", "OTO-Vera-Bold"
+BLUE = colors.HexColor("#1f4e79")
+GREEN, AMBER, RED = (
+    colors.HexColor("#2e7d32"),
+    colors.HexColor("#c77800"),
+    colors.HexColor("#c62828"),
+)
+GRID = colors.HexColor("#c9d3de")
+SHADE = colors.HexColor("#eef2f6")
+ROWS_PER_TABLE = 200  #: long tables are split: ReportLab lays out big tables slowly
+
+
+def _register_fonts() -> None:
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    folder = next(Path(p) for p in TTFSearchPath if (Path(p) / "Vera.ttf").exists())
+    pdfmetrics.registerFont(TTFont(FONT, str(folder / "Vera.ttf")))
+    pdfmetrics.registerFont(TTFont(BOLD, str(folder / "VeraBd.ttf")))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
+
+
+_register_fonts()
+# Every canvas and drawing starts in Vera, so no unembedded Helvetica is referenced.
+rl_config.canvas_basefontname = FONT
+STATE_DEFAULTS["fontName"] = FONT
+
+STYLES = {
+    "body": ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, alignment=TA_LEFT),
+    "small": ParagraphStyle("small", fontName=FONT, fontSize=8, leading=10),
+    "cell": ParagraphStyle("cell", fontName=FONT, fontSize=8, leading=9.5),
+    "title": ParagraphStyle(
+        "title", fontName=BOLD, fontSize=22, leading=27, textColor=BLUE, spaceAfter=6 * mm
+    ),
+    "h1": ParagraphStyle(
+        "h1",
+        fontName=BOLD,
+        fontSize=14,
+        leading=18,
+        textColor=BLUE,
+        spaceBefore=4 * mm,
+        spaceAfter=2.5 * mm,
+        keepWithNext=True,
+    ),
+    "h2": ParagraphStyle(
+        "h2",
+        fontName=BOLD,
+        fontSize=11,
+        leading=14,
+        spaceBefore=3 * mm,
+        spaceAfter=1.5 * mm,
+        keepWithNext=True,
+    ),
+}
+
+
+def para(text: str, style: str = "body") -> Paragraph:
+    """A paragraph of plain text (escaped: names may hold '&' or '<')."""
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return Paragraph(escaped.replace("\n", "<br/>"), STYLES[style])
+
+
+def table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    row_height: float | None = None,
+) -> list[Flowable]:
+    """Tables of at most ROWS_PER_TABLE rows, the header repeated on every page.
+
+    Cells are wrapped paragraphs (or flowables given), so no text runs out of its cell.
+    """
+    flowables: list[Flowable] = []
+    head = [para(h, "cell") for h in header]
+    for start in range(0, max(len(rows), 1), ROWS_PER_TABLE):
+        chunk = rows[start : start + ROWS_PER_TABLE]
+        data = [head] + [
+            [c if isinstance(c, Flowable) else para(str(c), "cell") for c in row] for row in chunk
+        ]
+        style = [
+            ("FONT", (0, 0), (-1, -1), FONT),  # the table's own default is Helvetica
+            ("FONT", (0, 0), (-1, 0), BOLD),
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ]
+        heights = None if row_height is None else [None] + [row_height] * len(chunk)
+        flowables.append(
+            Table(
+                data,
+                colWidths=list(widths),
+                rowHeights=heights,
+                repeatRows=1,
+                style=TableStyle(style),
+            )
+        )
+    return flowables
+
+
+class Mark(Flowable):
+    """A coloured dot and a word, for traffic lights (Vera has no dot glyph: draw it)."""
+
+    def __init__(self, colour: colors.Color, text: str) -> None:
+        super().__init__()
+        self.colour, self.text = colour, text
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return available_width, 10
+
+    def draw(self) -> None:
+        self.canv.setFillColor(self.colour)
+        self.canv.circle(3.2, 3.6, 3, stroke=0, fill=1)
+        self.canv.setFillColor(colors.black)
+        self.canv.setFont(FONT, 8)
+        self.canv.drawString(10, 1, self.text)
+
+
+class OtoDocument(BaseDocTemplate):
+    """A4 portrait with a header (municipality, title) and a footer (date, pagina X van Y)."""
+
+    def __init__(
+        self, target: Any, title: str, municipality: str, total_pages: int | None, printed: dt.date
+    ) -> None:
+        super().__init__(
+            target,
+            pagesize=A4,
+            leftMargin=18 * mm,
+            rightMargin=18 * mm,
+            topMargin=22 * mm,
+            bottomMargin=18 * mm,
+            title=title,
+            author=municipality,
+            creator="OTO",
+        )
+        self.report_title = title
+        self.municipality = municipality
+        self.total_pages = total_pages
+        self.printed = printed
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        self.addPageTemplates([PageTemplate("page", [frame], onPage=self._decorate)])
+
+    def _decorate(self, canvas: Any, doc: Any) -> None:
+        width, height = A4
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(colors.HexColor("#4a5866"))
+        canvas.drawString(self.leftMargin, height - 12 * mm, self.municipality)
+        canvas.drawRightString(width - self.rightMargin, height - 12 * mm, self.report_title)
+        canvas.setStrokeColor(GRID)
+        canvas.line(self.leftMargin, height - 14 * mm, width - self.rightMargin, height - 14 * mm)
+        total = self.total_pages or doc.page
+        canvas.drawString(
+            self.leftMargin,
+            10 * mm,
+            messages.text("report_printed", date=format_date(self.printed)),
+        )
+        canvas.drawRightString(
+            width - self.rightMargin,
+            10 * mm,
+            messages.text("report_page", page=doc.page, total=total),
+        )
+        canvas.restoreState()
+
+
+def build(
+    path: Path,
+    title: str,
+    municipality: str,
+    story: Callable[[], list[Flowable]],
+    printed: dt.date | None = None,
+) -> int:
+    """Lay the story out twice (count, then write) and return the number of pages."""
+    printed = printed or dt.date.today()
+    canvas = partial(Canvas, initialFontName=FONT)
+    with open(os.devnull, "wb") as nowhere:
+        counting = OtoDocument(nowhere, title, municipality, None, printed)
+        counting.build(story(), canvasmaker=canvas)
+    pages = counting.page
+    OtoDocument(str(path), title, municipality, pages, printed).build(story(), canvasmaker=canvas)
+    return pages

@@ -1,0 +1,111 @@
+"""The PDFs, read back as a manager reads them: names, units, statuses."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from oto_app import cli, demo, norms
+from oto_app.db import Database
+from oto_app.norms.results import PersonStatus
+from oto_app.reports import attendance_sheet, compliance_report
+from oto_app.services import activities, attendance
+
+TODAY = dt.date(2026, 11, 23)
+
+
+def text_of(path: Path) -> list[str]:
+    """Each page's text with line breaks and runs of spaces folded to one space."""
+    return [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+
+
+@pytest.fixture
+def demo_db(sqlite_db: Database) -> Database:
+    with sqlite_db.begin() as session:
+        demo.fill(session, today=TODAY)
+    return sqlite_db
+
+
+def test_annual_overview_says_what_the_norms_say(demo_db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "jaaroverzicht.pdf"
+    with demo_db.begin() as session:
+        pages = compliance_report.write(session, 2025, path)
+        result = norms.compute(session, 2025)
+    reader = PdfReader(path)
+    assert len(reader.pages) == pages > 3
+    fonts = {
+        str(f.get_object().get("/BaseFont"))
+        for page in reader.pages
+        for f in (page["/Resources"].get("/Font") or {}).values()
+    }
+    assert all("Vera" in f for f in fonts)  # embedded Vera only
+    pages_text = text_of(path)
+    first, everything = pages_text[0], "\n".join(pages_text)
+    assert "Jaaroverzicht OTO 2025" in first and "Gemeente Wierdenmeer" in first
+    assert "Peildatum: 31-12-2025." in first
+    assert f"{result.persons_compliant} van {len(result.persons)} medewerkers" in first
+    assert all(f"pagina {n} van {pages}" in pages_text[n - 1] for n in range(1, pages + 1))
+    for unit in result.units:
+        assert f"{unit.name} ({unit.code})" in everything
+    late = [p for p in result.persons if p.status != PersonStatus.COMPLIANT]
+    assert late and all(p.name in everything for p in late)
+    assert "Opvangen en Verzorgen" in everything and "coördinatie" in everything  # ö intact
+    assert "Vastgesteld" in pages_text[-1] and "Handtekening" in pages_text[-1]
+
+
+def test_attendance_sheet_lists_the_expected_by_surname(demo_db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "lijst.pdf"
+    with demo_db.begin() as session:
+        attendance_sheet.write(session, "DEMO-2026-08", path)
+        activity = activities.find_by_key(session, "DEMO-2026-08")
+        expected = attendance.expected(session, activity.id)
+    text = "\n".join(text_of(path))
+    assert "Presentielijst: Bestuurlijke oefening beleidsteam" in text
+    assert "09-12-2026" in text and "Niet op de lijst" in text
+    positions = [text.index(p.name) for p in expected]
+    bt = [p for p in expected if p.units.startswith("BT")]
+    assert positions[: len(bt)] == sorted(positions[: len(bt)])  # by surname within a unit
+
+
+def test_report_commands(
+    demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = demo_db.location
+    out = tmp_path / "j.pdf"
+    assert (
+        cli.main(
+            [
+                "--db",
+                db,
+                "report",
+                "compliance",
+                "--year",
+                "2026",
+                "--on",
+                "2026-06-30",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    assert "Peildatum: 30-06-2026." in text_of(out)[0]
+    assert (
+        cli.main(
+            [
+                "--db",
+                db,
+                "report",
+                "attendance-sheet",
+                "--activity",
+                "NIET-BESTAAND",
+                "--out",
+                str(tmp_path / "x.pdf"),
+            ]
+        )
+        == 1
+    )
+    assert "activiteit NIET-BESTAAND bestaat niet" in capsys.readouterr().err

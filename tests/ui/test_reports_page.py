@@ -1,0 +1,63 @@
+"""Rapporten: make the annual overview off the GUI thread, then print it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from oto_app import demo
+from oto_app.db import Database
+from ui import printing
+from ui.main_window import MainWindow
+
+
+def test_make_and_print_the_annual_overview(
+    qtbot: QtBot, window: MainWindow, sqlite_db: Database, tmp_path: Path
+) -> None:
+    with sqlite_db.begin() as session:
+        demo.fill(session, today=dt.date(2026, 11, 23))
+    page = window.reports_page
+    window.show_page("reports")
+    assert not page.print_button.isEnabled()
+    page.year.setValue(2025)
+    assert page.on.date().toString("dd-MM-yyyy") == "31-12-2025"
+    target = tmp_path / "jaaroverzicht.pdf"
+    with qtbot.waitSignal(page.made, timeout=30_000):
+        page.make_to(target)
+    assert page.print_button.isEnabled()
+    assert "Opgeslagen als" in page.state.text()
+    assert "Jaaroverzicht OTO 2025" in PdfReader(target).pages[0].extract_text()
+    printed = tmp_path / "afdruk.pdf"
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    assert printing.print_pdf(window, target, printer)
+    assert len(PdfReader(printed).pages) == len(PdfReader(target).pages)
+
+
+def test_attendance_sheet_from_the_activities_page(
+    qtbot: QtBot,
+    window: MainWindow,
+    sqlite_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with sqlite_db.begin() as session:
+        demo.fill(session, today=dt.date(2026, 11, 23))
+    target = tmp_path / "lijst.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    opened: list[Path] = []
+    monkeypatch.setattr("ui.pages.activities_page.open_pdf", opened.append)
+    page = window.activities_page
+    window.show_page("activities")
+    page.year.setValue(2026)
+    page.table.selectRow(0)
+    page.sheet_button.click()
+    qtbot.waitUntil(lambda: opened == [target], timeout=20_000)
+    assert "Presentielijst" in PdfReader(target).pages[0].extract_text()

@@ -1,0 +1,131 @@
+"""Rapporten: the annual overview as PDF, made off the GUI thread, then opened or printed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from oto_app import norms
+from oto_app.db import Database
+from oto_app.errors import OtoError
+from oto_app.reports import compliance_report
+from ui.changes import ChangeBus
+from ui.dialogs.form import date_edit, from_qdate, to_qdate
+from ui.pages.page import Page
+from ui.printing import open_pdf, print_pdf
+from ui.widgets import ask_save_path, heading, sentence
+from ui.worker import Task, run_task
+
+
+class ReportsPage(Page):
+    """Signals:
+    made(object): a PDF was written (its path).
+    """
+
+    made = Signal(object)
+
+    def __init__(self, database: Database, bus: ChangeBus, parent: QWidget | None = None):
+        super().__init__(bus, parent)
+        self.database = database
+        self.last: Path | None = None
+        self._task: Task | None = None
+        today = dt.date.today()
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today.year)
+        self.year.setAccessibleName(self.tr("Jaar"))
+        self.on = date_edit()
+        self.on.setDate(to_qdate(norms.reference_date(today.year)))
+        self.on.setAccessibleName(self.tr("Peildatum"))
+        self.year.valueChanged.connect(lambda y: self.on.setDate(to_qdate(norms.reference_date(y))))
+        self.make_button = QPushButton(self.tr("&Jaaroverzicht maken…"))
+        self.open_button = QPushButton(self.tr("&Openen"))
+        self.print_button = QPushButton(self.tr("&Afdrukken…"))
+        self.state = QLabel(
+            self.tr(
+                "Het jaaroverzicht OTO: de normen N1–N7 met een samenvatting voor het management, "
+                "per onderdeel wie er getraind is, wie nog moet, de evaluaties en verbeterpunten, "
+                "en een blok om te ondertekenen. Presentielijsten maakt u bij Activiteiten."
+            )
+        )
+        self.state.setObjectName("emptyState")
+        self.state.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Jaar")))
+        row.addWidget(self.year)
+        row.addWidget(QLabel(self.tr("Peildatum")))
+        row.addWidget(self.on)
+        row.addWidget(self.make_button)
+        row.addStretch(1)
+        after = QHBoxLayout()
+        after.addWidget(self.open_button)
+        after.addWidget(self.print_button)
+        after.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Rapporten")))
+        layout.addLayout(row)
+        layout.addWidget(self.state)
+        layout.addLayout(after)
+        layout.addStretch(1)
+        self.make_button.clicked.connect(self.make)
+        self.open_button.clicked.connect(lambda: self.last and open_pdf(self.last))
+        self.print_button.clicked.connect(lambda: self.last and print_pdf(self, self.last))
+        self._enable(False)
+
+    def reload(self) -> None:
+        """Nothing to load: a report is made on request."""
+
+    def _enable(self, ready: bool) -> None:
+        self.open_button.setEnabled(ready)
+        self.print_button.setEnabled(ready)
+
+    def make(self) -> None:
+        year = self.year.value()
+        path = ask_save_path(
+            self,
+            self.tr("Jaaroverzicht opslaan"),
+            f"jaaroverzicht-oto-{year}.pdf",
+            self.tr("PDF (*.pdf)"),
+        )
+        if path is not None:
+            self.make_to(path)
+
+    def make_to(self, path: Path) -> None:
+        year, on, database = self.year.value(), from_qdate(self.on.date()), self.database
+        self.make_button.setEnabled(False)
+        self._enable(False)
+        self.state.setText(self.tr("Bezig met het jaaroverzicht…"))
+
+        def work() -> int:
+            with database.begin() as session:
+                return compliance_report.write(session, year, path, on)
+
+        self._task = run_task(work, lambda pages: self._made(path, pages), self._failed)
+
+    def _made(self, path: Path, pages: int) -> None:
+        self.last = path
+        self.make_button.setEnabled(True)
+        self._enable(True)
+        self.state.setText(
+            self.tr("Opgeslagen als %1 (%2 pagina's).")
+            .replace("%1", str(path))
+            .replace("%2", str(pages))
+        )
+        self.made.emit(path)
+
+    def _failed(self, error: BaseException) -> None:
+        self.make_button.setEnabled(True)
+        message = error.message if isinstance(error, OtoError) else str(error)
+        self.state.setText(self.tr("Niet gelukt."))
+        QMessageBox.warning(self, self.tr("Jaaroverzicht"), sentence(message))
