@@ -6,6 +6,7 @@ signature column, then empty rows for walk-ins.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -44,36 +45,22 @@ def write(session: Session, activity_key: str, path: Path) -> int:
     )
     widths = [62 * mm, 24 * mm, 22 * mm, 66 * mm]
 
-    def story() -> list[Flowable]:
-        return [
-            para(f"{t('report_sheet_title')}: {data.title}", "title"),
-            para(facts, "h2"),
-            para(t("report_sheet_intro")),
-            Spacer(1, 4 * mm),
-            *table(
-                [
-                    t("report_col_name"),
-                    t("report_col_number"),
-                    t("report_col_unit"),
-                    t("report_col_signature"),
-                ],
-                [[p.name, p.staff_number, p.units, ""] for p in by_unit],
-                widths,
-                SIGNATURE_ROW,
-            ),
-            para(t("report_sheet_walkins"), "h2"),
-            *table(
-                [
-                    t("report_col_name"),
-                    t("report_col_number"),
-                    t("report_col_unit"),
-                    t("report_col_signature"),
-                ],
-                [["", "", "", ""]] * WALK_IN_ROWS,
-                widths,
-                SIGNATURE_ROW,
-            ),
-        ]
+    header = [
+        t("report_col_name"),
+        t("report_col_number"),
+        t("report_col_unit"),
+        t("report_col_signature"),
+    ]
+
+    def story() -> Iterator[Flowable]:
+        yield para(f"{t('report_sheet_title')}: {data.title}", "title")
+        yield para(facts, "h2")
+        yield para(t("report_sheet_intro"))
+        yield Spacer(1, 4 * mm)
+        rows = ([p.name, p.staff_number, p.units, ""] for p in by_unit)
+        yield from table(header, rows, widths, SIGNATURE_ROW)
+        yield para(t("report_sheet_walkins"), "h2")
+        yield from table(header, [["", "", "", ""]] * WALK_IN_ROWS, widths, SIGNATURE_ROW)
 
     title = f"{t('report_sheet_title')} {format_date(data.date)}"
     return build(path, title, municipality, story)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
@@ -98,10 +99,12 @@ def chart(r: Compliance) -> Drawing:
         for code in person.units:
             if code in counts:
                 counts[code][person.status] += 1
-    drawing = Drawing(170 * mm, 8 * mm * len(codes) + 22 * mm)
+    per_unit = min(8 * mm, 150 * mm / max(len(codes), 1))  # many units: thinner bars
+    drawing = Drawing(170 * mm, per_unit * len(codes) + 22 * mm)
     bars = HorizontalBarChart()
     bars.x, bars.y = 22 * mm, 14 * mm
-    bars.width, bars.height = 135 * mm, 8 * mm * len(codes)
+    bars.width, bars.height = 135 * mm, per_unit * len(codes)
+    bars.categoryAxis.labels.fontSize = min(8, per_unit / mm * 2.5)
     bars.data = [[counts[c][s] for c in reversed(codes)] for s in COLOURS]
     bars.categoryAxis.categoryNames = list(reversed(codes))
     bars.categoryAxis.labels.fontName = FONT
@@ -128,101 +131,81 @@ def _title(r: Compliance, key: str) -> str:
     return f"{format_date(ref.date)} {ref.title}" if ref else key
 
 
-def story(r: Compliance, municipality: str) -> list[Flowable]:
-    parts: list[Flowable] = [
-        para(t("report_compliance_title", year=r.year), "title"),
-        para(municipality, "h2"),
-        para(
-            t("report_reference", date=format_date(r.reference_date))
-            + ("" if r.year_over else " " + t("report_year_running"))
-        ),
-        Spacer(1, 6 * mm),
-        para(t("report_summary"), "h1"),
-        *table(
-            [
-                t("report_col_norm"),
-                t("report_col_what"),
-                t("report_col_result"),
-                t("report_col_state"),
-            ],
-            summary_rows(r),
-            [12 * mm, 62 * mm, 70 * mm, 30 * mm],
-        ),
-        Spacer(1, 6 * mm),
-        para(t("report_chart"), "h1"),
-        chart(r),
-        PageBreak(),
-    ]
-    parts += _units(r)
-    parts += _not_compliant(r)
-    parts += _learning(r)
-    parts += _sign_off()
-    return parts
+def story(r: Compliance, municipality: str) -> Iterator[Flowable]:
+    """The whole document, produced as the layout reaches each part (see LazyStory)."""
+    yield para(t("report_compliance_title", year=r.year), "title")
+    yield para(municipality, "h2")
+    running = "" if r.year_over else " " + t("report_year_running")
+    yield para(t("report_reference", date=format_date(r.reference_date)) + running)
+    yield Spacer(1, 6 * mm)
+    yield para(t("report_summary"), "h1")
+    yield from table(
+        [t("report_col_norm"), t("report_col_what"), t("report_col_result"), t("report_col_state")],
+        summary_rows(r),
+        [12 * mm, 62 * mm, 70 * mm, 30 * mm],
+    )
+    yield Spacer(1, 6 * mm)
+    yield para(t("report_chart"), "h1")
+    yield chart(r)
+    yield PageBreak()
+    yield from _units(r)
+    yield from _not_compliant(r)
+    yield from _learning(r)
+    yield _sign_off()
 
 
-def _units(r: Compliance) -> list[Flowable]:
+def _person_mark(status: PersonStatus) -> Mark:
+    if status == PersonStatus.COMPLIANT:
+        return mark("met")
+    return mark("not" if status == PersonStatus.NON_COMPLIANT else "open")
+
+
+def _units(r: Compliance) -> Iterator[Flowable]:
     people: dict[str, list[PersonResult]] = defaultdict(list)
     for person in r.persons:
         for code in person.units:
             people[code].append(person)
-    parts: list[Flowable] = [para(t("report_units"), "h1")]
+    yield para(t("report_units"), "h1")
     for unit in r.units:
         members = sorted(people[unit.code], key=lambda p: p.sort_name)
         trained = sum(p.status == PersonStatus.COMPLIANT for p in members)
-        parts.append(para(f"{unit.name} ({unit.code})", "h2"))
-        parts.append(
-            para(t("report_unit_line", reason=unit.reason, trained=trained, total=len(members)))
-        )
+        yield para(f"{unit.name} ({unit.code})", "h2")
+        yield para(t("report_unit_line", reason=unit.reason, trained=trained, total=len(members)))
         if unit.exercises:
-            parts.append(
-                para(
-                    t("report_exercises") + " " + "; ".join(_title(r, k) for k in unit.exercises),
-                    "small",
-                )
-            )
-        if members:
-            parts += table(
+            titles = "; ".join(_title(r, k) for k in unit.exercises)
+            yield para(t("report_exercises") + " " + titles, "small")
+        yield from table(
+            [
+                t("report_col_name"),
+                t("report_col_number"),
+                t("report_col_role"),
+                t("report_col_status"),
+                t("report_col_activities"),
+            ],
+            (
                 [
-                    t("report_col_name"),
-                    t("report_col_number"),
-                    t("report_col_role"),
-                    t("report_col_status"),
-                    t("report_col_activities"),
-                ],
-                [
-                    [
-                        p.name,
-                        p.staff_number,
-                        ", ".join(p.roles),
-                        mark(
-                            "met"
-                            if p.status == PersonStatus.COMPLIANT
-                            else "not"
-                            if p.status == PersonStatus.NON_COMPLIANT
-                            else "open"
-                        ),
-                        str(p.attended),
-                    ]
-                    for p in members
-                ],
-                [46 * mm, 23 * mm, 50 * mm, 28 * mm, 27 * mm],
-            )
-    return parts
+                    p.name,
+                    p.staff_number,
+                    ", ".join(p.roles),
+                    _person_mark(p.status),
+                    str(p.attended),
+                ]
+                for p in members
+            ),
+            [46 * mm, 23 * mm, 50 * mm, 28 * mm, 27 * mm],
+        )
 
 
-def _not_compliant(r: Compliance) -> list[Flowable]:
+def _not_compliant(r: Compliance) -> Iterator[Flowable]:
     missing = sorted(
         (p for p in r.persons if p.status != PersonStatus.COMPLIANT),
         key=lambda p: (p.units, p.sort_name),
     )
-    parts: list[Flowable] = [PageBreak(), para(t("report_missing"), "h1")]
+    yield PageBreak()
+    yield para(t("report_missing"), "h1")
     if not missing:
-        return [*parts, para(t("report_missing_none"))]
-    rows = [
-        [p.name, ", ".join(p.units), ", ".join(p.roles), messages.label(p.status), p.reason]
-        for p in missing
-    ]
-    return parts + table(
+        yield para(t("report_missing_none"))
+    yield from table(
         [
             t("report_col_name"),
             t("report_col_unit"),
@@ -230,67 +213,55 @@ def _not_compliant(r: Compliance) -> list[Flowable]:
             t("report_col_status"),
             t("report_col_reason"),
         ],
-        rows,
+        (
+            [p.name, ", ".join(p.units), ", ".join(p.roles), messages.label(p.status), p.reason]
+            for p in missing
+        ),
         [40 * mm, 18 * mm, 38 * mm, 22 * mm, 56 * mm],
     )
 
 
-def _learning(r: Compliance) -> list[Flowable]:
+def _learning(r: Compliance) -> Iterator[Flowable]:
     admin = r.administrative
-    parts: list[Flowable] = [
-        para(t("report_admin"), "h1"),
-        para(
-            admin.reason
-            + (": " + "; ".join(_title(r, k) for k in admin.exercises) if admin.exercises else "")
-        ),
-        para(t("report_evaluations"), "h1"),
-    ]
-    if r.evaluations:
-        parts += table(
-            [
-                t("report_col_date"),
-                t("report_col_activity"),
-                t("report_col_status"),
-                t("report_col_reason"),
-            ],
-            [
-                [format_date(e.date), e.title, messages.label(e.status), e.reason]
-                for e in r.evaluations
-            ],
-            [22 * mm, 70 * mm, 22 * mm, 60 * mm],
-        )
-    else:
-        parts.append(para(t("report_none")))
-    parts.append(para(t("report_actions"), "h1"))
-    if r.actions_overdue:
-        parts += table(
-            [
-                t("report_col_due"),
-                t("report_col_unit"),
-                t("report_col_action"),
-                t("report_col_owner"),
-            ],
-            [
-                [format_date(a.due), a.unit or "", a.description, a.owner or ""]
-                for a in r.actions_overdue
-            ],
-            [22 * mm, 18 * mm, 94 * mm, 40 * mm],
-        )
-    else:
-        parts.append(para(t("report_none")))
-    parts.append(para(t("report_plans"), "h1"))
-    parts += table(
-        [t("report_col_unit"), t("report_col_reviewed"), t("report_col_state")],
+    held = ": " + "; ".join(_title(r, k) for k in admin.exercises) if admin.exercises else ""
+    yield para(t("report_admin"), "h1")
+    yield para(admin.reason + held)
+    yield para(t("report_evaluations"), "h1")
+    if not r.evaluations:
+        yield para(t("report_none"))
+    yield from table(
         [
+            t("report_col_date"),
+            t("report_col_activity"),
+            t("report_col_status"),
+            t("report_col_reason"),
+        ],
+        ([format_date(e.date), e.title, messages.label(e.status), e.reason] for e in r.evaluations),
+        [22 * mm, 70 * mm, 22 * mm, 60 * mm],
+    )
+    yield para(t("report_actions"), "h1")
+    if not r.actions_overdue:
+        yield para(t("report_none"))
+    yield from table(
+        [t("report_col_due"), t("report_col_unit"), t("report_col_action"), t("report_col_owner")],
+        (
+            [format_date(a.due), a.unit or "", a.description, a.owner or ""]
+            for a in r.actions_overdue
+        ),
+        [22 * mm, 18 * mm, 94 * mm, 40 * mm],
+    )
+    yield para(t("report_plans"), "h1")
+    yield from table(
+        [t("report_col_unit"), t("report_col_reviewed"), t("report_col_state")],
+        (
             [p.unit, format_date(p.last_review), mark("met" if p.current else "not")]
             for p in r.plans
-        ],
+        ),
         [30 * mm, 40 * mm, 40 * mm],
     )
-    return parts
 
 
-def _sign_off() -> list[Flowable]:
+def _sign_off() -> Flowable:
     line = "_" * 38
     rows = [
         [t("report_sign_name"), line],
@@ -298,16 +269,14 @@ def _sign_off() -> list[Flowable]:
         [t("report_sign_date"), line],
         [t("report_sign_signature"), line],
     ]
-    return [
-        KeepTogether(
-            [
-                para(t("report_sign_off"), "h1"),
-                para(t("report_sign_text")),
-                Spacer(1, 4 * mm),
-                *table(["", ""], rows, [40 * mm, 100 * mm]),
-            ]
-        )
-    ]
+    return KeepTogether(
+        [
+            para(t("report_sign_off"), "h1"),
+            para(t("report_sign_text")),
+            Spacer(1, 4 * mm),
+            *table(["", ""], rows, [40 * mm, 100 * mm]),
+        ]
+    )
 
 
 def write(session: Session, year: int, path: Path, on: dt.date | None = None) -> int:

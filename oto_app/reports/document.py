@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -103,18 +104,18 @@ def para(text: str, style: str = "body") -> Paragraph:
 
 def table(
     header: Sequence[str],
-    rows: Sequence[Sequence[Any]],
+    rows: Iterable[Sequence[Any]],
     widths: Sequence[float],
     row_height: float | None = None,
-) -> list[Flowable]:
+) -> Iterator[Flowable]:
     """Tables of at most ROWS_PER_TABLE rows, the header repeated on every page.
 
     Cells are wrapped paragraphs (or flowables given), so no text runs out of its cell.
+    Lazy: each table is made from the rows only when the layout reaches it.
     """
-    flowables: list[Flowable] = []
     head = [para(h, "cell") for h in header]
-    for start in range(0, max(len(rows), 1), ROWS_PER_TABLE):
-        chunk = rows[start : start + ROWS_PER_TABLE]
+    source = iter(rows)
+    while chunk := list(islice(source, ROWS_PER_TABLE)):
         data = [head] + [
             [c if isinstance(c, Flowable) else para(str(c), "cell") for c in row] for row in chunk
         ]
@@ -128,16 +129,34 @@ def table(
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ]
         heights = None if row_height is None else [None] + [row_height] * len(chunk)
-        flowables.append(
-            Table(
-                data,
-                colWidths=list(widths),
-                rowHeights=heights,
-                repeatRows=1,
-                style=TableStyle(style),
-            )
+        yield Table(
+            data, colWidths=list(widths), rowHeights=heights, repeatRows=1, style=TableStyle(style)
         )
-    return flowables
+
+
+class LazyStory(list):
+    """The story as platypus consumes it (``len``, ``[0]``, ``del [0]``, ``[0:0] = parts``),
+    filled from a generator one flowable ahead, so a long document never holds more than
+    what is being laid out. platypus reads the story only through those operations.
+    """
+
+    def __init__(self, flowables: Iterable[Flowable]) -> None:
+        super().__init__()
+        self._source = iter(flowables)
+
+    def _fill(self) -> None:
+        if not super().__len__():
+            following = next(self._source, None)
+            if following is not None:
+                self.append(following)
+
+    def __len__(self) -> int:
+        self._fill()
+        return super().__len__()
+
+    def __getitem__(self, index: Any) -> Any:
+        self._fill()
+        return super().__getitem__(index)
 
 
 class Mark(Flowable):
@@ -209,7 +228,7 @@ def build(
     path: Path,
     title: str,
     municipality: str,
-    story: Callable[[], list[Flowable]],
+    story: Callable[[], Iterable[Flowable]],
     printed: dt.date | None = None,
 ) -> int:
     """Lay the story out twice (count, then write) and return the number of pages."""
@@ -217,7 +236,8 @@ def build(
     canvas = partial(Canvas, initialFontName=FONT)
     with open(os.devnull, "wb") as nowhere:
         counting = OtoDocument(nowhere, title, municipality, None, printed)
-        counting.build(story(), canvasmaker=canvas)
+        counting.build(LazyStory(story()), canvasmaker=canvas)
     pages = counting.page
-    OtoDocument(str(path), title, municipality, pages, printed).build(story(), canvasmaker=canvas)
+    writing = OtoDocument(str(path), title, municipality, pages, printed)
+    writing.build(LazyStory(story()), canvasmaker=canvas)
     return pages
