@@ -217,7 +217,7 @@ def _not_compliant(r: Compliance) -> Iterator[Flowable]:
             [p.name, ", ".join(p.units), ", ".join(p.roles), messages.label(p.status), p.reason]
             for p in missing
         ),
-        [40 * mm, 18 * mm, 38 * mm, 22 * mm, 56 * mm],
+        [40 * mm, 21 * mm, 42 * mm, 22 * mm, 49 * mm],
     )
 
 
@@ -248,7 +248,7 @@ def _learning(r: Compliance) -> Iterator[Flowable]:
             [format_date(a.due), a.unit or "", a.description, a.owner or ""]
             for a in r.actions_overdue
         ),
-        [22 * mm, 18 * mm, 94 * mm, 40 * mm],
+        [22 * mm, 21 * mm, 91 * mm, 40 * mm],
     )
     yield para(t("report_plans"), "h1")
     yield from table(
