@@ -144,6 +144,9 @@ def test_thirty_names_from_a_paper_list_by_keyboard_then_the_overview_changes(
     after = overview.result
     assert after.persons_compliant == 30
     assert {u.code: u.exercised for u in after.units}["CRAS"]
+    units = overview.units
+    cras = next(i for i, u in enumerate(units.rows()) if u.code == "CRAS")
+    assert units.index(cras, 5).data().endswith("Oefening CRAS")  # drill-down: which one
     assert overview.cards["N1"].text().splitlines()[1].startswith("30 / 32")
     assert overview.people.rowCount() == 2
     assert {p.staff_number for p in overview.people.rows()} == {"530", "531"}

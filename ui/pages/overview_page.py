@@ -146,7 +146,8 @@ class OverviewPage(Page):
                 Column(tr("Code"), lambda u: u.code, width=6),
                 Column(tr("Onderdeel"), lambda u: u.name, width=34),
                 Column(tr("Geoefend"), lambda u: u.exercised, width=9),
-                Column(tr("Waarom"), lambda u: u.reason, width=36),
+                Column(tr("Waarom"), lambda u: u.reason, width=30),
+                Column(tr("Oefeningen"), self._exercise_titles, width=50),
             ],
             parent=self,
         )
@@ -325,6 +326,20 @@ class OverviewPage(Page):
         )
 
     # --- drill-down -----------------------------------------------------------------------
+
+    def _exercise_titles(self, unit: UnitResult) -> str:
+        """The activities behind a unit's light: held, then planned, by date and title."""
+        result = self.result
+        if result is None:
+            return ""
+
+        def title(key: str) -> str:
+            ref = result.activities.get(key)
+            return f"{ref.date:%d-%m} {ref.title}" if ref else key
+
+        held = [title(k) for k in unit.exercises]
+        planned = [title(k) + self.tr(" (gepland)") for k in unit.planned]
+        return "; ".join(held + planned)
 
     def drill_down(self, code: str) -> None:
         self.tabs.setCurrentIndex(self.tab_of[code])
