@@ -90,6 +90,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--activity", required=True, metavar="SLEUTEL")
     sub.add_argument("--out", type=Path, required=True, metavar="BESTAND.pdf")
     sub.set_defaults(handler=_report)
+    sub = what.add_parser("evaluation", help="het evaluatieverslag van een activiteit")
+    sub.add_argument("--activity", required=True, metavar="SLEUTEL")
+    sub.add_argument("--out", type=Path, required=True, metavar="BESTAND.pdf")
+    sub.set_defaults(handler=_report)
+    sub = what.add_parser("person", help="het persoonlijk OTO-overzicht (ook het AVG-inzage)")
+    sub.add_argument("--staff-number", required=True, metavar="PERSONEELSNUMMER")
+    sub.add_argument("--out", type=Path, required=True, metavar="BESTAND.pdf")
+    sub.set_defaults(handler=_report)
     return parser
 
 
@@ -167,13 +175,22 @@ def _export(args: argparse.Namespace, database: Database) -> int:
 
 
 def _report(args: argparse.Namespace, database: Database) -> int:
-    from oto_app.reports import attendance_sheet, compliance_report
+    from oto_app.reports import (
+        attendance_sheet,
+        compliance_report,
+        evaluation_report,
+        personal_overview,
+    )
 
     with database.begin() as session:
         if args.what == "compliance":
             pages = compliance_report.write(session, args.year, args.out, args.on)
-        else:
+        elif args.what == "attendance-sheet":
             pages = attendance_sheet.write(session, args.activity, args.out)
+        elif args.what == "evaluation":
+            pages = evaluation_report.write(session, args.activity, args.out)
+        else:
+            pages = personal_overview.write(session, args.staff_number, args.out)
     print(f"{args.out} geschreven ({pages} pagina's).")
     return 0
 

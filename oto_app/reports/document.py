@@ -207,7 +207,17 @@ class OtoDocument(BaseDocTemplate):
         canvas.setFont(FONT, 8)
         canvas.setFillColor(colors.HexColor("#4a5866"))
         canvas.drawString(self.leftMargin, height - 12 * mm, self.municipality)
-        canvas.drawRightString(width - self.rightMargin, height - 12 * mm, self.report_title)
+        room = (
+            width
+            - self.leftMargin
+            - self.rightMargin
+            - canvas.stringWidth(self.municipality, FONT, 8)
+            - 10 * mm
+        )
+        title = self.report_title
+        while canvas.stringWidth(title, FONT, 8) > room and len(title) > 10:
+            title = title[:-2].rstrip() + "…"
+        canvas.drawRightString(width - self.rightMargin, height - 12 * mm, title)
         canvas.setStrokeColor(GRID)
         canvas.line(self.leftMargin, height - 14 * mm, width - self.rightMargin, height - 14 * mm)
         total = self.total_pages or doc.page

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from oto_app.errors import ValidationError
 from oto_app.models import (
     Activity,
+    ActivityKind,
     ActivityStatus,
     Assignment,
     AttendanceStatus,
@@ -182,3 +183,28 @@ def add_person(
     if listed is not None:
         raise ValidationError("already_listed", name=person.name)
     record(session, activity_id, [Entry(person_id, status)])
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    date: dt.date
+    key: str
+    title: str
+    kind: ActivityKind
+    activity_status: ActivityStatus
+    status: AttendanceStatus
+    hours: float | None
+
+
+def history(session: Session, person_id: int) -> list[HistoryRow]:
+    """Every activity a person was listed for, newest first."""
+    rows = session.execute(
+        select(Activity, Participation.status, Participation.hours)
+        .join(Participation, Participation.activity_id == Activity.id)
+        .where(Participation.person_id == person_id)
+        .order_by(Activity.date.desc(), Activity.id.desc())
+    )
+    return [
+        HistoryRow(a.date, a.key, a.title, a.kind, a.status, status, hours)
+        for a, status, hours in rows
+    ]

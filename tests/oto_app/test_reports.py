@@ -10,8 +10,14 @@ from pypdf import PdfReader
 
 from oto_app import cli, demo, norms
 from oto_app.db import Database
+from oto_app.errors import ValidationError
 from oto_app.norms.results import PersonStatus
-from oto_app.reports import attendance_sheet, compliance_report
+from oto_app.reports import (
+    attendance_sheet,
+    compliance_report,
+    evaluation_report,
+    personal_overview,
+)
 from oto_app.services import activities, attendance
 
 TODAY = dt.date(2026, 11, 23)
@@ -109,3 +115,40 @@ def test_report_commands(
         == 1
     )
     assert "activiteit NIET-BESTAAND bestaat niet" in capsys.readouterr().err
+
+
+def test_personal_overview_holds_roles_and_history(demo_db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "persoon.pdf"
+    with demo_db.begin() as session:
+        person = next(iter(staff_list(session)))
+        personal_overview.write(session, person.staff_number, path)
+        history = attendance.history(session, person.id)
+    text = " ".join(text_of(path))
+    assert f"Persoonlijk OTO-overzicht: {person.name}" in text
+    assert f"Personeelsnummer {person.staff_number}" in text
+    assert history and all(h.title.split()[0] in text for h in history)
+    assert "alle gegevens die OTO over deze medewerker bewaart" in text
+
+
+def test_evaluation_report_and_its_refusal(demo_db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "evaluatie.pdf"
+    with demo_db.begin() as session:
+        evaluation_report.write(session, "DEMO-2025-02", path)
+        with pytest.raises(ValidationError, match="heeft nog geen evaluatie"):
+            evaluation_report.write(session, "DEMO-2025-01", tmp_path / "x.pdf")
+    text = " ".join(text_of(path))
+    for heading in (
+        "Evaluatieverslag",
+        "Wat ging goed",
+        "Wat moet beter",
+        "Conclusies",
+        "Verbeterpunten",
+        "geëvalueerd op",
+    ):
+        assert heading in text
+
+
+def staff_list(session):  # type: ignore[no-untyped-def]
+    from oto_app.services import staff
+
+    return staff.list_people(session, staff.StaffQuery())

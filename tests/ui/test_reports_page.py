@@ -61,3 +61,25 @@ def test_attendance_sheet_from_the_activities_page(
     page.sheet_button.click()
     qtbot.waitUntil(lambda: opened == [target], timeout=20_000)
     assert "Presentielijst" in PdfReader(target).pages[0].extract_text()
+
+
+def test_personal_overview_from_the_staff_page(
+    qtbot: QtBot,
+    window: MainWindow,
+    sqlite_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from oto_app.services import staff
+
+    with sqlite_db.begin() as session:
+        person = staff.create_person(session, staff.PersonData("77", "Anna", "Vries", "de"))
+    target = tmp_path / "anna.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    opened: list[Path] = []
+    monkeypatch.setattr("ui.pages.staff_page.open_pdf", opened.append)
+    window.show_page("staff")
+    window.staff_page.reload(select_id=person)
+    window.staff_page.panel.overview_button.click()
+    qtbot.waitUntil(lambda: opened == [target], timeout=20_000)
+    assert "Anna de Vries" in PdfReader(target).pages[0].extract_text()

@@ -24,6 +24,7 @@ from oto_app.changes import Change
 from oto_app.dates import format_date
 from oto_app.db import Database
 from oto_app.exchange.export import write_staff
+from oto_app.reports import personal_overview
 from oto_app.services import assignments, organisation, staff
 from oto_app.services.assignments import AssignmentData
 from oto_app.services.staff import AssignmentRow, PersonData, PersonDetail
@@ -33,7 +34,9 @@ from ui.dialogs.person_dialog import PersonDialog
 from ui.models.rows import Column, RowsTableModel
 from ui.models.staff_table import StaffTableModel
 from ui.pages.page import Page
+from ui.printing import open_pdf
 from ui.widgets import ask_save_path, attempt, export_in_background, heading, table_view
+from ui.worker import run_task
 
 
 class PersonPanel(QWidget):
@@ -71,8 +74,18 @@ class PersonPanel(QWidget):
         self.assign_button = QPushButton(self.tr("&Rol toewijzen…"))
         self.end_button = QPushButton(self.tr("Toewijzing &beëindigen…"))
         self.retire_button = QPushButton(self.tr("&Uit dienst melden…"))
+        self.overview_button = QPushButton(self.tr("&Overzicht (PDF)…"))
+        self.overview_button.setToolTip(
+            self.tr("Persoonlijk OTO-overzicht: rollen en activiteiten; ook voor AVG-inzage")
+        )
         buttons = QHBoxLayout()
-        for button in (self.edit_button, self.assign_button, self.end_button, self.retire_button):
+        for button in (
+            self.edit_button,
+            self.assign_button,
+            self.end_button,
+            self.retire_button,
+            self.overview_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -112,6 +125,7 @@ class PersonPanel(QWidget):
         person = self.detail is not None
         active = person and self.detail.data.active  # type: ignore[union-attr]
         self.edit_button.setEnabled(person)
+        self.overview_button.setEnabled(person)
         self.assign_button.setEnabled(bool(active))
         self.retire_button.setEnabled(bool(active))
         chosen = self.selected_assignment()
@@ -173,6 +187,7 @@ class StaffPage(Page):
         self.panel.assign_button.clicked.connect(self.assign_role)
         self.panel.end_button.clicked.connect(self.end_assignment)
         self.panel.retire_button.clicked.connect(self.retire_person)
+        self.panel.overview_button.clicked.connect(self.personal_overview)
         self.table.doubleClicked.connect(self.edit_person)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.apply_filter()
@@ -236,6 +251,31 @@ class StaffPage(Page):
         self.panel.show_person(detail)
 
     # --- actions -----------------------------------------------------------------------
+
+    def personal_overview(self) -> None:
+        detail = self.panel.detail
+        if detail is None:
+            return
+        number = detail.data.staff_number
+        path = ask_save_path(
+            self,
+            self.tr("Persoonlijk overzicht opslaan"),
+            f"oto-overzicht-{number}.pdf",
+            self.tr("PDF (*.pdf)"),
+        )
+        if path is None:
+            return
+        database = self.database
+
+        def work() -> None:
+            with database.begin() as session:
+                personal_overview.write(session, number, path)
+
+        self._export = run_task(
+            work,
+            lambda _none: open_pdf(path),
+            lambda error: QMessageBox.warning(self, self.tr("Niet gelukt"), str(error)),
+        )
 
     def export(self) -> None:
         path = ask_save_path(
