@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -78,16 +79,19 @@ class PersonPanel(QWidget):
         self.overview_button.setToolTip(
             self.tr("Persoonlijk OTO-overzicht: rollen en activiteiten; ook voor AVG-inzage")
         )
-        buttons = QHBoxLayout()
-        for button in (
-            self.edit_button,
-            self.assign_button,
-            self.end_button,
-            self.retire_button,
-            self.overview_button,
+        # Two rows, so the panel leaves the list its width on a 1366-pixel screen.
+        buttons = QGridLayout()
+        for index, button in enumerate(
+            (
+                self.edit_button,
+                self.assign_button,
+                self.end_button,
+                self.retire_button,
+                self.overview_button,
+            )
         ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            buttons.addWidget(button, index // 3, index % 3)
+        buttons.setColumnStretch(3, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(self.facts)
