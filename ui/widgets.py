@@ -17,9 +17,12 @@ from PySide6.QtWidgets import (
     QTableView,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
+from oto_app.db import Database
 from oto_app.errors import OtoError
 from ui.models.rows import RowsTableModel
+from ui.printing import open_pdf
 from ui.worker import Task, run_task
 
 
@@ -105,17 +108,38 @@ def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> 
     return path
 
 
-def export_in_background(parent: QWidget, path: Path, work: Callable[[], object]) -> Task:
-    """Write an export off the GUI thread, then say where it went (or why not)."""
+def show_failure(parent: QWidget, error: BaseException) -> None:
+    """A failed background job, in the user's words where the core gave them."""
+    message = error.message if isinstance(error, OtoError) else str(error)
+    QMessageBox.warning(parent, parent.tr("Niet gelukt"), sentence(message))
 
-    def done(count: object) -> None:
+
+def save_in_background(
+    parent: QWidget,
+    database: Database,
+    title: str,
+    suggested: str,
+    filters: str,
+    write: Callable[[Session, Path], object],
+    open_after: bool = False,
+) -> Task | None:
+    """Ask where, write the file off the GUI thread in one session, then open it (a PDF)
+    or say where it went; None when the user cancelled."""
+    path = ask_save_path(parent, title, suggested, filters)
+    if path is None:
+        return None
+
+    def work() -> object:
+        with database.begin() as session:
+            return write(session, path)
+
+    def done(result: object) -> None:
+        if open_after:
+            open_pdf(path)
+            return
         text = parent.tr("Opgeslagen als %1").replace("%1", str(path))
-        if isinstance(count, int):
-            text += parent.tr(" (%1 regels)").replace("%1", str(count))
+        if isinstance(result, int):
+            text += parent.tr(" (%1 regels)").replace("%1", str(result))
         QMessageBox.information(parent, parent.tr("Exporteren"), text + ".")
 
-    def failed(error: BaseException) -> None:
-        message = error.message if isinstance(error, OtoError) else str(error)
-        QMessageBox.warning(parent, parent.tr("Exporteren mislukt"), sentence(message))
-
-    return run_task(work, done, failed)
+    return run_task(work, done, lambda error: show_failure(parent, error))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -133,3 +134,20 @@ class OptionalDateEdit(QWidget):
         self.enabled.setChecked(value is not None)
         if value is not None:
             self.edit.setDate(to_qdate(value))
+
+
+def year_and_reference(parent: QWidget) -> tuple[QSpinBox, QDateEdit]:
+    """A year and its peildatum; choosing a year moves the peildatum to that year's
+    default (31 December, or today in the current year)."""
+    from oto_app.norms import reference_date
+
+    today = dt.date.today()
+    year = QSpinBox(parent)
+    year.setRange(2000, 2100)
+    year.setValue(today.year)
+    year.setAccessibleName(parent.tr("Jaar"))
+    on = date_edit(parent)
+    on.setAccessibleName(parent.tr("Peildatum"))
+    on.setDate(to_qdate(reference_date(today.year)))
+    year.valueChanged.connect(lambda chosen: on.setDate(to_qdate(reference_date(chosen))))
+    return year, on

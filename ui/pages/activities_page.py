@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
 from oto_app import messages
 from oto_app.changes import Change
 from oto_app.db import Database
-from oto_app.errors import OtoError
 from oto_app.exchange.calendar import write_calendar
 from oto_app.exchange.export import export_participation
 from oto_app.models import ActivityKind, ActivityStatus
@@ -32,16 +30,7 @@ from ui.dialogs.activity_dialog import ActivityDialog
 from ui.dialogs.attendance_dialog import AttendanceDialog
 from ui.models.rows import Column, RowsTableModel
 from ui.pages.page import Page
-from ui.printing import open_pdf
-from ui.widgets import (
-    ask_save_path,
-    attempt,
-    export_in_background,
-    heading,
-    sentence,
-    table_view,
-)
-from ui.worker import run_task
+from ui.widgets import attempt, heading, save_in_background, table_view
 
 
 class ActivitiesPage(Page):
@@ -222,58 +211,37 @@ class ActivitiesPage(Page):
         row = self.current()
         if row is None:
             return
-        path = ask_save_path(
+        self._export = save_in_background(
             self,
+            self.database,
             self.tr("Presentielijst opslaan"),
             f"presentielijst-{row.key}.pdf",
             self.tr("PDF (*.pdf)"),
+            lambda session, path: attendance_sheet.write(session, row.key, path),
+            open_after=True,
         )
-        if path is None:
-            return
-        database, key = self.database, row.key
-
-        def work() -> None:
-            with database.begin() as session:
-                attendance_sheet.write(session, key, path)
-
-        self._export = run_task(work, lambda _none: open_pdf(path), self._failed)
-
-    def _failed(self, error: BaseException) -> None:
-        message = error.message if isinstance(error, OtoError) else str(error)
-        QMessageBox.warning(self, self.tr("Niet gelukt"), sentence(message))
 
     def export(self) -> None:
         year = self.year.value()
-        path = ask_save_path(
+        self._export = save_in_background(
             self,
+            self.database,
             self.tr("Activiteiten exporteren"),
             f"deelname-{year}.xlsx",
             self.tr("Excel (*.xlsx);;CSV (*.csv)"),
+            lambda session, path: export_participation(session, year, path),
         )
-        if path is None:
-            return
-        database = self.database
-
-        def work() -> int:
-            with database.begin() as session:
-                return export_participation(session, year, path)
-
-        self._export = export_in_background(self, path, work)
 
     def export_calendar(self) -> None:
         year = self.year.value()
-        path = ask_save_path(
-            self, self.tr("Agenda exporteren"), f"oto-{year}.ics", self.tr("Agenda (*.ics)")
+        self._export = save_in_background(
+            self,
+            self.database,
+            self.tr("Agenda exporteren"),
+            f"oto-{year}.ics",
+            self.tr("Agenda (*.ics)"),
+            lambda session, path: write_calendar(session, path, year),
         )
-        if path is None:
-            return
-        database = self.database
-
-        def work() -> None:
-            with database.begin() as session:
-                write_calendar(session, path, year)
-
-        self._export = export_in_background(self, path, work)
 
     def set_status(self, status: ActivityStatus) -> None:
         row = self.current()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -39,7 +38,7 @@ from oto_app.norms.results import (
     UnitResult,
 )
 from ui.changes import ChangeBus
-from ui.dialogs.form import date_edit, from_qdate, to_qdate
+from ui.dialogs.form import from_qdate, year_and_reference
 from ui.dialogs.norms_dialog import NormsDialog
 from ui.models.rows import Column, RowsTableModel
 from ui.pages.overview_chart import UnitChart
@@ -85,14 +84,7 @@ class OverviewPage(Page):
         self.result: Compliance | None = None
         self._task: Task | None = None
         self._request = 0
-        today = dt.date.today()
-        self.year = QSpinBox()
-        self.year.setRange(2000, 2100)
-        self.year.setValue(today.year)
-        self.year.setAccessibleName(self.tr("Jaar"))
-        self.on = date_edit()
-        self.on.setAccessibleName(self.tr("Peildatum"))
-        self.on.setDate(to_qdate(norms.reference_date(today.year)))
+        self.year, self.on = year_and_reference(self)
         self.norms_button = QPushButton(self.tr("&Normen van dit jaar…"))
         self.state = QLabel()
         self.state.setObjectName("hint")
@@ -108,7 +100,6 @@ class OverviewPage(Page):
         self._build_tables()
         self.chart = UnitChart()
         self._layout()
-        self.year.valueChanged.connect(self._year_changed)
         self.on.dateChanged.connect(lambda _date: self.refresh())
         self.norms_button.clicked.connect(self.edit_norms)
         for code, card in self.cards.items():
@@ -230,9 +221,6 @@ class OverviewPage(Page):
         layout.addWidget(lower, 1)
 
     # --- computing ------------------------------------------------------------------------
-
-    def _year_changed(self, year: int) -> None:
-        self.on.setDate(to_qdate(norms.reference_date(year)))  # refreshes through dateChanged
 
     def reference(self) -> tuple[int, dt.date]:
         year = self.year.value()

@@ -2,29 +2,24 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from oto_app import norms
 from oto_app.db import Database
-from oto_app.errors import OtoError
 from oto_app.reports import compliance_report
 from ui.changes import ChangeBus
-from ui.dialogs.form import date_edit, from_qdate, to_qdate
+from ui.dialogs.form import from_qdate, year_and_reference
 from ui.pages.page import Page
 from ui.printing import open_pdf, print_pdf
-from ui.widgets import ask_save_path, heading, sentence
+from ui.widgets import ask_save_path, heading, show_failure
 from ui.worker import Task, run_task
 
 
@@ -40,15 +35,7 @@ class ReportsPage(Page):
         self.database = database
         self.last: Path | None = None
         self._task: Task | None = None
-        today = dt.date.today()
-        self.year = QSpinBox()
-        self.year.setRange(2000, 2100)
-        self.year.setValue(today.year)
-        self.year.setAccessibleName(self.tr("Jaar"))
-        self.on = date_edit()
-        self.on.setDate(to_qdate(norms.reference_date(today.year)))
-        self.on.setAccessibleName(self.tr("Peildatum"))
-        self.year.valueChanged.connect(lambda y: self.on.setDate(to_qdate(norms.reference_date(y))))
+        self.year, self.on = year_and_reference(self)
         self.make_button = QPushButton(self.tr("&Jaaroverzicht maken…"))
         self.open_button = QPushButton(self.tr("&Openen"))
         self.print_button = QPushButton(self.tr("&Afdrukken…"))
@@ -126,6 +113,5 @@ class ReportsPage(Page):
 
     def _failed(self, error: BaseException) -> None:
         self.make_button.setEnabled(True)
-        message = error.message if isinstance(error, OtoError) else str(error)
         self.state.setText(self.tr("Niet gelukt."))
-        QMessageBox.warning(self, self.tr("Jaaroverzicht"), sentence(message))
+        show_failure(self, error)

@@ -35,9 +35,7 @@ from ui.dialogs.person_dialog import PersonDialog
 from ui.models.rows import Column, RowsTableModel
 from ui.models.staff_table import StaffTableModel
 from ui.pages.page import Page
-from ui.printing import open_pdf
-from ui.widgets import ask_save_path, attempt, export_in_background, heading, table_view
-from ui.worker import run_task
+from ui.widgets import attempt, heading, save_in_background, table_view
 
 
 class PersonPanel(QWidget):
@@ -261,42 +259,25 @@ class StaffPage(Page):
         if detail is None:
             return
         number = detail.data.staff_number
-        path = ask_save_path(
+        self._export = save_in_background(
             self,
+            self.database,
             self.tr("Persoonlijk overzicht opslaan"),
             f"oto-overzicht-{number}.pdf",
             self.tr("PDF (*.pdf)"),
-        )
-        if path is None:
-            return
-        database = self.database
-
-        def work() -> None:
-            with database.begin() as session:
-                personal_overview.write(session, number, path)
-
-        self._export = run_task(
-            work,
-            lambda _none: open_pdf(path),
-            lambda error: QMessageBox.warning(self, self.tr("Niet gelukt"), str(error)),
+            lambda session, path: personal_overview.write(session, number, path),
+            open_after=True,
         )
 
     def export(self) -> None:
-        path = ask_save_path(
+        self._export = save_in_background(
             self,
+            self.database,
             self.tr("Medewerkers exporteren"),
             "medewerkers.xlsx",
             self.tr("Excel (*.xlsx);;CSV (*.csv)"),
+            write_staff,
         )
-        if path is None:
-            return
-        database = self.database
-
-        def work() -> int:
-            with database.begin() as session:
-                return write_staff(session, path)
-
-        self._export = export_in_background(self, path, work)
 
     def new_person(self) -> None:
         created: list[int] = []
