@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from oto_app import __version__, demo, norms
+from oto_app import __version__, backup, demo, norms
 from oto_app.dates import parse_date
 from oto_app.db import Database, open_database, resolve_url
 from oto_app.errors import ImportRefused, OtoError
@@ -79,6 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--year", type=int, metavar="JAAR")
     sub.add_argument("--unit", metavar="CODE", help="alleen dit onderdeel")
     sub.set_defaults(handler=_export)
+    copy = commands.add_parser("backup", help="maak een gecontroleerde kopie van de database")
+    copy.add_argument("--out", type=Path, required=True, metavar="BESTAND")
+    copy.set_defaults(handler=_backup)
     report = commands.add_parser("report", help="maak een PDF")
     what = report.add_subparsers(dest="what", metavar="SOORT", required=True)
     sub = what.add_parser("compliance", help="het jaaroverzicht OTO")
@@ -192,6 +195,12 @@ def _report(args: argparse.Namespace, database: Database) -> int:
         else:
             pages = personal_overview.write(session, args.staff_number, args.out)
     print(f"{args.out} geschreven ({pages} pagina's).")
+    return 0
+
+
+def _backup(args: argparse.Namespace, database: Database) -> int:
+    info = backup.backup(backup.sqlite_path(database.url), args.out)
+    print(f"Back-up gemaakt en gecontroleerd: {info.path} ({backup.describe(info.counts)}).")
     return 0
 
 

@@ -78,6 +78,10 @@ def open_database(url: URL | str | None = None) -> Database:
         if revision != migrations.HEAD:
             if revision is not None and revision not in migrations.REVISIONS:
                 raise DatabaseError("db_too_new", where=where, revision=revision)
+            if revision is not None and url.get_backend_name() == "sqlite":
+                from oto_app import backup  # a copy before every schema upgrade
+
+                backup.automatic(backup.sqlite_path(url), "upgrade", once_a_day=False)
             _upgrade(engine, where, fresh=revision is None)
     except BaseException:
         engine.dispose()

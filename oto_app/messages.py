@@ -290,6 +290,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "what_assignments": ("rollen", "roles"),
     "what_activities": ("activiteiten", "activities"),
     "what_participations": ("deelnames", "participations"),
+    "what_evaluations": ("evaluaties", "evaluations"),
     "report_printed": ("Afgedrukt op {date}", "Printed on {date}"),
     "report_page": ("pagina {page} van {total}", "page {page} of {total}"),
     "report_mark_met": ("voldaan", "met"),
@@ -397,6 +398,16 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "report_conclusions": ("Conclusies", "Conclusions"),
     "report_improvements": ("Verbeterpunten", "Improvement actions"),
     "no_evaluation": ("{title} heeft nog geen evaluatie", "{title} has no evaluation yet"),
+    "backup_not_sqlite": (
+        "een back-up maakt OTO alleen van een SQLite-bestand; maak van een server een "
+        "back-up met pg_dump",
+        "OTO only backs up a SQLite file; back up a server with pg_dump",
+    ),
+    "backup_exists": (
+        "{file} bestaat al; kies een nieuwe naam",
+        "{file} already exists; choose a new name",
+    ),
+    "backup_no_folder": ("map {folder} bestaat niet", "folder {folder} does not exist"),
     # Enumeration labels: "<Enum>.<MEMBER>"
     "UnitKind.DEELPROCES": ("deelproces", "sub-process"),
     "UnitKind.TEAM": ("team", "team"),

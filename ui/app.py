@@ -10,9 +10,9 @@ from types import TracebackType
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from oto_app import messages
+from oto_app import backup, messages
 from oto_app.db import Database, open_database, resolve_url
-from oto_app.errors import DatabaseError
+from oto_app.errors import DatabaseError, OtoError
 from ui.icons import resource_path
 from ui.main_window import MainWindow
 from ui.widgets import sentence
@@ -87,6 +87,19 @@ def _show_unexpected(
     box.exec()
 
 
+def daily_backup(database: Database) -> None:
+    """At most once a day, a checked copy beside the database (SQLite only)."""
+    if not database.is_sqlite:
+        return
+    try:
+        backup.automatic(backup.sqlite_path(database.url), "start")
+    except (OtoError, OSError) as error:  # a failed backup must not stop the work
+        message = error.message if isinstance(error, OtoError) else str(error)
+        QMessageBox.warning(
+            None, QApplication.translate("app", "Back-up niet gelukt"), sentence(message)
+        )
+
+
 def has_display() -> bool:
     if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
         return True
@@ -106,6 +119,7 @@ def run(db: str | None) -> int:
     if database is None:
         return 1
     sys.excepthook = _show_unexpected
+    daily_backup(database)
     window = MainWindow(database)
     window.show()
     try:

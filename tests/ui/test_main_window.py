@@ -91,3 +91,14 @@ def test_retry_after_the_problem_is_solved(
     raise_from(errors)
     assert database is not None
     database.close()
+
+
+def test_the_app_makes_its_daily_backup_on_start(app: QApplication, sqlite_db: Database) -> None:
+    from oto_app import backup
+    from ui.app import daily_backup
+
+    daily_backup(sqlite_db)
+    daily_backup(sqlite_db)  # a second start the same day adds nothing
+    copies = list(backup.folder_for(backup.sqlite_path(sqlite_db.url)).glob("*-start.sqlite"))
+    assert len(copies) == 1
+    assert backup.inspect(copies[0]).counts["people"] == 0

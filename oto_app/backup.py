@@ -1,0 +1,106 @@
+"""Backups of the SQLite database: consistent copies through SQLite's online backup API.
+
+A copy is made while the program may be using the database (the API copies a
+consistent snapshot), then checked with ``PRAGMA integrity_check``. Automatic copies
+go to a ``backups`` folder beside the database: at most one a day on start, and one
+before every schema upgrade; the newest ``KEEP`` are kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.engine import URL
+
+from oto_app import messages
+from oto_app.errors import DatabaseError, ValidationError
+
+KEEP = 14
+#: table -> the message key of its name, for "what is in this backup"
+TABLES = {
+    "people": "what_people",
+    "assignments": "what_assignments",
+    "activities": "what_activities",
+    "participations": "what_participations",
+    "evaluations": "what_evaluations",
+}
+
+
+def describe(counts: dict[str, int]) -> str:
+    """ "146 medewerkers, 149 rollen, ..." in the user's language."""
+    return ", ".join(f"{n} {messages.text(TABLES[t])}" for t, n in counts.items())
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made: dt.datetime
+    counts: dict[str, int]
+
+
+def sqlite_path(url: URL) -> Path:
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        raise ValidationError("backup_not_sqlite")
+    return Path(url.database)
+
+
+def backup(source: Path, target: Path, overwrite: bool = False) -> BackupInfo:
+    """Copy ``source`` to ``target`` (a new file) and check the copy."""
+    if target.exists() and not overwrite:
+        raise ValidationError("backup_exists", file=str(target))
+    if not target.parent.is_dir():
+        raise ValidationError("backup_no_folder", folder=str(target.parent))
+    partial = target.with_name(target.name + ".part")
+    partial.unlink(missing_ok=True)
+    with sqlite3.connect(source) as original, sqlite3.connect(partial) as copy:
+        original.backup(copy)
+    try:
+        info = inspect(partial)
+    except DatabaseError:
+        partial.unlink(missing_ok=True)
+        raise
+    partial.replace(target)  # only a checked copy gets the name
+    return BackupInfo(target, info.made, info.counts)
+
+
+def inspect(path: Path) -> BackupInfo:
+    """Check a database file and count what it holds (for the restore confirmation)."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        verdict = connection.execute("PRAGMA integrity_check").fetchone()[0]
+        if verdict != "ok":
+            raise DatabaseError("db_not_a_database", where=str(path), detail=verdict)
+        counts = {t: connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+    except sqlite3.DatabaseError as error:
+        raise DatabaseError("db_not_a_database", where=str(path), detail=str(error)) from None
+    finally:
+        connection.close()
+    made = dt.datetime.fromtimestamp(path.stat().st_mtime)
+    return BackupInfo(path, made, counts)
+
+
+def folder_for(database: Path) -> Path:
+    return database.parent / "backups"
+
+
+def automatic(
+    database: Path, reason: str, now: dt.datetime | None = None, once_a_day: bool = True
+) -> BackupInfo | None:
+    """The automatic copy (``reason``: "start" or "upgrade"), then prune to KEEP copies.
+
+    With ``once_a_day`` nothing is done if a copy was already made today.
+    """
+    now = now or dt.datetime.now()
+    folder = folder_for(database)
+    folder.mkdir(exist_ok=True)
+    if once_a_day and any(folder.glob(f"{database.stem}-{now:%Y%m%d}-*.sqlite")):
+        return None
+    target = folder / f"{database.stem}-{now:%Y%m%d-%H%M%S}-{reason}.sqlite"
+    info = backup(database, target, overwrite=True)
+    copies = sorted(folder.glob(f"{database.stem}-*.sqlite"))
+    for old in copies[:-KEEP]:
+        old.unlink()
+    return info
