@@ -248,6 +248,7 @@ def build(
         counting = OtoDocument(nowhere, title, municipality, None, printed)
         counting.build(LazyStory(story()), canvasmaker=canvas)
     pages = counting.page
+    del counting  # its canvas still holds every page of the counting pass
     writing = OtoDocument(str(path), title, municipality, pages, printed)
     writing.build(LazyStory(story()), canvasmaker=canvas)
     return pages
