@@ -408,6 +408,35 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "{file} already exists; choose a new name",
     ),
     "backup_no_folder": ("map {folder} bestaat niet", "folder {folder} does not exist"),
+    "evaluate_kind": (
+        "een {kind} wordt niet geëvalueerd; alleen oefeningen en inzetten",
+        "a {kind} is not evaluated; only exercises and deployments are",
+    ),
+    "evaluate_not_held": (
+        "{title} is (nog) niet uitgevoerd; evalueer na afloop",
+        "{title} has not been held (yet); evaluate afterwards",
+    ),
+    "evaluated_before": (
+        "de evaluatie kan niet vóór de activiteit ({date}) zijn",
+        "the evaluation cannot be before the activity ({date})",
+    ),
+    "due_before_evaluation": (
+        "de uiterste datum ligt vóór de evaluatie ({date})",
+        "the due date is before the evaluation ({date})",
+    ),
+    "unknown_evaluation": ("evaluatie {ref} bestaat niet", "evaluation {ref} does not exist"),
+    "unknown_action": (
+        "verbeterpunt {ref} bestaat niet",
+        "improvement action {ref} does not exist",
+    ),
+    "what_evaluation": ("deze evaluatie", "this evaluation"),
+    "what_action": ("dit verbeterpunt", "this improvement action"),
+    "field_author": ("auteur", "author"),
+    "field_text": ("tekst", "text"),
+    "field_verification": (
+        "hoe is gecontroleerd dat het verbeterpunt af is",
+        "how it was verified that the action is done",
+    ),
     # Enumeration labels: "<Enum>.<MEMBER>"
     "UnitKind.DEELPROCES": ("deelproces", "sub-process"),
     "UnitKind.TEAM": ("team", "team"),

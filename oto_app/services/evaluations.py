@@ -1,0 +1,233 @@
+"""Evaluations of exercises and deployments, and the improvement actions they yield."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from oto_app.dates import format_date
+from oto_app.errors import ValidationError
+from oto_app.messages import label
+from oto_app.models import (
+    ActionStatus,
+    Activity,
+    ActivityStatus,
+    Discipline,
+    Evaluation,
+    EvaluationStatus,
+    ImprovementAction,
+    Person,
+    Unit,
+)
+from oto_app.names import display_name
+from oto_app.services import common
+from oto_app.services.activities import EVALUATED_KINDS
+
+
+@dataclass(frozen=True)
+class EvaluationData:
+    discipline: Discipline = Discipline.MONO
+    held_on: dt.date | None = None
+    author: str | None = None
+    went_well: str | None = None
+    to_improve: str | None = None
+    conclusions: str | None = None
+    status: EvaluationStatus = EvaluationStatus.DRAFT
+
+
+@dataclass(frozen=True)
+class ToEvaluate:
+    """An exercise or deployment held in the year, and where its evaluation stands."""
+
+    activity_id: int
+    key: str
+    title: str
+    date: dt.date
+    evaluation_id: int | None
+    status: EvaluationStatus | None
+    open_actions: int
+    version: int | None
+
+
+@dataclass(frozen=True)
+class ActionData:
+    description: str
+    unit_id: int | None = None
+    owner_id: int | None = None
+    due_date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    id: int
+    description: str
+    unit: str | None
+    owner: str | None
+    due_date: dt.date | None
+    status: ActionStatus
+    activity: str
+    overdue: bool
+
+
+def to_evaluate(session: Session, year: int) -> list[ToEvaluate]:
+    open_actions = (
+        select(ImprovementAction.evaluation_id, func.count().label("n"))
+        .where(ImprovementAction.status != ActionStatus.DONE)
+        .group_by(ImprovementAction.evaluation_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(Activity, Evaluation, func.coalesce(open_actions.c.n, 0))
+        .outerjoin(Evaluation, Evaluation.activity_id == Activity.id)
+        .outerjoin(open_actions, open_actions.c.evaluation_id == Evaluation.id)
+        .where(
+            Activity.kind.in_(EVALUATED_KINDS),
+            Activity.status == ActivityStatus.HELD,
+            Activity.date >= dt.date(year, 1, 1),
+            Activity.date <= dt.date(year, 12, 31),
+        )
+        .order_by(Activity.date.desc())
+    )
+    return [
+        ToEvaluate(
+            a.id,
+            a.key,
+            a.title,
+            a.date,
+            e.id if e else None,
+            e.status if e else None,
+            n,
+            e.version if e else None,
+        )
+        for a, e, n in rows
+    ]
+
+
+def get(session: Session, activity_id: int) -> EvaluationData | None:
+    evaluation = session.scalar(select(Evaluation).where(Evaluation.activity_id == activity_id))
+    if evaluation is None:
+        return None
+    return EvaluationData(
+        evaluation.discipline,
+        evaluation.held_on,
+        evaluation.author,
+        evaluation.went_well,
+        evaluation.to_improve,
+        evaluation.conclusions,
+        evaluation.status,
+    )
+
+
+def save(
+    session: Session,
+    activity_id: int,
+    data: EvaluationData,
+    version: int | None = None,
+    today: dt.date | None = None,
+) -> int:
+    """Create or update the activity's evaluation; final sets the day it was finished."""
+    activity = common.fetch(session, Activity, activity_id, "unknown_activity")
+    if activity.kind not in EVALUATED_KINDS:
+        raise ValidationError("evaluate_kind", kind=label(activity.kind))
+    if activity.status != ActivityStatus.HELD:
+        raise ValidationError("evaluate_not_held", title=activity.title)
+    if data.held_on is not None and data.held_on < activity.date:
+        raise ValidationError("evaluated_before", field="held_on", date=format_date(activity.date))
+    evaluation = session.scalar(select(Evaluation).where(Evaluation.activity_id == activity_id))
+    if evaluation is None:
+        evaluation = Evaluation(activity_id=activity.id)
+        session.add(evaluation)
+    else:
+        common.check_version(evaluation, version, "what_evaluation")
+    evaluation.activity_title = activity.title
+    evaluation.discipline = data.discipline
+    evaluation.held_on = data.held_on
+    evaluation.author = common.limited(data.author, "field_author", 120)
+    evaluation.went_well = common.limited(data.went_well, "field_text", 20_000)
+    evaluation.to_improve = common.limited(data.to_improve, "field_text", 20_000)
+    evaluation.conclusions = common.limited(data.conclusions, "field_text", 20_000)
+    if data.status == EvaluationStatus.FINAL and evaluation.status != EvaluationStatus.FINAL:
+        evaluation.finished_on = today or dt.date.today()
+    elif data.status == EvaluationStatus.DRAFT:
+        evaluation.finished_on = None
+    evaluation.status = data.status
+    common.flush(session, "what_evaluation")
+    return evaluation.id
+
+
+def add_action(session: Session, evaluation_id: int, data: ActionData) -> int:
+    evaluation = common.fetch(session, Evaluation, evaluation_id, "unknown_evaluation")
+    description = common.required(data.description, "field_description", 4000)
+    start = evaluation.held_on or (evaluation.activity.date if evaluation.activity else None)
+    if data.due_date is not None and start is not None and data.due_date < start:
+        raise ValidationError("due_before_evaluation", field="due_date", date=format_date(start))
+    action = ImprovementAction(
+        evaluation=evaluation,
+        description=description,
+        unit_id=data.unit_id,
+        owner_id=data.owner_id,
+        due_date=data.due_date,
+    )
+    session.add(action)
+    session.flush()
+    return action.id
+
+
+def set_action_status(
+    session: Session,
+    action_id: int,
+    status: ActionStatus,
+    verification: str | None = None,
+    today: dt.date | None = None,
+) -> None:
+    """Move an action on; closing it needs a word on how it was verified."""
+    action = common.fetch(session, ImprovementAction, action_id, "unknown_action")
+    if status == ActionStatus.DONE:
+        action.verification = common.required(verification, "field_verification", 4000)
+        action.closed_on = today or dt.date.today()
+    else:
+        action.closed_on = None
+    action.status = status
+    common.flush(session, "what_action")
+
+
+def list_actions(
+    session: Session, on: dt.date, open_only: bool = True, unit_id: int | None = None
+) -> list[ActionRow]:
+    """Improvement actions across evaluations, overdue ones first."""
+    overdue = (ImprovementAction.due_date < on) & (ImprovementAction.status != ActionStatus.DONE)
+    query = (
+        select(
+            ImprovementAction,
+            Unit.code,
+            Person.first_name,
+            Person.infix,
+            Person.last_name,
+            Evaluation.activity_title,
+            overdue,
+        )
+        .outerjoin(Unit, Unit.id == ImprovementAction.unit_id)
+        .outerjoin(Person, Person.id == ImprovementAction.owner_id)
+        .outerjoin(Evaluation, Evaluation.id == ImprovementAction.evaluation_id)
+        .order_by(case((overdue, 0), else_=1), ImprovementAction.due_date, ImprovementAction.id)
+    )
+    if open_only:
+        query = query.where(ImprovementAction.status != ActionStatus.DONE)
+    if unit_id is not None:
+        query = query.where(ImprovementAction.unit_id == unit_id)
+    return [
+        ActionRow(
+            a.id,
+            a.description,
+            code,
+            display_name(first, infix, last) if first else None,
+            a.due_date,
+            a.status,
+            title or "",
+            bool(late),
+        )
+        for a, code, first, infix, last, title, late in session.execute(query)
+    ]
