@@ -24,8 +24,8 @@ from ui.changes import ChangeBus
 from ui.dialogs.import_wizard import ImportWizard
 from ui.icons import icon
 from ui.pages.activities_page import ActivitiesPage
+from ui.pages.evaluations_page import EvaluationsPage
 from ui.pages.overview_page import OverviewPage
-from ui.pages.placeholder_page import PlaceholderPage
 from ui.pages.reports_page import ReportsPage
 from ui.pages.staff_page import StaffPage
 from ui.pages.units_page import UnitsPage
@@ -47,23 +47,14 @@ class MainWindow(QMainWindow):
         self.overview_page = OverviewPage(database, self.bus)
         self.activities_page = ActivitiesPage(database, self.bus)
         self.reports_page = ReportsPage(database, self.bus)
+        self.evaluations_page = EvaluationsPage(database, self.bus)
         self.overview_page.person_chosen.connect(self.open_person)
         for name, title, page in (
             ("overview", self.tr("Overzicht"), self.overview_page),
             ("staff", self.tr("Medewerkers"), self.staff_page),
             ("units", self.tr("Onderdelen"), self.units_page),
             ("activities", self.tr("Activiteiten"), self.activities_page),
-            (
-                "evaluations",
-                self.tr("Evaluaties"),
-                PlaceholderPage(
-                    self.tr("Evaluaties"),
-                    self.tr(
-                        "Hier komen de evaluaties en verbeterpunten. Hoe het ervoor staat, "
-                        "ziet u nu al op het Overzicht (N4, N6)."
-                    ),
-                ),
-            ),
+            ("evaluations", self.tr("Evaluaties"), self.evaluations_page),
             ("reports", self.tr("Rapporten"), self.reports_page),
         ):
             item = QListWidgetItem(icon(name), title)

@@ -1,0 +1,186 @@
+"""Evaluaties: which exercises and deployments still need an evaluation, and the open
+improvement actions across all of them (overdue first, in red)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from oto_app import messages
+from oto_app.changes import Change
+from oto_app.db import Database
+from oto_app.models import ActionStatus
+from oto_app.services import evaluations, organisation
+from oto_app.services.evaluations import ActionData, ActionRow, EvaluationData, ToEvaluate
+from ui.changes import ChangeBus
+from ui.dialogs.evaluation_dialogs import ActionDialog, EvaluationDialog
+from ui.models.rows import Column, RowsTableModel
+from ui.pages.page import Page
+from ui.widgets import attempt, heading, table_view
+
+RED, INK = "#c62828", "#1b2733"
+
+
+class EvaluationsPage(Page):
+    relevant = Change.ACTIVITIES | Change.EVALUATIONS | Change.UNITS
+
+    def __init__(self, database: Database, bus: ChangeBus, parent: QWidget | None = None):
+        super().__init__(bus, parent)
+        self.database = database
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(dt.date.today().year)
+        self.year.setAccessibleName(self.tr("Jaar"))
+        self.todo = RowsTableModel[ToEvaluate](
+            [
+                Column(self.tr("Datum"), lambda r: r.date, width=11),
+                Column(self.tr("Oefening of inzet"), lambda r: r.title, width=40, stretch=True),
+                Column(
+                    self.tr("Evaluatie"),
+                    lambda r: messages.label(r.status) if r.status else self.tr("nog niet"),
+                    width=12,
+                ),
+                Column(
+                    self.tr("Open verbeterpunten"),
+                    lambda r: r.open_actions,
+                    align_right=True,
+                    width=18,
+                ),
+            ],
+            parent=self,
+        )
+        self.todo_view = table_view(self.todo, "evaluationTable")
+        self.actions = RowsTableModel[ActionRow](
+            [
+                Column(
+                    self.tr("Uiterlijk"),
+                    lambda a: a.due_date,
+                    width=11,
+                    colour=lambda a: RED if a.overdue else INK,
+                ),
+                Column(self.tr("Onderdeel"), lambda a: a.unit, width=9),
+                Column(self.tr("Verbeterpunt"), lambda a: a.description, width=44, stretch=True),
+                Column(self.tr("Status"), lambda a: a.status, width=12),
+                Column(self.tr("Uit"), lambda a: a.activity, width=30),
+            ],
+            parent=self,
+        )
+        self.action_view = table_view(self.actions, "actionTable")
+        self.evaluate_button = QPushButton(self.tr("&Evalueren…"))
+        self.add_button = QPushButton(self.tr("&Verbeterpunt toevoegen…"))
+        self.close_button = QPushButton(self.tr("Verbeterpunt &afronden…"))
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Evaluaties")))
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Jaar")))
+        top.addWidget(self.year)
+        upper, lower = QWidget(), QWidget()
+        upper_layout, lower_layout = QVBoxLayout(upper), QVBoxLayout(lower)
+        upper_layout.addWidget(QLabel(self.tr("Oefeningen en inzetten van dit jaar")))
+        upper_layout.addWidget(self.todo_view, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.evaluate_button)
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        upper_layout.addLayout(row)
+        lower_layout.addWidget(QLabel(self.tr("Open verbeterpunten (te laat in rood)")))
+        lower_layout.addWidget(self.action_view, 1)
+        lower_layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignLeft)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(upper)
+        splitter.addWidget(lower)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self.year.valueChanged.connect(self.reload)
+        self.todo_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.action_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.todo_view.doubleClicked.connect(self.evaluate)
+        self.evaluate_button.clicked.connect(self.evaluate)
+        self.add_button.clicked.connect(self.add_action)
+        self.close_button.clicked.connect(self.close_action)
+        self._update_buttons()
+
+    def reload(self) -> None:
+        chosen = self._chosen()
+        with self.database.begin() as session:
+            self.todo.set_rows(evaluations.to_evaluate(session, self.year.value()))
+            self.actions.set_rows(evaluations.list_actions(session, dt.date.today()))
+        if chosen is not None:
+            for index, row in enumerate(self.todo.rows()):
+                if row.activity_id == chosen.activity_id:
+                    self.todo_view.selectRow(index)
+        self._update_buttons()
+
+    def _chosen(self) -> ToEvaluate | None:
+        rows = self.todo_view.selectionModel().selectedRows()
+        return self.todo.row(rows[0].row()) if rows else None
+
+    def _chosen_action(self) -> ActionRow | None:
+        rows = self.action_view.selectionModel().selectedRows()
+        return self.actions.row(rows[0].row()) if rows else None
+
+    def _update_buttons(self, *_: QItemSelection) -> None:
+        chosen = self._chosen()
+        self.evaluate_button.setEnabled(chosen is not None)
+        self.add_button.setEnabled(chosen is not None and chosen.evaluation_id is not None)
+        self.close_button.setEnabled(self._chosen_action() is not None)
+
+    def evaluate(self) -> None:
+        chosen = self._chosen()
+        if chosen is None:
+            return
+        with self.database.begin() as session:
+            current = evaluations.get(session, chosen.activity_id)
+
+        def save(data: EvaluationData) -> None:
+            with self.database.begin() as session:
+                evaluations.save(session, chosen.activity_id, data, chosen.version)
+
+        if EvaluationDialog(chosen.title, save, current, self).exec():
+            self.bus.publish(Change.EVALUATIONS)
+
+    def add_action(self) -> None:
+        chosen = self._chosen()
+        if chosen is None or chosen.evaluation_id is None:
+            return
+        evaluation_id = chosen.evaluation_id
+        with self.database.begin() as session:
+            units = organisation.list_units(session, dt.date.today(), include_retired=False)
+
+        def save(data: ActionData) -> None:
+            with self.database.begin() as session:
+                evaluations.add_action(session, evaluation_id, data)
+
+        if ActionDialog(units, save, self).exec():
+            self.bus.publish(Change.EVALUATIONS)
+
+    def close_action(self) -> None:
+        action = self._chosen_action()
+        if action is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Verbeterpunt afronden"),
+            self.tr("Hoe is gecontroleerd dat dit verbeterpunt af is?"),
+        )
+        if not ok:
+            return
+
+        def close() -> None:
+            with self.database.begin() as session:
+                evaluations.set_action_status(session, action.id, ActionStatus.DONE, text)
+
+        if attempt(self, close):
+            self.bus.publish(Change.EVALUATIONS)
