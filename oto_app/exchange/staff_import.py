@@ -27,21 +27,6 @@ from oto_app.models import Assignment, AssignmentKind, Person, Role, Unit, unit_
 from oto_app.names import sort_key, split_surname
 from oto_app.services.common import is_email
 
-COLUMNS = (
-    "personeelsnummer",
-    "voornaam",
-    "tussenvoegsel",
-    "achternaam",
-    "email",
-    "telefoon",
-    "afdeling",
-    "actief",
-    "onderdeel",
-    "rol",
-    "type",
-    "startdatum",
-    "einddatum",
-)
 REQUIRED = ("personeelsnummer", "voornaam", "achternaam")
 YES_NO = {"ja": True, "j": True, "nee": False, "n": False}
 KINDS = {"primair": AssignmentKind.PRIMARY, "plaatsvervanger": AssignmentKind.DEPUTY}
@@ -55,6 +40,15 @@ PERSON_COLUMNS = (
     "telefoon",
     "afdeling",
     "actief",
+)
+COLUMNS = (
+    "personeelsnummer",
+    *PERSON_COLUMNS,
+    "onderdeel",
+    "rol",
+    "type",
+    "startdatum",
+    "einddatum",
 )
 
 Progress = Callable[[int, int], None]

@@ -136,18 +136,23 @@ class OptionalDateEdit(QWidget):
             self.edit.setDate(to_qdate(value))
 
 
+def year_box(parent: QWidget) -> QSpinBox:
+    """A year, this year to start with."""
+    year = QSpinBox(parent)
+    year.setRange(2000, 2100)
+    year.setValue(dt.date.today().year)
+    year.setAccessibleName(parent.tr("Jaar"))
+    return year
+
+
 def year_and_reference(parent: QWidget) -> tuple[QSpinBox, QDateEdit]:
     """A year and its peildatum; choosing a year moves the peildatum to that year's
     default (31 December, or today in the current year)."""
     from oto_app.norms import reference_date
 
-    today = dt.date.today()
-    year = QSpinBox(parent)
-    year.setRange(2000, 2100)
-    year.setValue(today.year)
-    year.setAccessibleName(parent.tr("Jaar"))
+    year = year_box(parent)
     on = date_edit(parent)
     on.setAccessibleName(parent.tr("Peildatum"))
-    on.setDate(to_qdate(reference_date(today.year)))
+    on.setDate(to_qdate(reference_date(year.value())))
     year.valueChanged.connect(lambda chosen: on.setDate(to_qdate(reference_date(chosen))))
     return year, on

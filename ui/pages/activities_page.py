@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from oto_app.services.activities import ActivityData, ActivityRow
 from ui.changes import ChangeBus
 from ui.dialogs.activity_dialog import ActivityDialog
 from ui.dialogs.attendance_dialog import AttendanceDialog
+from ui.dialogs.form import year_box
 from ui.models.rows import Column, RowsTableModel
 from ui.pages.page import Page
 from ui.widgets import attempt, heading, save_in_background, table_view
@@ -39,10 +39,7 @@ class ActivitiesPage(Page):
     def __init__(self, database: Database, bus: ChangeBus, parent: QWidget | None = None):
         super().__init__(bus, parent)
         self.database = database
-        self.year = QSpinBox()
-        self.year.setRange(2000, 2100)
-        self.year.setValue(dt.date.today().year)
-        self.year.setAccessibleName(self.tr("Jaar"))
+        self.year = year_box(self)
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Alle soorten"), None)
         for kind in ActivityKind:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from oto_app.services import evaluations, organisation
 from oto_app.services.evaluations import ActionData, ActionRow, EvaluationData, ToEvaluate
 from ui.changes import ChangeBus
 from ui.dialogs.evaluation_dialogs import ActionDialog, EvaluationDialog
+from ui.dialogs.form import year_box
 from ui.models.rows import Column, RowsTableModel
 from ui.pages.page import Page
 from ui.widgets import attempt, heading, table_view
@@ -38,10 +38,7 @@ class EvaluationsPage(Page):
     def __init__(self, database: Database, bus: ChangeBus, parent: QWidget | None = None):
         super().__init__(bus, parent)
         self.database = database
-        self.year = QSpinBox()
-        self.year.setRange(2000, 2100)
-        self.year.setValue(dt.date.today().year)
-        self.year.setAccessibleName(self.tr("Jaar"))
+        self.year = year_box(self)
         self.todo = RowsTableModel[ToEvaluate](
             [
                 Column(self.tr("Datum"), lambda r: r.date, width=11),
