@@ -89,18 +89,20 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--on", type=_iso_date, metavar="JJJJ-MM-DD")
     sub.add_argument("--out", type=Path, required=True, metavar="BESTAND.pdf")
     sub.set_defaults(handler=_report)
-    sub = what.add_parser("attendance-sheet", help="de presentielijst van een activiteit")
-    sub.add_argument("--activity", required=True, metavar="SLEUTEL")
-    sub.add_argument("--out", type=Path, required=True, metavar="BESTAND.pdf")
-    sub.set_defaults(handler=_report)
-    sub = what.add_parser("evaluation", help="het evaluatieverslag van een activiteit")
-    sub.add_argument("--activity", required=True, metavar="SLEUTEL")
-    sub.add_argument("--out", type=Path, required=True, metavar="BESTAND.pdf")
-    sub.set_defaults(handler=_report)
-    sub = what.add_parser("person", help="het persoonlijk OTO-overzicht (ook het AVG-inzage)")
-    sub.add_argument("--staff-number", required=True, metavar="PERSONEELSNUMMER")
-    sub.add_argument("--out", type=Path, required=True, metavar="BESTAND.pdf")
-    sub.set_defaults(handler=_report)
+    for name, text, key, metavar in (
+        ("attendance-sheet", "de presentielijst van een activiteit", "--activity", "SLEUTEL"),
+        ("evaluation", "het evaluatieverslag van een activiteit", "--activity", "SLEUTEL"),
+        (
+            "person",
+            "het persoonlijk OTO-overzicht (ook voor AVG-inzage)",
+            "--staff-number",
+            "PERSONEELSNUMMER",
+        ),
+    ):
+        sub = what.add_parser(name, help=text)
+        sub.add_argument(key, required=True, metavar=metavar)
+        sub.add_argument("--out", type=Path, required=True, metavar="BESTAND.pdf")
+        sub.set_defaults(handler=_report)
     return parser
 
 

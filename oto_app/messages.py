@@ -482,10 +482,6 @@ def set_language(language: str) -> None:
     _language = "en" if language.lower().startswith("en") else "nl"
 
 
-def language() -> str:
-    return _language
-
-
 def text(key: str, **params: object) -> str:
     """The message ``key`` in the current language, with ``params`` filled in."""
     dutch, english = _CATALOGUE[key]
@@ -496,7 +492,3 @@ def text(key: str, **params: object) -> str:
 def label(member: enum.Enum) -> str:
     """The user's word for an enum member: ``AssignmentKind.DEPUTY`` -> plaatsvervanger."""
     return text(f"{type(member).__name__}.{member.name}")
-
-
-def keys() -> list[str]:
-    return list(_CATALOGUE)

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from oto_app.exchange.bulk import insert_rows
 from oto_app.exchange.cells import Agreement, Cells
-from oto_app.exchange.staff_import import Counts, Progress
+from oto_app.exchange.report import Counts, ImportReport
 from oto_app.exchange.table import read_table
 from oto_app.messages import label
 from oto_app.models import (
@@ -54,16 +54,9 @@ PRESENCE = {s.value: s for s in AttendanceStatus}
 
 
 @dataclass
-class ParticipationReport:
-    activities: Counts = field(default_factory=Counts)
-    participations: Counts = field(default_factory=Counts)
-    warnings: list[str] = field(default_factory=list)
-
-    def lines(self) -> list[str]:
-        return [
-            self.activities.line("what_activities"),
-            self.participations.line("what_participations"),
-        ]
+class ParticipationReport(ImportReport):
+    activities: Counts = field(default_factory=Counts, metadata={"what": "what_activities"})
+    participations: Counts = field(default_factory=Counts, metadata={"what": "what_participations"})
 
 
 @dataclass
@@ -73,9 +66,7 @@ class _Activity:
     attendance: dict[int, tuple[AttendanceStatus, float | None]] = field(default_factory=dict)
 
 
-def import_participation(
-    session: Session, path: Path | str, progress: Progress | None = None
-) -> ParticipationReport:
+def import_participation(session: Session, path: Path | str) -> ParticipationReport:
     table = read_table(Path(path))
     cells = Cells(table, COLUMNS, REQUIRED)
     activities = _parse(session, cells)
@@ -83,8 +74,6 @@ def import_participation(
     report = ParticipationReport(warnings=cells.warnings)
     ids = _write_activities(session, activities, report.activities)
     _write_attendance(session, activities, ids, report.participations)
-    if progress:
-        progress(1, 1)
     return report
 
 

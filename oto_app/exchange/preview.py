@@ -16,15 +16,13 @@ from sqlalchemy.orm import Session
 
 from oto_app.db import Database
 from oto_app.exchange import participation_import, staff_import
+from oto_app.exchange.report import ImportReport as Report
 from oto_app.exchange.table import read_table
 
 
 class ImportKind(enum.Enum):
     STAFF = "staff"
     PARTICIPATION = "participation"
-
-
-Report = staff_import.StaffReport | participation_import.ParticipationReport
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ caller's transaction.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,10 +17,10 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from oto_app import messages
 from oto_app.dates import format_date
 from oto_app.exchange.bulk import insert_rows
 from oto_app.exchange.cells import Agreement, Cells
+from oto_app.exchange.report import Counts, ImportReport
 from oto_app.exchange.table import read_table
 from oto_app.models import Assignment, AssignmentKind, Person, Role, Unit, unit_roles
 from oto_app.names import sort_key, split_surname
@@ -51,33 +50,11 @@ COLUMNS = (
     "einddatum",
 )
 
-Progress = Callable[[int, int], None]
-
 
 @dataclass
-class Counts:
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-
-    def line(self, what_key: str) -> str:
-        return messages.text(
-            "import_summary",
-            what=messages.text(what_key),
-            added=self.added,
-            updated=self.updated,
-            unchanged=self.unchanged,
-        )
-
-
-@dataclass
-class StaffReport:
-    people: Counts = field(default_factory=Counts)
-    assignments: Counts = field(default_factory=Counts)
-    warnings: list[str] = field(default_factory=list)
-
-    def lines(self) -> list[str]:
-        return [self.people.line("what_people"), self.assignments.line("what_assignments")]
+class StaffReport(ImportReport):
+    people: Counts = field(default_factory=Counts, metadata={"what": "what_people"})
+    assignments: Counts = field(default_factory=Counts, metadata={"what": "what_assignments"})
 
 
 @dataclass(frozen=True)
@@ -90,12 +67,7 @@ class _Role:
     end: dt.date | None
 
 
-def import_staff(
-    session: Session,
-    path: Path | str,
-    today: dt.date | None = None,
-    progress: Progress | None = None,
-) -> StaffReport:
+def import_staff(session: Session, path: Path | str, today: dt.date | None = None) -> StaffReport:
     """Check the whole file, then write it; raises ImportRefused with every problem."""
     table = read_table(Path(path))
     cells = Cells(table, COLUMNS, REQUIRED)
@@ -104,8 +76,6 @@ def import_staff(
     report = StaffReport(warnings=cells.warnings)
     ids = _write_people(session, people, report.people)
     _write_roles(session, roles, ids, today or dt.date.today(), report.assignments)
-    if progress:
-        progress(1, 1)
     return report
 
 
