@@ -31,3 +31,11 @@ def parse_date(text: str) -> dt.date:
 
 def today() -> dt.date:
     return dt.date.today()
+
+
+def add_years(day: dt.date, years: int) -> dt.date:
+    """The same day ``years`` later (or earlier, when negative); 29 February becomes the 28th."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)

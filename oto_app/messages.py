@@ -431,11 +431,46 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "what_evaluation": ("deze evaluatie", "this evaluation"),
     "what_action": ("dit verbeterpunt", "this improvement action"),
+    "what_course": ("deze opleiding", "this course"),
     "field_author": ("auteur", "author"),
     "field_text": ("tekst", "text"),
     "field_verification": (
         "hoe is gecontroleerd dat het verbeterpunt af is",
         "how it was verified that the action is done",
+    ),
+    "invalid_rating": (
+        "doelstelling {row}: beoordeling '{value}' bestaat niet; kies P, S, M of U",
+        "objective {row}: rating '{value}' does not exist; choose P, S, M or U",
+    ),
+    "objective_required": (
+        "doelstelling {row}: beschrijf de doelstelling",
+        "objective {row}: describe the objective",
+    ),
+    "field_objective": ("doelstelling", "objective"),
+    "field_attachment": ("bijlage", "attachment"),
+    "field_owner": ("eigenaar", "owner"),
+    "unknown_course": ("opleiding {ref} bestaat niet", "course {ref} does not exist"),
+    "course_name_taken": ("opleiding '{name}' bestaat al", "course '{name}' already exists"),
+    "field_course_name": ("naam van de opleiding", "course name"),
+    "validity_years": (
+        "geldigheid moet 1 tot 50 jaar zijn, of leeg (verloopt niet)",
+        "validity must be 1 to 50 years, or empty (does not expire)",
+    ),
+    "course_for_course_only": (
+        "alleen een opleiding hoort bij een opleiding uit de catalogus",
+        "only a course (opleiding) can be an edition of a catalogue course",
+    ),
+    "validity_valid_until": ("geldig tot {date}", "valid until {date}"),
+    "validity_expired_on": ("verlopen op {date}", "expired on {date}"),
+    "validity_missing": ("nog nooit gevolgd", "never taken"),
+    "validity_forever": ("gevolgd op {date}; verloopt niet", "taken on {date}; does not expire"),
+    "plan_nothing_to_copy": (
+        "in {year} staan geen activiteiten om te kopiëren",
+        "{year} has no activities to copy",
+    ),
+    "plan_same_year": (
+        "kies een ander jaar om van te kopiëren",
+        "choose another year to copy from",
     ),
     # Enumeration labels: "<Enum>.<MEMBER>"
     "UnitKind.DEELPROCES": ("deelproces", "sub-process"),
@@ -471,6 +506,14 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "ActionStatus.OPEN": ("open", "open"),
     "ActionStatus.IN_PROGRESS": ("in uitvoering", "in progress"),
     "ActionStatus.DONE": ("afgerond", "done"),
+    "Rating.P": ("P — uitgevoerd zonder knelpunten", "P — performed without challenges"),
+    "Rating.S": ("S — uitgevoerd met enkele knelpunten", "S — performed with some challenges"),
+    "Rating.M": ("M — uitgevoerd met grote knelpunten", "M — performed with major challenges"),
+    "Rating.U": ("U — niet kunnen uitvoeren", "U — unable to be performed"),
+    "Validity.VALID": ("geldig", "valid"),
+    "Validity.EXPIRING": ("verloopt binnenkort", "expiring soon"),
+    "Validity.EXPIRED": ("verlopen", "expired"),
+    "Validity.MISSING": ("ontbreekt", "missing"),
 }
 
 _language = "en" if os.environ.get("OTO_LANG", "").lower().startswith("en") else "nl"

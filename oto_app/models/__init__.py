@@ -13,10 +13,17 @@ from oto_app.models.enums import (
     ExerciseForm,
     ExerciseLevel,
     Organiser,
+    Rating,
     UnitKind,
+    Validity,
 )
-from oto_app.models.evaluation import Evaluation, ImprovementAction
-from oto_app.models.organisation import Role, Unit, unit_roles
+from oto_app.models.evaluation import (
+    Evaluation,
+    EvaluationAttachment,
+    EvaluationObjective,
+    ImprovementAction,
+)
+from oto_app.models.organisation import Course, Role, Unit, role_courses, unit_roles
 from oto_app.models.settings import Setting, YearNorms
 from oto_app.models.staff import Assignment, Person
 
@@ -29,8 +36,11 @@ __all__ = [
     "AssignmentKind",
     "AttendanceStatus",
     "Base",
+    "Course",
     "Discipline",
     "Evaluation",
+    "EvaluationAttachment",
+    "EvaluationObjective",
     "EvaluationStatus",
     "ExerciseForm",
     "ExerciseLevel",
@@ -38,11 +48,14 @@ __all__ = [
     "Organiser",
     "Participation",
     "Person",
+    "Rating",
     "Role",
     "Setting",
     "Unit",
     "UnitKind",
+    "Validity",
     "YearNorms",
     "activity_units",
+    "role_courses",
     "unit_roles",
 ]

@@ -16,7 +16,7 @@ from oto_app.models.enums import (
     ExerciseLevel,
     Organiser,
 )
-from oto_app.models.organisation import Unit
+from oto_app.models.organisation import Course, Unit
 from oto_app.models.staff import Person
 
 #: The units an activity exercises or trains (N2 counts exercises per unit).
@@ -46,7 +46,10 @@ class Activity(Versioned, Base):
     status: Mapped[ActivityStatus] = mapped_column(default=ActivityStatus.PLANNED)
     hours: Mapped[float | None] = mapped_column(Float)
     description: Mapped[str | None] = mapped_column(Text)
+    #: For a course (opleiding): which course of the catalogue this was an edition of.
+    course_id: Mapped[int | None] = mapped_column(ForeignKey("courses.id"), index=True)
 
+    course: Mapped[Course | None] = relationship()
     units: Mapped[list[Unit]] = relationship(secondary=activity_units, order_by="Unit.position")
     participations: Mapped[list[Participation]] = relationship(
         back_populates="activity", cascade="all, delete-orphan", passive_deletes=True

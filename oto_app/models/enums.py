@@ -69,3 +69,21 @@ class ActionStatus(enum.Enum):
     OPEN = "open"
     IN_PROGRESS = "in uitvoering"
     DONE = "afgerond"
+
+
+class Rating(enum.Enum):
+    """How an objective was met, as HSEEP rates it."""
+
+    P = "P"  #: performed without challenges
+    S = "S"  #: performed with some challenges
+    M = "M"  #: performed with major challenges
+    U = "U"  #: unable to be performed
+
+
+class Validity(enum.Enum):
+    """Where a person stands with a course their role requires."""
+
+    VALID = "geldig"
+    EXPIRING = "verloopt binnenkort"
+    EXPIRED = "verlopen"
+    MISSING = "ontbreekt"

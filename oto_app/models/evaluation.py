@@ -9,7 +9,7 @@ from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from oto_app.models.base import Base, Versioned
-from oto_app.models.enums import ActionStatus, Discipline, EvaluationStatus
+from oto_app.models.enums import ActionStatus, Discipline, EvaluationStatus, Rating
 
 if TYPE_CHECKING:
     from oto_app.models.activities import Activity
@@ -34,10 +34,49 @@ class Evaluation(Versioned, Base):
     conclusions: Mapped[str | None] = mapped_column(Text)
     status: Mapped[EvaluationStatus] = mapped_column(default=EvaluationStatus.DRAFT)
     finished_on: Mapped[dt.date | None]
-    attachment: Mapped[str | None] = mapped_column(String(500))
 
     activity: Mapped[Activity | None] = relationship()
     actions: Mapped[list[ImprovementAction]] = relationship(back_populates="evaluation")
+    objectives: Mapped[list[EvaluationObjective]] = relationship(
+        order_by="EvaluationObjective.position",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+    attachments: Mapped[list[EvaluationAttachment]] = relationship(
+        order_by="EvaluationAttachment.position",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+
+
+class EvaluationObjective(Base):
+    """An exercise objective and how it was met (P/S/M/U). Saved with its evaluation,
+    whose version guards concurrent edits."""
+
+    __tablename__ = "evaluation_objectives"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    evaluation_id: Mapped[int] = mapped_column(
+        ForeignKey("evaluations.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(default=0)
+    objective: Mapped[str] = mapped_column(String(500))
+    rating: Mapped[Rating]
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class EvaluationAttachment(Base):
+    """A document that belongs to an evaluation, by reference (a path or a web address):
+    the region's own evaluation report stays where it is kept."""
+
+    __tablename__ = "evaluation_attachments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    evaluation_id: Mapped[int] = mapped_column(
+        ForeignKey("evaluations.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(default=0)
+    reference: Mapped[str] = mapped_column(String(1000))
 
 
 class ImprovementAction(Versioned, Base):

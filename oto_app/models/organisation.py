@@ -34,6 +34,27 @@ class Unit(Versioned, Base):
     roles: Mapped[list[Role]] = relationship(secondary=unit_roles, order_by="Role.name")
 
 
+#: The courses a role requires (course validity, beyond the yearly norm).
+role_courses = Table(
+    "role_courses",
+    Base.metadata,
+    Column("role_id", ForeignKey("roles.id", ondelete="CASCADE"), primary_key=True),
+    Column("course_id", ForeignKey("courses.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Course(Versioned, Base):
+    """A course in the catalogue; a held activity of kind opleiding can be an edition of it."""
+
+    __tablename__ = "courses"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    #: How long a completed course counts; None: it never expires.
+    validity_years: Mapped[int | None]
+    description: Mapped[str | None] = mapped_column(Text)
+
+
 class Role(Versioned, Base):
     __tablename__ = "roles"
 
@@ -42,3 +63,5 @@ class Role(Versioned, Base):
     is_key: Mapped[bool] = mapped_column(default=False)
     min_activities: Mapped[int] = mapped_column(default=1)
     description: Mapped[str | None] = mapped_column(Text)
+
+    courses: Mapped[list[Course]] = relationship(secondary=role_courses, order_by="Course.name")

@@ -8,16 +8,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from oto_app import messages
-from oto_app.dates import format_date
+from oto_app.dates import add_years, format_date
 from oto_app.models import Unit
 from oto_app.norms.results import NormSettings, PlanResult
 
 
 def evaluate(session: Session, on: dt.date, settings: NormSettings) -> list[PlanResult]:
-    try:
-        limit = on.replace(year=on.year - settings.plan_review_years)
-    except ValueError:  # 29 February
-        limit = on.replace(year=on.year - settings.plan_review_years, day=28)
+    limit = add_years(on, -settings.plan_review_years)
     results = []
     for code, reviewed, note in session.execute(
         select(Unit.code, Unit.plan_reviewed_on, Unit.plan_note)

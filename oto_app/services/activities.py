@@ -15,6 +15,8 @@ from oto_app.models import (
     ActivityKind,
     ActivityStatus,
     AttendanceStatus,
+    Course,
+    Evaluation,
     ExerciseForm,
     ExerciseLevel,
     Organiser,
@@ -55,6 +57,8 @@ class ActivityData:
     description: str | None = None
     unit_ids: tuple[int, ...] = ()
     exchange_key: str | None = None
+    #: For a course: the catalogue course it was an edition of (course validity).
+    course_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -104,6 +108,11 @@ def _apply(session: Session, activity: Activity, data: ActivityData) -> None:
     activity.description = common.limited(data.description, "field_description", 4000)
     activity.exchange_key = common.limited(data.exchange_key, "field_exchange_key", 64)
     activity.units = [common.fetch(session, Unit, i, "unknown_unit") for i in data.unit_ids]
+    if data.course_id is not None:
+        if data.kind != ActivityKind.COURSE:
+            raise ValidationError("course_for_course_only", field="course")
+        common.fetch(session, Course, data.course_id, "unknown_course")
+    activity.course_id = data.course_id
 
 
 def _check_cancel(session: Session, activity: Activity, status: ActivityStatus) -> None:
@@ -144,6 +153,38 @@ def set_status(session: Session, activity_id: int, status: ActivityStatus) -> No
     common.flush(session, "what_activity")
 
 
+@dataclass(frozen=True)
+class DeletionImpact:
+    """What deleting an activity takes with it, for the confirmation."""
+
+    title: str
+    participations: int
+    evaluation_id: int | None
+
+
+def deletion_impact(session: Session, activity_id: int) -> DeletionImpact:
+    activity = common.fetch(session, Activity, activity_id, "unknown_activity")
+    count = session.scalar(
+        select(func.count(Participation.id)).where(Participation.activity_id == activity_id)
+    )
+    evaluation = session.scalar(select(Evaluation.id).where(Evaluation.activity_id == activity_id))
+    return DeletionImpact(activity.title, count or 0, evaluation)
+
+
+def delete_activity(session: Session, activity_id: int, version: int | None = None) -> None:
+    """Delete an activity and its attendance. Its evaluation (with its improvement
+    actions) is kept, detached, with the activity's title: its text stays exportable."""
+    activity = common.fetch(session, Activity, activity_id, "unknown_activity")
+    common.check_version(activity, version, "what_activity")
+    evaluation = session.scalar(select(Evaluation).where(Evaluation.activity_id == activity_id))
+    if evaluation is not None:
+        evaluation.activity_title = activity.title
+        evaluation.held_on = evaluation.held_on or activity.date
+        evaluation.activity = None
+    session.delete(activity)
+    common.flush(session, "what_activity")
+
+
 def detail(session: Session, activity_id: int) -> ActivityDetail:
     a = common.fetch(session, Activity, activity_id, "unknown_activity")
     data = ActivityData(
@@ -160,6 +201,7 @@ def detail(session: Session, activity_id: int) -> ActivityDetail:
         a.description,
         tuple(u.id for u in a.units),
         a.exchange_key,
+        a.course_id,
     )
     return ActivityDetail(a.id, a.key, data, a.version, [u.code for u in a.units])
 

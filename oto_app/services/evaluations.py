@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from oto_app.dates import format_date
 from oto_app.errors import ValidationError
@@ -17,14 +18,26 @@ from oto_app.models import (
     ActivityStatus,
     Discipline,
     Evaluation,
+    EvaluationAttachment,
+    EvaluationObjective,
     EvaluationStatus,
     ImprovementAction,
     Person,
+    Rating,
     Unit,
 )
 from oto_app.names import display_name
 from oto_app.services import common
 from oto_app.services.activities import EVALUATED_KINDS
+
+
+@dataclass(frozen=True)
+class Objective:
+    """An exercise objective and its rating (P/S/M/U; text is accepted from files)."""
+
+    objective: str
+    rating: Rating | str
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -36,6 +49,9 @@ class EvaluationData:
     to_improve: str | None = None
     conclusions: str | None = None
     status: EvaluationStatus = EvaluationStatus.DRAFT
+    objectives: tuple[Objective, ...] = ()
+    #: File paths or web addresses of the documents that belong to it.
+    attachments: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -70,6 +86,9 @@ class ActionRow:
     status: ActionStatus
     activity: str
     overdue: bool
+    unit_id: int | None
+    owner_id: int | None
+    version: int
 
 
 def to_evaluate(session: Session, year: int) -> list[ToEvaluate]:
@@ -118,7 +137,40 @@ def get(session: Session, activity_id: int) -> EvaluationData | None:
         evaluation.to_improve,
         evaluation.conclusions,
         evaluation.status,
+        tuple(Objective(o.objective, o.rating, o.note) for o in evaluation.objectives),
+        tuple(a.reference for a in evaluation.attachments),
     )
+
+
+def _rating(value: Rating | str, row: int) -> Rating:
+    if isinstance(value, Rating):
+        return value
+    try:
+        return Rating[str(value).strip().upper()]
+    except KeyError:
+        raise ValidationError("invalid_rating", field="objectives", row=row, value=value) from None
+
+
+def _objectives(data: EvaluationData) -> list[EvaluationObjective]:
+    result = []
+    for row, item in enumerate(data.objectives, start=1):
+        if not (item.objective or "").strip():
+            raise ValidationError("objective_required", field="objectives", row=row)
+        result.append(
+            EvaluationObjective(
+                position=row,
+                objective=common.limited(item.objective, "field_objective", 500),
+                rating=_rating(item.rating, row),
+                note=common.limited(item.note, "field_text", 4000),
+            )
+        )
+    return result
+
+
+def _attachments(data: EvaluationData) -> list[EvaluationAttachment]:
+    references = [common.limited(r, "field_attachment", 1000) for r in data.attachments]
+    unique = dict.fromkeys(r for r in references if r)
+    return [EvaluationAttachment(position=n, reference=r) for n, r in enumerate(unique, 1)]
 
 
 def save(
@@ -136,6 +188,7 @@ def save(
         raise ValidationError("evaluate_not_held", title=activity.title)
     if data.held_on is not None and data.held_on < activity.date:
         raise ValidationError("evaluated_before", field="held_on", date=format_date(activity.date))
+    objectives, attachments = _objectives(data), _attachments(data)
     evaluation = session.scalar(select(Evaluation).where(Evaluation.activity_id == activity_id))
     if evaluation is None:
         evaluation = Evaluation(activity_id=activity.id)
@@ -154,26 +207,56 @@ def save(
     elif data.status == EvaluationStatus.DRAFT:
         evaluation.finished_on = None
     evaluation.status = data.status
+    evaluation.objectives = objectives
+    evaluation.attachments = attachments
+    # Objectives and attachments are part of the evaluation: always UPDATE its row so the
+    # version moves on and a second workstation's save of an older copy is refused.
+    flag_modified(evaluation, "activity_title")
     common.flush(session, "what_evaluation")
     return evaluation.id
 
 
-def add_action(session: Session, evaluation_id: int, data: ActionData) -> int:
-    evaluation = common.fetch(session, Evaluation, evaluation_id, "unknown_evaluation")
-    description = common.required(data.description, "field_description", 4000)
-    start = evaluation.held_on or (evaluation.activity.date if evaluation.activity else None)
+def _apply_action(
+    session: Session,
+    action: ImprovementAction,
+    data: ActionData,
+    evaluation: Evaluation | None,
+) -> None:
+    action.description = common.required(data.description, "field_description", 4000)
+    start = None
+    if evaluation is not None:
+        start = evaluation.held_on or (evaluation.activity.date if evaluation.activity else None)
     if data.due_date is not None and start is not None and data.due_date < start:
         raise ValidationError("due_before_evaluation", field="due_date", date=format_date(start))
-    action = ImprovementAction(
-        evaluation=evaluation,
-        description=description,
-        unit_id=data.unit_id,
-        owner_id=data.owner_id,
-        due_date=data.due_date,
-    )
+    if data.unit_id is not None:
+        common.fetch(session, Unit, data.unit_id, "unknown_unit")
+    if data.owner_id is not None:
+        common.fetch(session, Person, data.owner_id, "unknown_person")
+    action.unit_id, action.owner_id, action.due_date = data.unit_id, data.owner_id, data.due_date
+
+
+def add_action(session: Session, evaluation_id: int, data: ActionData) -> int:
+    evaluation = common.fetch(session, Evaluation, evaluation_id, "unknown_evaluation")
+    action = ImprovementAction()
+    _apply_action(session, action, data, evaluation)
+    action.evaluation = evaluation
     session.add(action)
     session.flush()
     return action.id
+
+
+def get_action(session: Session, action_id: int) -> ActionData:
+    action = common.fetch(session, ImprovementAction, action_id, "unknown_action")
+    return ActionData(action.description, action.unit_id, action.owner_id, action.due_date)
+
+
+def update_action(
+    session: Session, action_id: int, data: ActionData, version: int | None = None
+) -> None:
+    action = common.fetch(session, ImprovementAction, action_id, "unknown_action")
+    common.check_version(action, version, "what_action")
+    _apply_action(session, action, data, action.evaluation)
+    common.flush(session, "what_action")
 
 
 def set_action_status(
@@ -182,9 +265,11 @@ def set_action_status(
     status: ActionStatus,
     verification: str | None = None,
     today: dt.date | None = None,
+    version: int | None = None,
 ) -> None:
     """Move an action on; closing it needs a word on how it was verified."""
     action = common.fetch(session, ImprovementAction, action_id, "unknown_action")
+    common.check_version(action, version, "what_action")
     if status == ActionStatus.DONE:
         action.verification = common.required(verification, "field_verification", 4000)
         action.closed_on = today or dt.date.today()
@@ -195,9 +280,14 @@ def set_action_status(
 
 
 def list_actions(
-    session: Session, on: dt.date, open_only: bool = True, unit_id: int | None = None
+    session: Session,
+    on: dt.date,
+    open_only: bool = True,
+    unit_id: int | None = None,
+    owner_id: int | None = None,
 ) -> list[ActionRow]:
-    """Improvement actions across evaluations, overdue ones first."""
+    """Improvement actions across evaluations, overdue ones first; optionally only those
+    of one unit and/or one owner."""
     overdue = (ImprovementAction.due_date < on) & (ImprovementAction.status != ActionStatus.DONE)
     query = (
         select(
@@ -218,6 +308,8 @@ def list_actions(
         query = query.where(ImprovementAction.status != ActionStatus.DONE)
     if unit_id is not None:
         query = query.where(ImprovementAction.unit_id == unit_id)
+    if owner_id is not None:
+        query = query.where(ImprovementAction.owner_id == owner_id)
     return [
         ActionRow(
             a.id,
@@ -228,6 +320,20 @@ def list_actions(
             a.status,
             title or "",
             bool(late),
+            a.unit_id,
+            a.owner_id,
+            a.version,
         )
         for a, code, first, infix, last, title, late in session.execute(query)
     ]
+
+
+def action_owners(session: Session) -> list[int]:
+    """The people who own an improvement action, to filter the list by."""
+    return list(
+        session.scalars(
+            select(ImprovementAction.owner_id)
+            .where(ImprovementAction.owner_id.is_not(None))
+            .distinct()
+        )
+    )

@@ -255,3 +255,30 @@ def person_detail(session: Session, person_id: int, on: dt.date) -> PersonDetail
 
 def find_person(session: Session, staff_number: str) -> Person | None:
     return session.scalar(select(Person).where(Person.staff_number == staff_number.strip()))
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A person to pick in a form: "Anna de Vries (M0042)"."""
+
+    id: int
+    name: str
+    staff_number: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ({self.staff_number})"
+
+
+def choices(session: Session, ids: tuple[int, ...] | None = None) -> list[Choice]:
+    """Active people in surname order (or just ``ids``, active or not) to pick from."""
+    statement = select(
+        Person.id, Person.first_name, Person.infix, Person.last_name, Person.staff_number
+    ).order_by(Person.sort_name)
+    statement = (
+        statement.where(Person.id.in_(ids)) if ids is not None else statement.where(Person.active)
+    )
+    return [
+        Choice(pid, display_name(first, infix, last), number)
+        for pid, first, infix, last, number in session.execute(statement)
+    ]

@@ -1,0 +1,142 @@
+"""Every earlier schema revision, filled with data, upgrades to head without losing a row.
+
+Each revision has a filler below that writes a small but complete database in that
+revision's own schema (plain SQL: the models are at head). A new revision must add
+its own filler; the first test says so when it is missing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Connection, create_engine, func, select, text
+from sqlalchemy.engine import make_url
+
+from oto_app import migrations
+from oto_app.backup import folder_for
+from oto_app.db import open_database
+from oto_app.models import (
+    Activity,
+    Evaluation,
+    EvaluationAttachment,
+    ImprovementAction,
+    Participation,
+    Person,
+)
+from oto_app.norms import compute
+from tests.conftest import ENGINES, POSTGRES_URL
+
+# Rows per table that every filler writes, so the upgraded counts can be checked.
+PEOPLE, PARTICIPATIONS, ACTIONS = 3, 4, 2
+
+
+def fill_0001(connection: Connection) -> None:
+    run = lambda sql: connection.execute(text(sql))  # noqa: E731
+    run(
+        "INSERT INTO units (id, code, name, kind, active, position) "
+        "VALUES (1, 'OV', 'Opvangen en Verzorgen', 'DEELPROCES', true, 1)"
+    )
+    run(
+        "INSERT INTO roles (id, name, is_key, min_activities) "
+        "VALUES (1, 'Procesmedewerker', false, 1)"
+    )
+    run("INSERT INTO unit_roles (unit_id, role_id) VALUES (1, 1)")
+    for n in range(1, PEOPLE + 1):
+        run(
+            "INSERT INTO people "
+            "(id, staff_number, first_name, infix, last_name, sort_name, active) "
+            f"VALUES ({n}, 'M{n}', 'Anna', 'de', 'Vries{n}', 'vries{n} anna de', true)"
+        )
+        run(
+            "INSERT INTO assignments (person_id, unit_id, role_id, kind, start_date) "
+            f"VALUES ({n}, 1, 1, 'PRIMARY', '2024-01-01')"
+        )
+    for n, title in ((1, 'Oefening "Hoog water"'), (2, "Training CRIB")):
+        run(
+            "INSERT INTO activities (id, title, kind, level, date, organiser, status) "
+            f"VALUES ({n}, '{title}', 'EXERCISE', 'MONO', '2025-03-1{n}', 'MUNICIPAL', 'HELD')"
+        )
+        run(f"INSERT INTO activity_units (activity_id, unit_id) VALUES ({n}, 1)")
+    for n, (activity, person) in enumerate(((1, 1), (1, 2), (2, 2), (2, 3)), start=1):
+        run(
+            "INSERT INTO participations (id, activity_id, person_id, status) "
+            f"VALUES ({n}, {activity}, {person}, 'PRESENT')"
+        )
+    run(
+        "INSERT INTO evaluations (id, activity_id, activity_title, discipline, author, "
+        "went_well, status, attachment) VALUES (1, 1, 'Oefening \"Hoog water\"', 'MONO', "
+        "'J. Jansen', 'Opkomst binnen het uur', 'FINAL', 'S:\\OTO\\verslag hoog water.pdf')"
+    )
+    for n in range(1, ACTIONS + 1):
+        run(
+            "INSERT INTO improvement_actions (evaluation_id, description, unit_id, owner_id, "
+            f"due_date, status) VALUES (1, 'Verbeterpunt {n}', 1, 1, '2025-06-01', 'OPEN')"
+        )
+
+
+FILLERS: dict[str, Callable[[Connection], None]] = {"0001": fill_0001}
+
+
+def test_every_earlier_revision_has_a_filler() -> None:
+    assert sorted(FILLERS) == list(migrations.REVISIONS[:-1])
+
+
+@pytest.fixture(params=ENGINES)
+def empty_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield str(tmp_path / "old.sqlite")
+        return
+    if not POSTGRES_URL:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI must test PostgreSQL: OTO_TEST_POSTGRES_URL is not set")
+        pytest.skip("no PostgreSQL server (run through make test)")
+    name = f"oto_migration_{os.getpid()}"
+    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def _build_at(url: str, revision: str) -> None:
+    engine = create_engine(f"sqlite:///{url}" if "://" not in url else url)
+    config = Config()
+    config.set_main_option("script_location", "oto_app:migrations")
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+        FILLERS[revision](connection)
+    engine.dispose()
+
+
+@pytest.mark.parametrize("revision", migrations.REVISIONS[:-1])
+def test_an_old_database_upgrades_to_head_without_loss(empty_url: str, revision: str) -> None:
+    _build_at(empty_url, revision)
+
+    database = open_database(empty_url)
+    with database.begin() as session:
+        count = lambda model: session.scalar(select(func.count()).select_from(model))  # noqa: E731
+        assert count(Person) == PEOPLE
+        assert count(Participation) == PARTICIPATIONS
+        assert count(ImprovementAction) == ACTIONS
+        assert count(Activity) == 2
+        evaluation = session.scalars(select(Evaluation)).one()
+        assert evaluation.activity_id == 1
+        assert evaluation.went_well == "Opkomst binnen het uur"
+        assert [a.reference for a in evaluation.attachments] == ["S:\\OTO\\verslag hoog water.pdf"]
+        assert session.scalar(select(func.count()).select_from(EvaluationAttachment)) == 1
+        # The year's figures come out as before: every person trained in 2025.
+        result = compute(session, 2025, on=dt.date(2025, 12, 31))
+        assert result.persons_compliant == PEOPLE
+    database.close()
+    if "://" not in empty_url:
+        assert list(folder_for(Path(empty_url)).glob("*.sqlite")), "no backup before upgrade"
