@@ -91,7 +91,6 @@ def build_parser() -> argparse.ArgumentParser:
     sub.set_defaults(handler=_report)
     for name, text, key, metavar in (
         ("attendance-sheet", "de presentielijst van een activiteit", "--activity", "SLEUTEL"),
-        ("evaluation", "het evaluatieverslag van een activiteit", "--activity", "SLEUTEL"),
         (
             "person",
             "het persoonlijk OTO-overzicht (ook voor AVG-inzage)",
@@ -103,6 +102,17 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument(key, required=True, metavar=metavar)
         sub.add_argument("--out", type=Path, required=True, metavar="BESTAND.pdf")
         sub.set_defaults(handler=_report)
+    sub = what.add_parser("evaluation", help="het evaluatieverslag van een activiteit")
+    which = sub.add_mutually_exclusive_group(required=True)
+    which.add_argument("--activity", metavar="SLEUTEL")
+    which.add_argument(
+        "--evaluation",
+        type=int,
+        metavar="NUMMER",
+        help="het nummer van de evaluatie (ook als de activiteit is verwijderd)",
+    )
+    sub.add_argument("--out", type=Path, required=True, metavar="BESTAND.pdf")
+    sub.set_defaults(handler=_report)
     return parser
 
 
@@ -192,8 +202,10 @@ def _report(args: argparse.Namespace, database: Database) -> int:
             pages = compliance_report.write(session, args.year, args.out, args.on)
         elif args.what == "attendance-sheet":
             pages = attendance_sheet.write(session, args.activity, args.out)
-        elif args.what == "evaluation":
+        elif args.what == "evaluation" and args.activity:
             pages = evaluation_report.write(session, args.activity, args.out)
+        elif args.what == "evaluation":
+            pages = evaluation_report.write_evaluation(session, args.evaluation, args.out)
         else:
             pages = personal_overview.write(session, args.staff_number, args.out)
     print(f"{args.out} geschreven ({pages} pagina's).")

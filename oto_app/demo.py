@@ -24,8 +24,11 @@ from oto_app.models import (
     Assignment,
     AssignmentKind,
     AttendanceStatus,
+    Course,
     Discipline,
     Evaluation,
+    EvaluationAttachment,
+    EvaluationObjective,
     EvaluationStatus,
     ExerciseForm,
     ExerciseLevel,
@@ -33,6 +36,7 @@ from oto_app.models import (
     Organiser,
     Participation,
     Person,
+    Rating,
     Role,
     Unit,
 )
@@ -172,6 +176,15 @@ DEPLOYMENT: Planned = (
     ("AC", "OV", "VC"),
     (1, 19),
 )
+BASIC_COURSE = "Basiscursus crisisbeheersing"
+BASIC_COURSE_AC = "Basiscursus actiecentrum"
+POLICY_COURSE = "Bestuurlijk crisismanagement"
+OBJECTIVES = (
+    "Opschaling binnen 60 minuten na alarmering",
+    "Actueel beeld gedeeld met het actiecentrum",
+    "Besluiten vastgelegd in het logboek",
+    "Informatie aan verwanten binnen 2 uur",
+)
 PLACES = ("Stadhuis, raadzaal", "Actiecentrum", "Sporthal De Wilgen", "Veiligheidsregio")
 
 
@@ -186,11 +199,29 @@ def fill(session: Session, today: dt.date | None = None, seed: int = 2026) -> No
     settings.put(session, settings.DEMO_KEY, today.isoformat())
     units = {u.code: u for u in session.scalars(select(Unit))}
     roles = {r.name: r for r in session.scalars(select(Role))}
+    courses = _courses(session, roles)
     members = _staff(session, rng, units, roles, today)
     _review_plans(rng, units, today)
     for year in (today.year - 2, today.year - 1, today.year):
-        _year_of_activities(session, rng, year, units, members, today)
+        _year_of_activities(session, rng, year, units, members, today, courses)
     session.flush()
+
+
+def _courses(session: Session, roles: dict[str, Role]) -> dict[str, Course]:
+    """The catalogue: the basic course (valid three years) for everyone in the processes
+    and the action centre, crisis management for the policy team (valid four years)."""
+    made = {}
+    for name, years, holders in (
+        (BASIC_COURSE, 3, ("procesverantwoordelijke", "procesmedewerker")),
+        (BASIC_COURSE_AC, 3, ("coördinator actiecentrum", "medewerker actiecentrum")),
+        (POLICY_COURSE, 4, ("voorzitter beleidsteam", "lid beleidsteam")),
+    ):
+        course = Course(name=name, validity_years=years)
+        session.add(course)
+        for role in holders:
+            roles[role].courses.append(course)
+        made[name] = course
+    return made
 
 
 def has_people(session: Session) -> bool:
@@ -307,15 +338,15 @@ def _year_of_activities(
     units: dict[str, Unit],
     members: dict[str, list[Person]],
     today: dt.date,
+    courses: dict[str, Course],
 ) -> None:
     current = year == today.year
     codes = [c for c in units if c not in ("BT", "AC")]
     # The current year leaves CRAS and NZ unexercised so far.
     exercised = [c for c in codes if not (current and c in ("CRAS", "NZ"))]
     plan: list[tuple[str, ActivityKind, ExerciseLevel | None, list[str], dt.date]] = []
-    plan.append(
-        ("Basiscursus crisisbeheersing", ActivityKind.COURSE, None, codes, dt.date(year, 2, 12))
-    )
+    plan.append((BASIC_COURSE, ActivityKind.COURSE, None, codes, dt.date(year, 2, 12)))
+
     for i in range(0, len(exercised), 2):
         pair = exercised[i : i + 2]
         plan.append(
@@ -329,6 +360,9 @@ def _year_of_activities(
         )
     extra = YEARLY + ((DEPLOYMENT,) if year == today.year - 1 else ())
     plan += [(t, k, lv, list(c), dt.date(year, *md)) for t, k, lv, c, md in extra]
+    plan.append((BASIC_COURSE_AC, ActivityKind.COURSE, None, ["AC"], dt.date(year, 2, 19)))
+    if year == today.year - 2:
+        plan.append((POLICY_COURSE, ActivityKind.COURSE, None, ["BT"], dt.date(year, 5, 20)))
     for n, (title, kind, level, covered, day) in enumerate(plan, start=1):
         status = ActivityStatus.HELD if day <= today else ActivityStatus.PLANNED
         activity = Activity(
@@ -344,6 +378,7 @@ def _year_of_activities(
             organiser=Organiser.REGIONAL if level == ExerciseLevel.MULTI else Organiser.MUNICIPAL,
             hours=3.0 if kind != ActivityKind.COURSE else 7.0,
             units=[units[c] for c in covered],
+            course=courses.get(title),
         )
         session.add(activity)
         _attendance(
@@ -424,7 +459,18 @@ def _evaluate(
         conclusions="Het deelproces functioneert; de verbeterpunten worden opgepakt.",
         status=EvaluationStatus.FINAL if final else EvaluationStatus.DRAFT,
         finished_on=activity.date + dt.timedelta(days=30) if final else None,
+        objectives=[
+            EvaluationObjective(position=n, objective=text, rating=Rating[rng.choice("PPSSM")])
+            for n, text in enumerate(rng.sample(OBJECTIVES, 3), start=1)
+        ],
     )
+    if activity.level == ExerciseLevel.MULTI:
+        evaluation.attachments = [
+            EvaluationAttachment(
+                position=1,
+                reference=f"\\\\regio\\oto\\evaluaties\\{activity.date.year}\\{activity.title}.pdf",
+            )
+        ]
     session.add(evaluation)
     owner = people[0] if people else None
     due = activity.date + dt.timedelta(days=rng.choice((60, 120, 200)))

@@ -397,6 +397,22 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "report_to_improve": ("Wat moet beter", "What must improve"),
     "report_conclusions": ("Conclusies", "Conclusions"),
     "report_improvements": ("Verbeterpunten", "Improvement actions"),
+    "report_objectives": ("Doelstellingen", "Objectives"),
+    "report_person_courses": ("Vereiste opleidingen", "Required courses"),
+    "report_person_no_courses": (
+        "Geen: de rollen van deze medewerker vragen geen opleiding.",
+        "None: this person's roles require no course.",
+    ),
+    "report_col_course": ("Opleiding", "Course"),
+    "report_col_completed": ("Gevolgd op", "Taken on"),
+    "report_col_objective": ("Doelstelling", "Objective"),
+    "report_col_rating": ("Beoordeling", "Rating"),
+    "report_col_note": ("Toelichting", "Note"),
+    "report_attachments": ("Bijlagen", "Attachments"),
+    "report_activity_deleted": (
+        "de activiteit is verwijderd; deze evaluatie is bewaard",
+        "the activity was deleted; this evaluation was kept",
+    ),
     "no_evaluation": ("{title} heeft nog geen evaluatie", "{title} has no evaluation yet"),
     "backup_not_sqlite": (
         "een back-up maakt OTO alleen van een SQLite-bestand; maak van een server een "

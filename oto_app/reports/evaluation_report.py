@@ -15,16 +15,26 @@ from oto_app.dates import format_date
 from oto_app.errors import ValidationError
 from oto_app.models import Evaluation
 from oto_app.reports.document import build, para, table
-from oto_app.services import activities, settings
+from oto_app.services import activities, common, settings
 
 t = messages.text
 
 
 def write(session: Session, activity_key: str, path: Path) -> int:
+    """The evaluation report of the activity with this key."""
     activity = activities.find_by_key(session, activity_key)
     evaluation = session.scalar(select(Evaluation).where(Evaluation.activity_id == activity.id))
     if evaluation is None:
         raise ValidationError("no_evaluation", title=activity.title)
+    return write_evaluation(session, evaluation.id, path)
+
+
+def write_evaluation(session: Session, evaluation_id: int, path: Path) -> int:
+    """The evaluation report by the evaluation's own number: it works for an evaluation
+    whose activity was deleted too (its title and date were kept)."""
+    evaluation = common.fetch(session, Evaluation, evaluation_id, "unknown_evaluation")
+    activity = evaluation.activity
+    title = activity.title if activity else evaluation.activity_title
     actions = sorted(evaluation.actions, key=lambda a: (a.due_date is None, a.due_date, a.id))
     municipality = settings.municipality(session)
     facts = t(
@@ -34,12 +44,15 @@ def write(session: Session, activity_key: str, path: Path) -> int:
         held=format_date(evaluation.held_on) or "—",
         author=evaluation.author or "—",
     )
-    heading = f"{format_date(activity.date)} · {messages.label(activity.kind)}" + (
-        f" · {messages.label(activity.level)}" if activity.level else ""
-    )
+    if activity is not None:
+        heading = f"{format_date(activity.date)} · {messages.label(activity.kind)}" + (
+            f" · {messages.label(activity.level)}" if activity.level else ""
+        )
+    else:
+        heading = t("report_activity_deleted")
 
     def story() -> Iterator[Flowable]:
-        yield para(f"{t('report_evaluation_title')}: {activity.title}", "title")
+        yield para(f"{t('report_evaluation_title')}: {title}", "title")
         yield para(heading, "h2")
         yield para(facts)
         for key, text in (
@@ -49,6 +62,14 @@ def write(session: Session, activity_key: str, path: Path) -> int:
         ):
             yield para(t(key), "h1")
             yield para(text or "—")
+        yield para(t("report_objectives"), "h1")
+        if not evaluation.objectives:
+            yield para(t("report_none"))
+        yield from table(
+            [t("report_col_objective"), t("report_col_rating"), t("report_col_note")],
+            ([o.objective, messages.label(o.rating), o.note or ""] for o in evaluation.objectives),
+            [70 * mm, 52 * mm, 54 * mm],
+        )
         yield para(t("report_improvements"), "h1")
         if not actions:
             yield para(t("report_none"))
@@ -72,5 +93,9 @@ def write(session: Session, activity_key: str, path: Path) -> int:
             ),
             [74 * mm, 20 * mm, 36 * mm, 22 * mm, 24 * mm],
         )
+        if evaluation.attachments:
+            yield para(t("report_attachments"), "h1")
+            for attachment in evaluation.attachments:
+                yield para(attachment.reference)
 
-    return build(path, f"{t('report_evaluation_title')} {activity.title}", municipality, story)
+    return build(path, f"{t('report_evaluation_title')} {title}", municipality, story)

@@ -19,6 +19,7 @@ from oto_app import messages
 from oto_app.dates import format_date
 from oto_app.errors import NotFoundError
 from oto_app.models import AttendanceStatus
+from oto_app.norms import validity
 from oto_app.reports.document import build, para, table
 from oto_app.services import attendance, settings, staff
 
@@ -29,7 +30,9 @@ def write(session: Session, staff_number: str, path: Path) -> int:
     person = staff.find_person(session, staff_number)
     if person is None:
         raise NotFoundError("unknown_person", ref=staff_number)
-    detail = staff.person_detail(session, person.id, person.left_on or dt.date.today())
+    on = person.left_on or dt.date.today()
+    detail = staff.person_detail(session, person.id, on)
+    courses = validity.standings(session, on, person.id)
     rows = attendance.history(session, person.id)
     municipality = settings.municipality(session)
     data = detail.data
@@ -67,6 +70,22 @@ def write(session: Session, staff_number: str, path: Path) -> int:
                 for a in detail.assignments
             ),
             [60 * mm, 44 * mm, 26 * mm, 22 * mm, 22 * mm],
+        )
+        yield para(t("report_person_courses"), "h1")
+        if not courses:
+            yield para(t("report_person_no_courses"))
+        yield from table(
+            [
+                t("report_col_course"),
+                t("report_col_completed"),
+                t("report_col_status"),
+                t("report_col_reason"),
+            ],
+            (
+                [c.course, format_date(c.completed_on), messages.label(c.status), c.reason]
+                for c in courses
+            ),
+            [64 * mm, 26 * mm, 36 * mm, 48 * mm],
         )
         yield para(t("report_person_years"), "h1")
         yield from table(

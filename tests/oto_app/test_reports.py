@@ -7,10 +7,13 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import select
 
-from oto_app import cli, demo, norms
+from oto_app import cli, demo, messages, norms
 from oto_app.db import Database
 from oto_app.errors import ValidationError
+from oto_app.models import Activity, Evaluation
+from oto_app.norms import validity
 from oto_app.norms.results import PersonStatus
 from oto_app.reports import (
     attendance_sheet,
@@ -123,8 +126,11 @@ def test_personal_overview_holds_roles_and_history(demo_db: Database, tmp_path: 
         person = next(iter(staff_list(session)))
         personal_overview.write(session, person.staff_number, path)
         history = attendance.history(session, person.id)
+        courses = validity.standings(session, dt.date.today(), person.id)
     text = " ".join(text_of(path))
     assert f"Persoonlijk OTO-overzicht: {person.name}" in text
+    assert "Vereiste opleidingen" in text
+    assert courses and all(f"{c.course} " in text and c.reason in text for c in courses)
     assert f"Personeelsnummer {person.staff_number}" in text
     assert history and all(h.title.split()[0] in text for h in history)
     assert "alle gegevens die OTO over deze medewerker bewaart" in text
@@ -144,8 +150,29 @@ def test_evaluation_report_and_its_refusal(demo_db: Database, tmp_path: Path) ->
         "Conclusies",
         "Verbeterpunten",
         "geëvalueerd op",
+        "Doelstellingen",
     ):
         assert heading in text
+    with demo_db.begin() as session:
+        evaluation = session.scalars(
+            select(Evaluation).join(Activity).where(Activity.exchange_key == "DEMO-2025-02")
+        ).one()
+        ratings = [(o.objective, messages.label(o.rating)) for o in evaluation.objectives]
+    assert ratings and all(f"{o} {r}" in text for o, r in ratings)
+
+
+def test_evaluation_report_of_a_deleted_activity(demo_db: Database, tmp_path: Path) -> None:
+    with demo_db.begin() as session:
+        activity = activities.find_by_key(session, "DEMO-2025-02")
+        title = activity.title
+        evaluation_id = activities.deletion_impact(session, activity.id).evaluation_id
+        activities.delete_activity(session, activity.id)
+    path = tmp_path / "bewaard.pdf"
+    command = ["--db", demo_db.location, "report", "evaluation"]
+    assert cli.main([*command, "--evaluation", str(evaluation_id), "--out", str(path)]) == 0
+    text = " ".join(text_of(path))
+    assert f"Evaluatieverslag: {title}" in text
+    assert "de activiteit is verwijderd; deze evaluatie is bewaard" in text
 
 
 def staff_list(session):  # type: ignore[no-untyped-def]
