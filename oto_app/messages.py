@@ -465,6 +465,10 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "field_objective": ("doelstelling", "objective"),
     "field_attachment": ("bijlage", "attachment"),
     "field_owner": ("eigenaar", "owner"),
+    "not_in_list": (
+        "'{value}' staat niet in de lijst; kies een naam uit de lijst",
+        "'{value}' is not in the list; choose a name from the list",
+    ),
     "unknown_course": ("opleiding {ref} bestaat niet", "course {ref} does not exist"),
     "course_name_taken": ("opleiding '{name}' bestaat al", "course '{name}' already exists"),
     "field_course_name": ("naam van de opleiding", "course name"),

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -68,6 +69,19 @@ def table_view(
     if fit:
         model.modelReset.connect(view.resizeColumnsToContents)
     return view
+
+
+def refill(box: QComboBox, everything: str, items: list[tuple[str, Any]]) -> None:
+    """Replace a filter's choices ("all" first), keeping the chosen one if it is still there,
+    without announcing a change for the refill itself."""
+    chosen = box.currentData()
+    box.blockSignals(True)
+    box.clear()
+    box.addItem(everything, None)
+    for text, value in items:
+        box.addItem(text, value)
+    box.setCurrentIndex(max(0, box.findData(chosen)))
+    box.blockSignals(False)
 
 
 def heading(text: str, name: str = "pageTitle") -> QLabel:

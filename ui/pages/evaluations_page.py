@@ -7,6 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -20,14 +21,14 @@ from oto_app import messages
 from oto_app.changes import Change
 from oto_app.db import Database
 from oto_app.models import ActionStatus
-from oto_app.services import evaluations, organisation
+from oto_app.services import evaluations, organisation, staff
 from oto_app.services.evaluations import ActionData, ActionRow, EvaluationData, ToEvaluate
 from ui.changes import ChangeBus
 from ui.dialogs.evaluation_dialogs import ActionDialog, EvaluationDialog
 from ui.dialogs.form import year_box
 from ui.models.rows import Column, RowsTableModel
 from ui.pages.page import Page
-from ui.widgets import attempt, heading, table_view
+from ui.widgets import attempt, heading, refill, table_view
 
 RED, INK = "#c62828", "#1b2733"
 
@@ -68,14 +69,21 @@ class EvaluationsPage(Page):
                 ),
                 Column(self.tr("Onderdeel"), lambda a: a.unit, width=9),
                 Column(self.tr("Verbeterpunt"), lambda a: a.description, width=44, stretch=True),
+                Column(self.tr("Eigenaar"), lambda a: a.owner, width=20),
                 Column(self.tr("Status"), lambda a: a.status, width=12),
                 Column(self.tr("Uit"), lambda a: a.activity, width=30),
             ],
             parent=self,
         )
         self.action_view = table_view(self.actions, "actionTable")
+        self.unit_filter = QComboBox()
+        self.unit_filter.setAccessibleName(self.tr("Onderdeel"))
+        self.owner_filter = QComboBox()
+        self.owner_filter.setAccessibleName(self.tr("Eigenaar"))
         self.evaluate_button = QPushButton(self.tr("&Evalueren…"))
         self.add_button = QPushButton(self.tr("&Verbeterpunt toevoegen…"))
+        self.edit_action_button = QPushButton(self.tr("Verbeterpunt &bewerken…"))
+        self.progress_button = QPushButton(self.tr("&In uitvoering"))
         self.close_button = QPushButton(self.tr("Verbeterpunt &afronden…"))
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Evaluaties")))
@@ -91,9 +99,22 @@ class EvaluationsPage(Page):
         row.addWidget(self.add_button)
         row.addStretch(1)
         upper_layout.addLayout(row)
-        lower_layout.addWidget(QLabel(self.tr("Open verbeterpunten (te laat in rood)")))
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Open verbeterpunten (te laat in rood)")))
+        filters.addStretch(1)
+        for text, box in (
+            (self.tr("Onderdeel"), self.unit_filter),
+            (self.tr("Eigenaar"), self.owner_filter),
+        ):
+            filters.addWidget(QLabel(text))
+            filters.addWidget(box)
+        lower_layout.addLayout(filters)
         lower_layout.addWidget(self.action_view, 1)
-        lower_layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignLeft)
+        action_buttons = QHBoxLayout()
+        for button in (self.edit_action_button, self.progress_button, self.close_button):
+            action_buttons.addWidget(button)
+        action_buttons.addStretch(1)
+        lower_layout.addLayout(action_buttons)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
         splitter.addWidget(lower)
@@ -107,17 +128,37 @@ class EvaluationsPage(Page):
         self.evaluate_button.clicked.connect(self.evaluate)
         self.add_button.clicked.connect(self.add_action)
         self.close_button.clicked.connect(self.close_action)
+        self.edit_action_button.clicked.connect(self.edit_action)
+        self.action_view.doubleClicked.connect(self.edit_action)
+        self.progress_button.clicked.connect(self.start_action)
+        self.unit_filter.currentIndexChanged.connect(self._reload_actions)
+        self.owner_filter.currentIndexChanged.connect(self._reload_actions)
         self._update_buttons()
 
     def reload(self) -> None:
         chosen = self._chosen()
         with self.database.begin() as session:
             self.todo.set_rows(evaluations.to_evaluate(session, self.year.value()))
-            self.actions.set_rows(evaluations.list_actions(session, dt.date.today()))
+            units = organisation.list_units(session, dt.date.today(), include_retired=False)
+            owners = staff.choices(session, tuple(evaluations.action_owners(session)))
+        refill(self.unit_filter, self.tr("Alle onderdelen"), [(u.code, u.id) for u in units])
+        refill(self.owner_filter, self.tr("Alle eigenaren"), [(o.name, o.id) for o in owners])
+        self._reload_actions()
         if chosen is not None:
             for index, row in enumerate(self.todo.rows()):
                 if row.activity_id == chosen.activity_id:
                     self.todo_view.selectRow(index)
+        self._update_buttons()
+
+    def _reload_actions(self) -> None:
+        with self.database.begin() as session:
+            rows = evaluations.list_actions(
+                session,
+                dt.date.today(),
+                unit_id=self.unit_filter.currentData(),
+                owner_id=self.owner_filter.currentData(),
+            )
+        self.actions.set_rows(rows)
         self._update_buttons()
 
     def _chosen(self) -> ToEvaluate | None:
@@ -132,7 +173,10 @@ class EvaluationsPage(Page):
         chosen = self._chosen()
         self.evaluate_button.setEnabled(chosen is not None)
         self.add_button.setEnabled(chosen is not None and chosen.evaluation_id is not None)
-        self.close_button.setEnabled(self._chosen_action() is not None)
+        action = self._chosen_action()
+        for button in (self.edit_action_button, self.close_button):
+            button.setEnabled(action is not None)
+        self.progress_button.setEnabled(action is not None and action.status == ActionStatus.OPEN)
 
     def evaluate(self) -> None:
         chosen = self._chosen()
@@ -153,14 +197,47 @@ class EvaluationsPage(Page):
         if chosen is None or chosen.evaluation_id is None:
             return
         evaluation_id = chosen.evaluation_id
-        with self.database.begin() as session:
-            units = organisation.list_units(session, dt.date.today(), include_retired=False)
+        units, people = self._pickers()
 
         def save(data: ActionData) -> None:
             with self.database.begin() as session:
                 evaluations.add_action(session, evaluation_id, data)
 
-        if ActionDialog(units, save, self).exec():
+        if ActionDialog(units, people, save, parent=self).exec():
+            self.bus.publish(Change.EVALUATIONS)
+
+    def _pickers(self) -> tuple[list[organisation.UnitRow], list[staff.Choice]]:
+        with self.database.begin() as session:
+            units = organisation.list_units(session, dt.date.today(), include_retired=False)
+            return units, staff.choices(session)
+
+    def edit_action(self) -> None:
+        action = self._chosen_action()
+        if action is None:
+            return
+        units, people = self._pickers()
+        with self.database.begin() as session:
+            current = evaluations.get_action(session, action.id)
+
+        def save(data: ActionData) -> None:
+            with self.database.begin() as session:
+                evaluations.update_action(session, action.id, data, action.version)
+
+        if ActionDialog(units, people, save, current, self).exec():
+            self.bus.publish(Change.EVALUATIONS)
+
+    def start_action(self) -> None:
+        action = self._chosen_action()
+        if action is None:
+            return
+
+        def start() -> None:
+            with self.database.begin() as session:
+                evaluations.set_action_status(
+                    session, action.id, ActionStatus.IN_PROGRESS, version=action.version
+                )
+
+        if attempt(self, start):
             self.bus.publish(Change.EVALUATIONS)
 
     def close_action(self) -> None:
@@ -177,7 +254,9 @@ class EvaluationsPage(Page):
 
         def close() -> None:
             with self.database.begin() as session:
-                evaluations.set_action_status(session, action.id, ActionStatus.DONE, text)
+                evaluations.set_action_status(
+                    session, action.id, ActionStatus.DONE, text, version=action.version
+                )
 
         if attempt(self, close):
             self.bus.publish(Change.EVALUATIONS)

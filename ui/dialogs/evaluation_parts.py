@@ -1,0 +1,182 @@
+"""The parts of the evaluation dialog beyond plain fields: the rated objectives and the
+attachments (documents by reference)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QListWidget,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from oto_app import messages
+from oto_app.models import Rating
+from oto_app.services.evaluations import Objective
+
+Index = QModelIndex | QPersistentModelIndex
+RATING_COLUMN = 1
+
+
+class RatingDelegate(QStyledItemDelegate):
+    """Edits the rating column with a P/S/M/U list; the item keeps the Rating's name."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = QComboBox(parent)
+        for rating in Rating:
+            editor.addItem(messages.label(rating), rating.name)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.UserRole))))
+
+    def setModelData(self, editor: QWidget, model: object, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.UserRole)  # type: ignore[attr-defined]
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)  # type: ignore[attr-defined]
+
+
+class ObjectivesEditor(QWidget):
+    """A small table: objective, rating (P/S/M/U), note; rows added and removed by button."""
+
+    def __init__(self, objectives: tuple[Objective, ...], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("objectivesTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Doelstelling"), self.tr("Beoordeling"), self.tr("Toelichting")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setItemDelegateForColumn(RATING_COLUMN, RatingDelegate(self.table))
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AllEditTriggers
+            & ~QAbstractItemView.EditTrigger.CurrentChanged
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(RATING_COLUMN, 250)
+        self.table.setFixedHeight(130)
+        # Tab moves from cell to cell as in Excel (Ctrl+Tab leaves the table); typing P, S, M
+        # or U on a rating cell opens the list on that rating.
+        self.add_button = QPushButton(self.tr("Doelstelling &toevoegen"))
+        self.remove_button = QPushButton(self.tr("Doelstelling verwijderen"))
+        for objective in objectives:
+            rating = objective.rating if isinstance(objective.rating, Rating) else Rating.P
+            self.add_row(objective.objective, rating, objective.note or "")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self._add_and_edit)
+        self.remove_button.clicked.connect(self._remove)
+        self.setFocusProxy(self.table)
+
+    def add_row(self, objective: str = "", rating: Rating = Rating.P, note: str = "") -> int:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.table.setItem(row, 0, QTableWidgetItem(objective))
+        rated = QTableWidgetItem(messages.label(rating))
+        rated.setData(Qt.ItemDataRole.UserRole, rating.name)
+        self.table.setItem(row, RATING_COLUMN, rated)
+        self.table.setItem(row, 2, QTableWidgetItem(note))
+        return row
+
+    def _add_and_edit(self) -> None:
+        row = self.add_row()
+        self.table.setCurrentCell(row, 0)
+        self.table.editItem(self.table.item(row, 0))
+
+    def _remove(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+
+    def objectives(self) -> tuple[Objective, ...]:
+        def cell(row: int, column: int) -> QTableWidgetItem:
+            return self.table.item(row, column) or QTableWidgetItem()
+
+        return tuple(
+            Objective(
+                cell(row, 0).text(),
+                str(cell(row, RATING_COLUMN).data(Qt.ItemDataRole.UserRole) or ""),
+                cell(row, 2).text(),
+            )
+            for row in range(self.table.rowCount())
+            if cell(row, 0).text().strip() or cell(row, 2).text().strip()
+        )
+
+
+class AttachmentsEditor(QWidget):
+    """Documents that belong to the evaluation, kept where they are: a path or a web address."""
+
+    def __init__(self, references: tuple[str, ...], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.list = QListWidget()
+        self.list.setObjectName("attachmentList")
+        self.list.addItems(list(references))
+        self.list.setFixedHeight(64)
+        self.file_button = QPushButton(self.tr("&Bestand…"))
+        self.address_button = QPushButton(self.tr("&Webadres…"))
+        self.open_button = QPushButton(self.tr("O&penen"))
+        self.remove_button = QPushButton(self.tr("Bijlage verwijderen"))
+        buttons = QHBoxLayout()
+        for button in (self.file_button, self.address_button, self.open_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        self.file_button.clicked.connect(self.add_file)
+        self.address_button.clicked.connect(self.add_address)
+        self.open_button.clicked.connect(self.open_current)
+        self.remove_button.clicked.connect(self.remove_current)
+        self.list.itemActivated.connect(lambda _item: self.open_current())
+        self.setFocusProxy(self.list)
+
+    def add_file(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Bijlage kiezen"))
+        self.list.addItems(names)
+
+    def add_address(self) -> None:
+        address, ok = QInputDialog.getText(
+            self, self.tr("Bijlage"), self.tr("Webadres of pad van het document:")
+        )
+        if ok and address.strip():
+            self.list.addItem(address.strip())
+
+    def open_current(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        reference = item.text()
+        url = QUrl(reference) if "://" in reference else QUrl.fromLocalFile(str(Path(reference)))
+        QDesktopServices.openUrl(url)
+
+    def remove_current(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            self.list.takeItem(row)
+
+    def references(self) -> tuple[str, ...]:
+        return tuple(self.list.item(row).text() for row in range(self.list.count()))
