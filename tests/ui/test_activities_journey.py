@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
+import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from oto_app.db import Database
-from oto_app.models import ActivityKind, ActivityStatus, AttendanceStatus, ExerciseLevel
-from oto_app.services import activities, assignments, organisation, staff
+from oto_app.models import (
+    ActivityKind,
+    ActivityStatus,
+    AttendanceStatus,
+    Evaluation,
+    ExerciseLevel,
+)
+from oto_app.services import activities, assignments, evaluations, organisation, staff
 from oto_app.services.activities import ActivityData
 from oto_app.services.assignments import AssignmentData
+from oto_app.services.evaluations import EvaluationData
 from oto_app.services.staff import PersonData
 from tests.ui.conftest import on_next_dialog, raise_from
 from tests.ui.test_staff_page import _save
@@ -222,3 +232,55 @@ def test_overview_models_pass_the_model_tester(
         window.activities_page.model,
     ):
         qtmodeltester.check(model)
+
+
+def test_deleting_an_evaluated_exercise_asks_saves_the_report_and_keeps_the_evaluation(
+    qtbot: QtBot,
+    window: MainWindow,
+    sqlite_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    day = dt.date.today() - dt.timedelta(days=30)
+    with sqlite_db.begin() as session:
+        activity = activities.create_activity(
+            session,
+            ActivityData(
+                "Oefening per ongeluk",
+                ActivityKind.EXERCISE,
+                day,
+                ExerciseLevel.MONO,
+                status=ActivityStatus.HELD,
+            ),
+        )
+        evaluation = evaluations.save(session, activity, EvaluationData(went_well="Bewaren"))
+    page = window.activities_page
+    window.show_page("activities")
+    page.year.setValue(day.year)
+    page.select(activity)
+    saved = tmp_path / "bewaard.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), "PDF (*.pdf)"))
+
+    def cancel(box: QDialog) -> None:
+        assert isinstance(box, QMessageBox)
+        assert "De evaluatie en haar verbeterpunten blijven bewaard" in box.text()
+        box.reject()
+
+    errors = on_next_dialog(qtbot, cancel)
+    page.delete_button.click()
+    raise_from(errors)
+    assert [r.title for r in page.model.rows()] == ["Oefening per ongeluk"]
+
+    def save_report_and_delete(box: QDialog) -> None:
+        assert isinstance(box, QMessageBox)
+        [report] = [b for b in box.buttons() if b.text().startswith("Verslag opslaan")]
+        report.click()
+
+    errors = on_next_dialog(qtbot, save_report_and_delete)
+    page.delete_button.click()
+    raise_from(errors)
+    assert page.model.rows() == []
+    assert "Bewaren" in " ".join(p.extract_text() for p in PdfReader(saved).pages)
+    with sqlite_db.begin() as session:
+        kept = session.get(Evaluation, evaluation)
+        assert (kept.activity_id, kept.activity_title) == (None, "Oefening per ongeluk")

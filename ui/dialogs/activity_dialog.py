@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from oto_app import messages
 from oto_app.models import ActivityKind, ActivityStatus, ExerciseForm, ExerciseLevel, Organiser
 from oto_app.services.activities import EVALUATED_KINDS, SCENARIO_SUGGESTIONS, ActivityData
+from oto_app.services.courses import CourseRow
 from oto_app.services.organisation import UnitRow
 from ui.dialogs.form import FormDialog, combo, date_edit, from_qdate, to_qdate
 
@@ -36,6 +37,7 @@ class ActivityDialog(FormDialog[ActivityData]):
         on_save: Callable[[ActivityData], Any],
         data: ActivityData | None = None,
         parent: QWidget | None = None,
+        courses: Sequence[CourseRow] = (),
     ) -> None:
         title = self.tr("Activiteit bewerken") if data else self.tr("Nieuwe activiteit")
         super().__init__(title, on_save, parent)
@@ -45,6 +47,11 @@ class ActivityDialog(FormDialog[ActivityData]):
         self.add_field("field_title", self.tr("&Titel"), self.title)
         self.kind = combo(_choices(ActivityKind))
         self.add_field("kind", self.tr("&Soort"), self.kind)
+        self.course = combo([(self.tr("— geen —"), None)] + [(c.name, c.id) for c in courses])
+        self.course.setToolTip(
+            self.tr("Welke opleiding uit de catalogus dit was: telt voor de geldigheid")
+        )
+        self.add_field("course", self.tr("Op&leiding uit catalogus"), self.course)
         self.level = combo(_choices(ExerciseLevel, self.tr("—")))
         self.add_field("level", self.tr("&Niveau"), self.level)
         self.form_kind = combo(_choices(ExerciseForm, self.tr("—")))
@@ -90,6 +97,10 @@ class ActivityDialog(FormDialog[ActivityData]):
 
     def _kind_changed(self) -> None:
         evaluated = self.kind.currentData() in EVALUATED_KINDS
+        is_course = self.kind.currentData() == ActivityKind.COURSE
+        self.course.setEnabled(is_course)
+        if not is_course:
+            self.course.setCurrentIndex(0)
         self.level.setEnabled(evaluated)
         self.form_kind.setEnabled(evaluated)
         if not evaluated:
@@ -99,6 +110,7 @@ class ActivityDialog(FormDialog[ActivityData]):
     def _fill(self, data: ActivityData) -> None:
         self.title.setText(data.title)
         self.kind.setCurrentIndex(self.kind.findData(data.kind))
+        self.course.setCurrentIndex(max(0, self.course.findData(data.course_id)))
         self.level.setCurrentIndex(max(0, self.level.findData(data.level)))
         self.form_kind.setCurrentIndex(max(0, self.form_kind.findData(data.form)))
         self.scenario.setCurrentText(data.scenario or "")
@@ -136,4 +148,5 @@ class ActivityDialog(FormDialog[ActivityData]):
             description=self.description.toPlainText(),
             unit_ids=self.checked_units(),
             exchange_key=self._exchange_key,
+            course_id=self.course.currentData(),
         )

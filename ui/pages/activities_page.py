@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection
 from PySide6.QtGui import QKeySequence
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,8 +23,8 @@ from oto_app.db import Database
 from oto_app.exchange.calendar import write_calendar
 from oto_app.exchange.export import export_participation
 from oto_app.models import ActivityKind, ActivityStatus
-from oto_app.reports import attendance_sheet
-from oto_app.services import activities, organisation
+from oto_app.reports import attendance_sheet, evaluation_report
+from oto_app.services import activities, courses, organisation
 from oto_app.services.activities import ActivityData, ActivityRow
 from ui.changes import ChangeBus
 from ui.dialogs.activity_dialog import ActivityDialog
@@ -30,7 +32,7 @@ from ui.dialogs.attendance_dialog import AttendanceDialog
 from ui.dialogs.form import year_box
 from ui.models.rows import Column, RowsTableModel
 from ui.pages.page import Page
-from ui.widgets import attempt, heading, save_in_background, table_view
+from ui.widgets import ask_save_path, attempt, heading, save_in_background, table_view
 
 
 class ActivitiesPage(Page):
@@ -83,6 +85,9 @@ class ActivitiesPage(Page):
         self.sheet_button = QPushButton(self.tr("Presentie&lijst (PDF)…"))
         self.held_button = QPushButton(self.tr("Markeer &uitgevoerd"))
         self.cancel_button = QPushButton(self.tr("Activiteit a&nnuleren"))
+        self.delete_button = QPushButton(self.tr("&Verwijderen…"))
+        self.delete_button.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_button.setToolTip(self.tr("Verwijderen (Delete)"))
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Activiteiten")))
         top.addStretch(1)
@@ -101,6 +106,7 @@ class ActivitiesPage(Page):
             self.sheet_button,
             self.held_button,
             self.cancel_button,
+            self.delete_button,
         ):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -127,6 +133,7 @@ class ActivitiesPage(Page):
         self.sheet_button.clicked.connect(self.attendance_sheet)
         self.held_button.clicked.connect(lambda: self.set_status(ActivityStatus.HELD))
         self.cancel_button.clicked.connect(lambda: self.set_status(ActivityStatus.CANCELLED))
+        self.delete_button.clicked.connect(self.delete_activity)
 
     def reload(self) -> None:
         chosen = self.current()
@@ -162,10 +169,15 @@ class ActivitiesPage(Page):
             row is not None and row.status == ActivityStatus.PLANNED and row.date <= dt.date.today()
         )
         self.cancel_button.setEnabled(row is not None and row.status != ActivityStatus.CANCELLED)
+        self.delete_button.setEnabled(row is not None)
 
-    def _units(self) -> list[organisation.UnitRow]:
+    def _dialog(
+        self, on_save: Callable[[ActivityData], None], data: ActivityData | None = None
+    ) -> ActivityDialog:
         with self.database.begin() as session:
-            return organisation.list_units(session, dt.date.today(), include_retired=False)
+            units = organisation.list_units(session, dt.date.today(), include_retired=False)
+            catalogue = courses.list_courses(session)
+        return ActivityDialog(units, on_save, data, parent=self, courses=catalogue)
 
     def new_activity(self) -> None:
         created: list[int] = []
@@ -174,7 +186,7 @@ class ActivitiesPage(Page):
             with self.database.begin() as session:
                 created.append(activities.create_activity(session, data))
 
-        if ActivityDialog(self._units(), save, parent=self).exec() and created:
+        if self._dialog(save).exec() and created:
             self.bus.publish(Change.ACTIVITIES)
             with self.database.begin() as session:
                 year = activities.detail(session, created[0]).data.date.year
@@ -192,7 +204,7 @@ class ActivitiesPage(Page):
             with self.database.begin() as session:
                 activities.update_activity(session, row.id, data, detail.version)
 
-        if ActivityDialog(self._units(), save, detail.data, parent=self).exec():
+        if self._dialog(save, detail.data).exec():
             self.bus.publish(Change.ACTIVITIES)
 
     def take_attendance(self) -> None:
@@ -251,3 +263,57 @@ class ActivitiesPage(Page):
 
         if attempt(self, change):
             self.bus.publish(Change.ACTIVITIES)
+
+    def delete_activity(self) -> None:
+        """Delete after a confirmation that says what goes with it. An evaluation stays
+        (detached); the user can save its report first."""
+        row = self.current()
+        if row is None:
+            return
+        with self.database.begin() as session:
+            impact = activities.deletion_impact(session, row.id)
+        question = QMessageBox(self)
+        question.setIcon(QMessageBox.Icon.Warning)
+        question.setWindowTitle(self.tr("Activiteit verwijderen"))
+        text = self.tr("%1 verwijderen?").replace("%1", impact.title)
+        if impact.participations:
+            text += " " + self.tr("Ook de %1 presentieregels worden verwijderd.").replace(
+                "%1", str(impact.participations)
+            )
+        if impact.evaluation_id is not None:
+            text += " " + self.tr(
+                "De evaluatie en haar verbeterpunten blijven bewaard; sla het evaluatieverslag "
+                "nu op als u het bij de hand wilt hebben."
+            )
+        question.setText(text)
+        delete = question.addButton(self.tr("Verwijderen"), QMessageBox.ButtonRole.DestructiveRole)
+        report = None
+        if impact.evaluation_id is not None:
+            report = question.addButton(
+                self.tr("Verslag opslaan en verwijderen…"), QMessageBox.ButtonRole.AcceptRole
+            )
+        question.addButton(self.tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+        question.setDefaultButton(question.buttons()[-1])  # Enter does not delete
+        question.exec()
+        chosen = question.clickedButton()
+        if chosen not in (delete, report):
+            return
+        if chosen is report and impact.evaluation_id is not None:
+            evaluation_id = impact.evaluation_id
+            path = ask_save_path(
+                self,
+                self.tr("Evaluatieverslag opslaan"),
+                f"evaluatie-{row.key}.pdf",
+                self.tr("PDF (*.pdf)"),
+            )
+            if path is None:
+                return
+            with self.database.begin() as session:
+                evaluation_report.write_evaluation(session, evaluation_id, path)
+
+        def remove() -> None:
+            with self.database.begin() as session:
+                activities.delete_activity(session, row.id)
+
+        if attempt(self, remove):
+            self.bus.publish(Change.ACTIVITIES | Change.ATTENDANCE | Change.EVALUATIONS)
