@@ -26,6 +26,7 @@ from ui.icons import icon
 from ui.pages.activities_page import ActivitiesPage
 from ui.pages.evaluations_page import EvaluationsPage
 from ui.pages.overview_page import OverviewPage
+from ui.pages.plan_page import PlanPage
 from ui.pages.reports_page import ReportsPage
 from ui.pages.staff_page import StaffPage
 from ui.pages.units_page import UnitsPage
@@ -48,12 +49,14 @@ class MainWindow(QMainWindow):
         self.activities_page = ActivitiesPage(database, self.bus)
         self.reports_page = ReportsPage(database, self.bus)
         self.evaluations_page = EvaluationsPage(database, self.bus)
+        self.plan_page = PlanPage(database, self.bus)
         self.overview_page.person_chosen.connect(self.open_person)
         for name, title, page in (
             ("overview", self.tr("Overzicht"), self.overview_page),
             ("staff", self.tr("Medewerkers"), self.staff_page),
             ("units", self.tr("Onderdelen"), self.units_page),
             ("activities", self.tr("Activiteiten"), self.activities_page),
+            ("plan", self.tr("Jaarplan"), self.plan_page),
             ("evaluations", self.tr("Evaluaties"), self.evaluations_page),
             ("reports", self.tr("Rapporten"), self.reports_page),
         ):

@@ -24,6 +24,7 @@ def test_title_navigation_and_status_bar(window: MainWindow, sqlite_db: Database
         "Medewerkers",
         "Onderdelen",
         "Activiteiten",
+        "Jaarplan",
         "Evaluaties",
         "Rapporten",
     ]

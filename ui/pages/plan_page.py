@@ -1,0 +1,127 @@
+"""Jaarplan: per unit what is planned, held and cancelled this year, which units have no
+exercise planned (N2 will fail there), and last year's plan copied as a start."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from oto_app.changes import Change
+from oto_app.db import Database
+from oto_app.services import yearplan
+from oto_app.services.yearplan import UnitPlan
+from ui.changes import ChangeBus
+from ui.dialogs.form import year_box
+from ui.models.rows import Column, RowsTableModel
+from ui.pages.page import Page
+from ui.widgets import attempt, heading, table_view
+
+RED, GREEN = "#c62828", "#2e7d32"
+
+
+class PlanPage(Page):
+    relevant = Change.ACTIVITIES | Change.UNITS | Change.SETTINGS
+
+    def __init__(self, database: Database, bus: ChangeBus, parent: QWidget | None = None):
+        super().__init__(bus, parent)
+        self.database = database
+        self.year = year_box(self)
+        self.copy_button = QPushButton(self.tr("&Plan van vorig jaar kopiëren…"))
+        self.model = RowsTableModel[UnitPlan](
+            [
+                Column(self.tr("Code"), lambda p: p.code, width=6),
+                Column(self.tr("Onderdeel"), lambda p: p.name, width=34, stretch=True),
+                Column(self.tr("Gepland"), lambda p: p.planned, align_right=True, width=8),
+                Column(self.tr("Uitgevoerd"), lambda p: p.held, align_right=True, width=10),
+                Column(self.tr("Geannuleerd"), lambda p: p.cancelled, align_right=True, width=11),
+                Column(
+                    self.tr("Realisatie"),
+                    lambda p: "" if p.realised is None else f"{round(100 * p.realised)}%",
+                    align_right=True,
+                    width=9,
+                    sort=lambda p: -1 if p.realised is None else p.realised,
+                ),
+                Column(
+                    self.tr("Oefeningen (N2)"),
+                    self._n2_text,
+                    width=34,
+                    colour=lambda p: RED if p.at_risk else GREEN,
+                ),
+            ],
+            parent=self,
+        )
+        self.table = table_view(self.model, "planTable", sortable=True)
+        self.summary = QLabel()
+        self.summary.setObjectName("hint")
+        self.summary.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Jaarplan")))
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Jaar")))
+        top.addWidget(self.year)
+        top.addWidget(self.copy_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Geplande, uitgevoerde en geannuleerde opleidingen, trainingen en oefeningen "
+                    "per onderdeel. Plan en wijzig ze op de pagina Activiteiten."
+                )
+            )
+        )
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        self.year.valueChanged.connect(self.reload)
+        self.copy_button.clicked.connect(self.copy_last_year)
+
+    def _n2_text(self, plan: UnitPlan) -> str:
+        if plan.at_risk:
+            return self.tr("let op: geen oefening gepland of gehouden")
+        return self.tr("%1 gepland of gehouden").replace("%1", str(plan.exercises))
+
+    def reload(self) -> None:
+        with self.database.begin() as session:
+            rows = yearplan.realisation(session, self.year.value())
+        self.model.set_rows(rows)
+        at_risk = [p.code for p in rows if p.at_risk]
+        planned, held = sum(p.planned for p in rows), sum(p.held for p in rows)
+        text = self.tr("%1 gepland, %2 uitgevoerd.").replace("%1", str(planned))
+        text = text.replace("%2", str(held))
+        if at_risk:
+            text += " " + self.tr("Zonder oefening (N2 haalt het zo niet): %1.").replace(
+                "%1", ", ".join(at_risk)
+            )
+        else:
+            text += " " + self.tr("Elk onderdeel heeft een oefening gepland of gehouden.")
+        self.summary.setText(text)
+
+    def copy_last_year(self) -> None:
+        year = self.year.value()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Plan kopiëren"),
+            self.tr(
+                "De opleidingen, trainingen en oefeningen van %1 als geplande activiteiten "
+                "in %2 zetten, op dezelfde dag van het jaar? Wat al gekopieerd is, wordt "
+                "overgeslagen."
+            )
+            .replace("%1", str(year - 1))
+            .replace("%2", str(year)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        added: list[int] = []
+
+        def copy() -> None:
+            with self.database.begin() as session:
+                added.append(yearplan.copy_plan(session, year - 1, year))
+
+        if attempt(self, copy):
+            self.bus.publish(Change.ACTIVITIES)
+            QMessageBox.information(
+                self,
+                self.tr("Plan kopiëren"),
+                self.tr("%1 activiteiten gepland in %2.")
+                .replace("%1", str(added[0]))
+                .replace("%2", str(year)),
+            )
