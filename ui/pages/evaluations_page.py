@@ -24,13 +24,12 @@ from oto_app.models import ActionStatus
 from oto_app.services import evaluations, organisation, staff
 from oto_app.services.evaluations import ActionData, ActionRow, EvaluationData, ToEvaluate
 from ui.changes import ChangeBus
+from ui.colours import INK, RED
 from ui.dialogs.evaluation_dialogs import ActionDialog, EvaluationDialog
 from ui.dialogs.form import year_box
 from ui.models.rows import Column, RowsTableModel
 from ui.pages.page import Page
 from ui.widgets import attempt, heading, refill, table_view
-
-RED, INK = "#c62828", "#1b2733"
 
 
 class EvaluationsPage(Page):

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 from oto_app import messages, norms
 from oto_app.changes import Change
 from oto_app.db import Database
+from oto_app.models import Validity
 from oto_app.norms import settings as norm_settings
+from oto_app.norms import validity
 from oto_app.norms.results import (
     Compliance,
     EvaluationResult,
@@ -37,7 +39,9 @@ from oto_app.norms.results import (
     StaffingResult,
     UnitResult,
 )
+from oto_app.norms.validity import Standing
 from ui.changes import ChangeBus
+from ui.colours import GREEN, ORANGE, RED, VALIDITY_COLOUR
 from ui.dialogs.form import from_qdate, year_and_reference
 from ui.dialogs.norms_dialog import NormsDialog
 from ui.models.rows import Column, RowsTableModel
@@ -47,7 +51,7 @@ from ui.widgets import heading, table_view
 from ui.worker import Task, run_task
 
 GOOD, WARN, BAD = "good", "warn", "bad"
-LIGHT = {GOOD: "#2e7d32", WARN: "#c77800", BAD: "#c62828"}
+LIGHT = {GOOD: GREEN, WARN: ORANGE, BAD: RED}
 
 
 class NormCard(QPushButton):
@@ -105,6 +109,9 @@ class OverviewPage(Page):
         for code, card in self.cards.items():
             card.clicked.connect(lambda _=False, c=code: self.drill_down(c))
         self.people_view.doubleClicked.connect(self._open_person)
+        self.expiring_view.doubleClicked.connect(
+            lambda index: self.person_chosen.emit(self.expiring.row(index.row()).person_id)
+        )
 
     # --- building -------------------------------------------------------------------------
 
@@ -182,6 +189,22 @@ class OverviewPage(Page):
             ],
             parent=self,
         )
+        self.expiring = RowsTableModel[Standing](
+            [
+                Column(tr("Naam"), lambda s: s.name, width=24),
+                Column(tr("Personeelsnr."), lambda s: s.staff_number, width=12),
+                Column(tr("Opleiding"), lambda s: s.course, width=28),
+                Column(
+                    tr("Status"),
+                    lambda s: s.status,
+                    width=17,
+                    colour=lambda s: VALIDITY_COLOUR[s.status],
+                ),
+                Column(tr("Toelichting"), lambda s: s.reason, width=24),
+            ],
+            parent=self,
+        )
+        self.expiring_view = table_view(self.expiring, "expiringTable", sortable=True)
         self.tabs = QTabWidget()
         self.tab_of: dict[str, int] = {}
         for codes, title, model, view in (
@@ -191,6 +214,7 @@ class OverviewPage(Page):
             (("N4",), tr("Evaluaties"), self.evaluations, None),
             (("N6",), tr("Verbeterpunten"), self.actions, None),
             (("N7",), tr("Deelplannen"), self.plans, None),
+            (("courses",), tr("Verloopt binnenkort"), self.expiring, self.expiring_view),
         ):
             index = self.tabs.addTab(view or table_view(model, f"{codes[0]}Table", fit=True), title)
             for code in codes:
@@ -233,9 +257,9 @@ class OverviewPage(Page):
         self.state.setText(self.tr("Bezig met berekenen…"))
         database = self.database
 
-        def compute() -> Compliance:
+        def compute() -> tuple[Compliance, list[Standing]]:
             with database.begin() as session:
-                return norms.compute(session, year, on)
+                return norms.compute(session, year, on), validity.attention(session, on)
 
         self._request += 1
         request = self._request
@@ -244,10 +268,19 @@ class OverviewPage(Page):
     def _failed(self, error: BaseException) -> None:
         self.state.setText(self.tr("Berekenen mislukt: %1").replace("%1", str(error)))
 
-    def _show(self, result: Compliance, request: int) -> None:
+    def _show(self, computed: tuple[Compliance, list[Standing]], request: int) -> None:
         if request != self._request:
             return  # an older request; a newer one is on its way
+        result, attention = computed
         self.result = result
+        self.expiring.set_rows(attention)
+        soon = sum(s.status == Validity.EXPIRING for s in attention)
+        self.tabs.setTabText(
+            self.tab_of["courses"],
+            self.tr("Verloopt binnenkort (%1)").replace("%1", str(soon))
+            if soon
+            else self.tr("Verloopt binnenkort"),
+        )
         self.state.setText(
             self.tr("Stand op %1").replace("%1", result.reference_date.strftime("%d-%m-%Y"))
         )

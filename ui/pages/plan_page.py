@@ -10,12 +10,11 @@ from oto_app.db import Database
 from oto_app.services import yearplan
 from oto_app.services.yearplan import UnitPlan
 from ui.changes import ChangeBus
+from ui.colours import GREEN, RED
 from ui.dialogs.form import year_box
 from ui.models.rows import Column, RowsTableModel
 from ui.pages.page import Page
 from ui.widgets import attempt, heading, table_view
-
-RED, GREEN = "#c62828", "#2e7d32"
 
 
 class PlanPage(Page):

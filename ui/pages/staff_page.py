@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
@@ -25,11 +26,14 @@ from oto_app.changes import Change
 from oto_app.dates import format_date
 from oto_app.db import Database
 from oto_app.exchange.export import write_staff
+from oto_app.norms import validity
+from oto_app.norms.validity import Standing
 from oto_app.reports import personal_overview
 from oto_app.services import assignments, organisation, staff
 from oto_app.services.assignments import AssignmentData
 from oto_app.services.staff import AssignmentRow, PersonData, PersonDetail
 from ui.changes import ChangeBus
+from ui.colours import VALIDITY_COLOUR
 from ui.dialogs.assignment_dialogs import AssignmentDialog, EndAssignmentDialog
 from ui.dialogs.person_dialog import PersonDialog
 from ui.models.rows import Column, RowsTableModel
@@ -69,6 +73,20 @@ class PersonPanel(QWidget):
             muted=lambda a: not a.active,
         )
         self.assignment_view = table_view(self.assignments, "assignmentTable", fit=True)
+        self.courses = RowsTableModel[Standing](
+            [
+                Column(self.tr("Opleiding"), lambda c: c.course, width=26),
+                Column(
+                    self.tr("Status"),
+                    lambda c: c.status,
+                    width=17,
+                    colour=lambda c: VALIDITY_COLOUR[c.status],
+                ),
+                Column(self.tr("Toelichting"), lambda c: c.reason, width=24),
+            ]
+        )
+        self.course_view = table_view(self.courses, "courseStandingTable", fit=True)
+        self.course_view.setMaximumHeight(120)
         self.edit_button = QPushButton(self.tr("&Bewerken…"))
         self.assign_button = QPushButton(self.tr("&Rol toewijzen…"))
         self.end_button = QPushButton(self.tr("Toewijzing &beëindigen…"))
@@ -95,12 +113,15 @@ class PersonPanel(QWidget):
         layout.addLayout(self.facts)
         layout.addWidget(QLabel(self.tr("Rollen in de crisisorganisatie")))
         layout.addWidget(self.assignment_view, 1)
+        layout.addWidget(QLabel(self.tr("Vereiste opleidingen")))
+        layout.addWidget(self.course_view)
         layout.addLayout(buttons)
         self.show_person(None)
         self.assignment_view.selectionModel().selectionChanged.connect(self._update_buttons)
 
-    def show_person(self, detail: PersonDetail | None) -> None:
+    def show_person(self, detail: PersonDetail | None, courses: Sequence[Standing] = ()) -> None:
         self.detail = detail
+        self.courses.set_rows(list(courses))
         if detail is None:
             self.title.setText(self.tr("Kies links een medewerker"))
             for value in self.values.values():
@@ -250,7 +271,8 @@ class StaffPage(Page):
             return
         with self.database.begin() as session:
             detail = staff.person_detail(session, person_id, dt.date.today())
-        self.panel.show_person(detail)
+            courses = validity.standings(session, dt.date.today(), person_id)
+        self.panel.show_person(detail, courses)
 
     # --- actions -----------------------------------------------------------------------
 

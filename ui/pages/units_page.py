@@ -20,6 +20,7 @@ from oto_app.db import Database
 from oto_app.services import organisation
 from oto_app.services.organisation import HolderRow, UnitData, UnitDetail, UnitRow
 from ui.changes import ChangeBus
+from ui.dialogs.course_dialogs import CoursesDialog
 from ui.dialogs.unit_dialog import UnitDialog
 from ui.models.rows import Column, RowsTableModel
 from ui.pages.page import Page
@@ -111,9 +112,11 @@ class UnitsPage(Page):
         self.table = table_view(self.model, "unitTable", fit=True)
         self.panel = UnitPanel()
         self.new_button = QPushButton(self.tr("&Nieuw onderdeel…"))
+        self.courses_button = QPushButton(self.tr("O&pleidingen en geldigheid…"))
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Onderdelen")))
         top.addStretch(1)
+        top.addWidget(self.courses_button)
         top.addWidget(self.new_button)
         # Ten-odd units: the list on top, the chosen unit's people in full width below.
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -127,6 +130,9 @@ class UnitsPage(Page):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self.edit_unit)
         self.new_button.clicked.connect(self.new_unit)
+        self.courses_button.clicked.connect(
+            lambda: CoursesDialog(self.database, self.bus, self).exec()
+        )
         self.panel.edit_button.clicked.connect(self.edit_unit)
         self.panel.retire_button.clicked.connect(self.toggle_active)
 

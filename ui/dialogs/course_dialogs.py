@@ -1,0 +1,168 @@
+"""The course catalogue: which courses there are, how long each stays valid, and which
+roles require them (course validity on the dashboard and in the personal overview)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from oto_app.changes import Change
+from oto_app.db import Database
+from oto_app.services import courses, organisation
+from oto_app.services.courses import CourseData, CourseRow
+from oto_app.services.organisation import RoleRow
+from ui.changes import ChangeBus
+from ui.dialogs.form import FormDialog
+from ui.models.rows import Column, RowsTableModel
+from ui.widgets import table_view
+
+
+class CourseDialog(FormDialog[CourseData]):
+    def __init__(
+        self,
+        roles: Sequence[RoleRow],
+        on_save: Callable[[CourseData], Any],
+        data: CourseData | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        title = self.tr("Opleiding bewerken") if data else self.tr("Nieuwe opleiding")
+        super().__init__(title, on_save, parent)
+        data = data or CourseData("")
+        self.name = QLineEdit(data.name)
+        self.name.setMaxLength(120)
+        self.add_field("field_course_name", self.tr("&Naam"), self.name)
+        self.validity = QSpinBox()
+        self.validity.setRange(0, 50)
+        self.validity.setSpecialValueText(self.tr("verloopt niet"))
+        self.validity.setSuffix(self.tr(" jaar"))
+        self.validity.setValue(data.validity_years or 0)
+        self.add_field("validity_years", self.tr("&Geldig"), self.validity)
+        self.roles = QListWidget()
+        for role in roles:
+            item = QListWidgetItem(role.name)
+            item.setData(Qt.ItemDataRole.UserRole, role.id)
+            checked = role.id in data.role_ids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.roles.addItem(item)
+        self.roles.setMinimumHeight(140)
+        self.add_field("roles", self.tr("&Vereist voor de rollen"), self.roles)
+        self.description = QPlainTextEdit(data.description or "")
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(60)
+        self.add_field("field_description", self.tr("&Omschrijving"), self.description)
+        self.setMinimumWidth(520)
+
+    def values(self) -> CourseData:
+        roles = tuple(
+            self.roles.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.roles.count())
+            if self.roles.item(row).checkState() == Qt.CheckState.Checked
+        )
+        return CourseData(
+            self.name.text(),
+            self.validity.value() or None,
+            self.description.toPlainText(),
+            roles,
+        )
+
+
+class CoursesDialog(QDialog):
+    """The catalogue as a list, with Nieuw and Bewerken."""
+
+    def __init__(self, database: Database, bus: ChangeBus, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.database, self.bus = database, bus
+        self.setWindowTitle(self.tr("Opleidingen en hun geldigheid"))
+        self.model = RowsTableModel[CourseRow](
+            [
+                Column(self.tr("Opleiding"), lambda c: c.name, width=30),
+                Column(
+                    self.tr("Geldig"),
+                    lambda c: (
+                        self.tr("%1 jaar").replace("%1", str(c.validity_years))
+                        if c.validity_years
+                        else self.tr("verloopt niet")
+                    ),
+                    width=12,
+                ),
+                Column(
+                    self.tr("Vereist voor"), lambda c: ", ".join(c.roles), width=40, stretch=True
+                ),
+            ],
+            parent=self,
+        )
+        self.table = table_view(self.model, "courseTable")
+        self.new_button = QPushButton(self.tr("&Nieuwe opleiding…"))
+        self.edit_button = QPushButton(self.tr("&Bewerken…"))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sluiten"))
+        close.rejected.connect(self.reject)
+        hint = QLabel(
+            self.tr(
+                "Een opleiding telt vanaf de laatst gevolgde editie (een activiteit van de "
+                "soort opleiding die bij deze opleiding hoort), zo veel jaar als ze geldig is."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("hint")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.new_button.clicked.connect(self.new_course)
+        self.edit_button.clicked.connect(self.edit_course)
+        self.table.doubleClicked.connect(self.edit_course)
+        self.resize(820, 420)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.database.begin() as session:
+            self.model.set_rows(courses.list_courses(session))
+            self.role_rows = organisation.list_roles(session)
+        self.edit_button.setEnabled(bool(self.model.rows()))
+
+    def new_course(self) -> None:
+        def save(data: CourseData) -> None:
+            with self.database.begin() as session:
+                courses.create_course(session, data)
+
+        if CourseDialog(self.role_rows, save, parent=self).exec():
+            self._changed()
+
+    def edit_course(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        course = self.model.row(rows[0].row())
+
+        def save(data: CourseData) -> None:
+            with self.database.begin() as session:
+                courses.update_course(session, course.id, data, course.version)
+
+        if CourseDialog(self.role_rows, save, course.data(), self).exec():
+            self._changed()
+
+    def _changed(self) -> None:
+        self.reload()
+        self.bus.publish(Change.ROLES)
