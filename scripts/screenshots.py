@@ -19,7 +19,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 SIZES = ((1366, 768), (1920, 1080))
-PAGES = ("overview", "staff", "units", "activities", "evaluations", "reports")
+PAGES = ("overview", "staff", "units", "activities", "plan", "evaluations", "reports")
 
 
 def settle(app: QApplication, ms: int = 150) -> None:
@@ -44,9 +44,11 @@ def main(out: Path) -> int:
     from oto_app.exchange.export import write_staff
     from oto_app.norms.results import NormSettings
     from oto_app.services import activities as activity_service
+    from oto_app.services import courses, evaluations, organisation, staff
     from ui.app import create_application
-    from ui.dialogs.activity_dialog import ActivityDialog
     from ui.dialogs.attendance_dialog import AttendanceDialog
+    from ui.dialogs.course_dialogs import CourseDialog, CoursesDialog
+    from ui.dialogs.evaluation_dialogs import ActionDialog, EvaluationDialog
     from ui.dialogs.import_wizard import ImportWizard
     from ui.dialogs.norms_dialog import NormsDialog
     from ui.dialogs.person_dialog import PersonDialog
@@ -66,6 +68,8 @@ def main(out: Path) -> int:
                 window.staff_page.table.selectRow(2)
             if page == "activities":
                 window.activities_page.table.selectRow(0)
+            if page == "plan":
+                window.plan_page.year.setValue(2026)
             settle(app)
             while window.overview_page.result is None:
                 settle(app, 50)
@@ -84,9 +88,22 @@ def main(out: Path) -> int:
         settle(app, 50)
     grab(wizard, out / "dialog-import.png")
     wizard.reject()
+    with database.begin() as session:
+        evaluated = next(r for r in evaluations.to_evaluate(session, 2025) if r.evaluation_id)
+        evaluation = evaluations.get(session, evaluated.activity_id)
+        [action] = evaluations.list_actions(session, dt.date(2026, 11, 23))[:1]
+        action_data = evaluations.get_action(session, action.id)
+        units = organisation.list_units(session, dt.date(2026, 11, 23))
+        people = staff.choices(session)
+        roles = organisation.list_roles(session)
+        course = courses.list_courses(session)[0]
     for name, dialog in (
         ("person", PersonDialog(lambda _d: None, window.staff_page.panel.detail.data, window)),
-        ("activity", ActivityDialog(activities._units(), lambda _d: None, detail.data, window)),
+        ("activity", activities._dialog(lambda _d: None, detail.data)),
+        ("evaluation", EvaluationDialog(evaluated.title, lambda _d: None, evaluation, window)),
+        ("action", ActionDialog(units, people, lambda _d: None, action_data, window)),
+        ("courses", CoursesDialog(database, window.bus, window)),
+        ("course", CourseDialog(roles, lambda _d: None, course.data(), window)),
         ("attendance", AttendanceDialog(database, detail, window)),
         ("norms", NormsDialog(2026, NormSettings(), lambda _d: None, window)),
     ):

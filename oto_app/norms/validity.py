@@ -83,6 +83,7 @@ def standings(session: Session, on: dt.date, person_id: int | None = None) -> li
             Course.id,
             Course.name,
             Course.validity_years,
+            Person.sort_name,
         )
         .distinct()
         .join(Assignment, Assignment.person_id == Person.id)
@@ -107,7 +108,7 @@ def standings(session: Session, on: dt.date, person_id: int | None = None) -> li
         completions = completions.where(Participation.person_id == person_id)
     last = {(p, c): day for p, c, day in session.execute(completions)}
     result = []
-    for pid, first, infix, surname, number, cid, course, years in session.execute(required):
+    for pid, first, infix, surname, number, cid, course, years, _ in session.execute(required):
         completed = last.get((pid, cid))
         status, until, reason = judge(completed, years, on)
         name = display_name(first, infix, surname)

@@ -59,7 +59,7 @@ class EvaluationDialog(FormDialog[EvaluationData]):
         self.add_field("objectives", self.tr("&Doelstellingen"), self.objectives)
         self.attachments = AttachmentsEditor(data.attachments)
         self.add_field("field_attachment", self.tr("B&ijlagen"), self.attachments)
-        self.setMinimumWidth(760)
+        self.setMinimumWidth(940)
 
     def values(self) -> EvaluationData:
         return EvaluationData(

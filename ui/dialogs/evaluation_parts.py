@@ -69,8 +69,10 @@ class ObjectivesEditor(QWidget):
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(RATING_COLUMN, 250)
+        header.setStretchLastSection(False)
+        width = self.fontMetrics().horizontalAdvance(messages.label(Rating.M)) + 40
+        self.table.setColumnWidth(RATING_COLUMN, width)
+        self.table.setColumnWidth(2, 200)
         self.table.setFixedHeight(130)
         # Tab moves from cell to cell as in Excel (Ctrl+Tab leaves the table); typing P, S, M
         # or U on a rating cell opens the list on that rating.

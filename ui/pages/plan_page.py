@@ -3,6 +3,7 @@ exercise planned (N2 will fail there), and last year's plan copied as a start.""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from oto_app.changes import Change
@@ -28,7 +29,7 @@ class PlanPage(Page):
         self.model = RowsTableModel[UnitPlan](
             [
                 Column(self.tr("Code"), lambda p: p.code, width=6),
-                Column(self.tr("Onderdeel"), lambda p: p.name, width=34, stretch=True),
+                Column(self.tr("Onderdeel"), lambda p: p.name, width=38),
                 Column(self.tr("Gepland"), lambda p: p.planned, align_right=True, width=8),
                 Column(self.tr("Uitgevoerd"), lambda p: p.held, align_right=True, width=10),
                 Column(self.tr("Geannuleerd"), lambda p: p.cancelled, align_right=True, width=11),
@@ -42,13 +43,15 @@ class PlanPage(Page):
                 Column(
                     self.tr("Oefeningen (N2)"),
                     self._n2_text,
-                    width=34,
+                    width=30,
                     colour=lambda p: RED if p.at_risk else GREEN,
+                    stretch=True,
                 ),
             ],
             parent=self,
         )
         self.table = table_view(self.model, "planTable", sortable=True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.summary = QLabel()
         self.summary.setObjectName("hint")
         self.summary.setWordWrap(True)
@@ -75,7 +78,7 @@ class PlanPage(Page):
 
     def _n2_text(self, plan: UnitPlan) -> str:
         if plan.at_risk:
-            return self.tr("let op: geen oefening gepland of gehouden")
+            return self.tr("let op: geen oefening")
         return self.tr("%1 gepland of gehouden").replace("%1", str(plan.exercises))
 
     def reload(self) -> None:
