@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from itertools import islice
@@ -26,6 +27,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.lib.utils import asBytes
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -177,6 +180,26 @@ class Mark(Flowable):
         self.canv.drawString(10, 1, self.text)
 
 
+class CompactCanvas(Canvas):
+    """A canvas that compresses each page's content as soon as the page is finished.
+
+    ReportLab keeps every finished page until the file is saved and compresses them only
+    then; a 20,000-person report holds about 30 KB of page text per page that way. Here the
+    page is deflated at once (the same FlateDecode stream ReportLab would write), so what
+    stays behind per page is its share of the final file (about 3 KB).
+    """
+
+    def showPage(self) -> None:
+        super().showPage()
+        page = self._doc.Pages.pages[-1]
+        if page.stream and not page.Contents:
+            page.Contents = PDFStream(
+                PDFDictionary({"Filter": PDFArray([PDFName("FlateDecode")])}),
+                zlib.compress(asBytes(page.stream)),
+            )
+            page.stream = None
+
+
 class OtoDocument(BaseDocTemplate):
     """A4 portrait with a header (municipality, title) and a footer (date, pagina X van Y)."""
 
@@ -243,7 +266,7 @@ def build(
 ) -> int:
     """Lay the story out twice (count, then write) and return the number of pages."""
     printed = printed or dt.date.today()
-    canvas = partial(Canvas, initialFontName=FONT)
+    canvas = partial(CompactCanvas, initialFontName=FONT)
     with open(os.devnull, "wb") as nowhere:
         counting = OtoDocument(nowhere, title, municipality, None, printed)
         counting.build(LazyStory(story()), canvasmaker=canvas)
