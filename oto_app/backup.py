@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL
 
-from oto_app import messages
+from oto_app import messages, migrations
 from oto_app.errors import DatabaseError, ValidationError
 
 KEEP = 14
@@ -103,4 +103,31 @@ def automatic(
     copies = sorted(folder.glob(f"{database.stem}-*.sqlite"))
     for old in copies[:-KEEP]:
         old.unlink()
+    return info
+
+
+def restore(source: Path, database: Path, now: dt.datetime | None = None) -> BackupInfo:
+    """Put the backup ``source`` in place of ``database`` (which nobody may have open).
+
+    The backup is checked first (intact, an OTO database, not from a newer OTO); then the
+    current database is itself copied to the backups folder ("voor-terugzetten"), so a
+    restore can be undone; then SQLite's backup API copies the backup over it in one
+    transaction (an interrupted copy leaves the database as it was) and the result is
+    checked. An older backup is upgraded when the database is next opened.
+    """
+    info = inspect(source)
+    with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as connection:
+        try:
+            revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.DatabaseError:
+            revision = None
+    if revision is None:
+        raise DatabaseError("db_not_a_database", where=str(source), detail="geen OTO-database")
+    if revision[0] not in migrations.REVISIONS:
+        raise DatabaseError("db_too_new", where=str(source), revision=revision[0])
+    if database.exists():
+        automatic(database, "voor-terugzetten", now=now, once_a_day=False)
+    with sqlite3.connect(source) as original, sqlite3.connect(database) as target:
+        original.backup(target)
+    inspect(database)
     return info

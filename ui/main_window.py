@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, QSize, Qt, QThreadPool
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -16,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oto_app import __version__
+from oto_app import __version__, backup
 from oto_app.changes import Change
-from oto_app.db import Database
+from oto_app.db import Database, open_database
+from oto_app.errors import OtoError
 from oto_app.services import settings
 from ui.changes import ChangeBus
 from ui.dialogs.import_wizard import ImportWizard
@@ -30,12 +34,17 @@ from ui.pages.plan_page import PlanPage
 from ui.pages.reports_page import ReportsPage
 from ui.pages.staff_page import StaffPage
 from ui.pages.units_page import UnitsPage
+from ui.widgets import sentence
 
 
 class MainWindow(QMainWindow):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
+        #: A window opened by a restore closes its own database; the first one's is
+        #: closed by whoever opened it.
+        self.owns_database = False
+        self.successor: MainWindow | None = None
         self.bus = ChangeBus(self)
         self.setWindowTitle(self.tr("OTO — Opleiden, Trainen, Oefenen"))
         self.navigation = QListWidget()
@@ -100,12 +109,71 @@ class MainWindow(QMainWindow):
         wizard.imported.connect(lambda _report: self.bus.publish(Change.EVERYTHING))
         wizard.exec()
 
+    def restore_backup(self) -> None:
+        """Choose a backup, see its date and contents, confirm; the database is replaced
+        (the current one kept among the backups) and the window opens on the result."""
+        current = backup.sqlite_path(self.database.url)
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Back-up terugzetten"),
+            str(backup.folder_for(current)),
+            self.tr("OTO-database (*.sqlite);;Alle bestanden (*)"),
+        )
+        if not name:
+            return
+        try:
+            info = backup.inspect(Path(name))
+        except OtoError as refusal:
+            QMessageBox.warning(self, self.tr("Back-up terugzetten"), sentence(refusal.message))
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Back-up terugzetten"),
+            self.tr(
+                "De back-up van %1 terugzetten? Die bevat %2.\n\nAlles wat daarna is "
+                "ingevoerd, verdwijnt uit OTO; de huidige database wordt eerst bewaard in de "
+                "map backups, zodat u dit ongedaan kunt maken."
+            )
+            .replace("%1", info.made.strftime("%d-%m-%Y %H:%M"))
+            .replace("%2", backup.describe(info.counts)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        QThreadPool.globalInstance().waitForDone()
+        url = self.database.url
+        self.database.close()
+        try:
+            backup.restore(Path(name), current)
+        except OtoError as refusal:
+            QMessageBox.warning(self, self.tr("Back-up terugzetten"), sentence(refusal.message))
+        try:
+            database = open_database(url)
+        except OtoError as refusal:
+            QMessageBox.critical(self, self.tr("Back-up terugzetten"), sentence(refusal.message))
+            self.close()
+            return
+        self.successor = MainWindow(database)
+        self.successor.owns_database = True
+        self.successor.show()
+        self.successor.statusBar().showMessage(
+            self.tr("Back-up van %1 teruggezet.").replace(
+                "%1", info.made.strftime("%d-%m-%Y %H:%M")
+            )
+        )
+        self.close()
+
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
         import_action = QAction(self.tr("&Importeren…"), self)
         import_action.setShortcut(QKeySequence("Ctrl+I"))
         import_action.triggered.connect(self.import_file)
         file_menu.addAction(import_action)
+        if self.database.is_sqlite:
+            restore_action = QAction(self.tr("Back-up &terugzetten…"), self)
+            restore_action.triggered.connect(self.restore_backup)
+            file_menu.addAction(restore_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Afsluiten"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -160,4 +228,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
         QThreadPool.globalInstance().waitForDone()  # let background work end before the data
+        if self.owns_database:
+            self.database.close()
         super().closeEvent(event)

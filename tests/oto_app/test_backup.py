@@ -17,6 +17,7 @@ import pytest
 from oto_app import backup, cli, demo
 from oto_app.db import open_database
 from oto_app.errors import DatabaseError, ValidationError
+from oto_app.services import evaluations
 
 
 @pytest.fixture
@@ -135,3 +136,76 @@ def test_killing_an_import_at_random_moments_loses_nothing(tmp_path: Path) -> No
         if added:
             break
     assert finished <= 1
+
+
+SAVES = """
+import sys
+from oto_app.db import open_database
+from oto_app.services import evaluations
+from oto_app.services.evaluations import EvaluationData, Objective
+database = open_database(sys.argv[1])
+activity = int(sys.argv[2])
+for n in range(100_000):
+    objectives = tuple(Objective(f"doel {k}", "PSMU"[n % 4], f"versie {n}") for k in range(40))
+    data = EvaluationData(went_well=f"versie {n}", objectives=objectives)
+    with database.begin() as session:
+        evaluations.save(session, activity, data)
+"""
+
+
+def test_killing_saves_at_random_moments_leaves_each_save_whole(demo_file: Path) -> None:
+    """SIGKILL while an evaluation is saved over and over: every save is all or nothing."""
+    with open_database(str(demo_file)).begin() as session:
+        [first] = [r for r in evaluations.to_evaluate(session, 2025) if r.evaluation_id][:1]
+    rng = random.Random(11)
+    before = backup.inspect(demo_file).counts
+    for _attempt in range(5):
+        process = subprocess.Popen(
+            [sys.executable, "-c", SAVES, str(demo_file), str(first.activity_id)]
+        )
+        time.sleep(rng.uniform(1.0, 3.0))
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        after = backup.inspect(demo_file).counts  # integrity_check ok, or this raises
+        assert after == before  # nothing else changed, nothing lost
+        with open_database(str(demo_file)).begin() as session:
+            saved = evaluations.get(session, first.activity_id)
+        assert saved is not None and len(saved.objectives) == 40
+        assert {o.note for o in saved.objectives} == {saved.went_well}  # one save, whole
+
+
+def test_restore_puts_a_backup_back_and_keeps_what_it_replaced(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    copy = backup.backup(demo_file, tmp_path / "maandag.sqlite")
+    connection = sqlite3.connect(demo_file)
+    with connection:
+        connection.execute("DELETE FROM participations")
+    connection.close()
+    assert backup.inspect(demo_file).counts["participations"] == 0
+
+    restored = backup.restore(copy.path, demo_file, now=dt.datetime(2026, 11, 23, 9, 0))
+    assert restored.counts == copy.counts
+    assert backup.inspect(demo_file).counts == copy.counts
+    [replaced] = backup.folder_for(demo_file).glob("*-voor-terugzetten.sqlite")
+    assert backup.inspect(replaced).counts["participations"] == 0  # the undo is there
+    with open_database(str(demo_file)).begin() as session:  # and the program opens it
+        assert evaluations.to_evaluate(session, 2025)
+
+
+def test_restore_refuses_what_it_cannot_trust(demo_file: Path, tmp_path: Path) -> None:
+    before = backup.inspect(demo_file).counts
+    not_a_db = tmp_path / "foto.sqlite"
+    not_a_db.write_bytes(b"\x89PNG" + b"\0" * 4000)
+    other = tmp_path / "ander.sqlite"
+    sqlite3.connect(other).execute("CREATE TABLE people (id INTEGER)").connection.close()
+    for source in (not_a_db, other):
+        with pytest.raises(DatabaseError):
+            backup.restore(source, demo_file)
+    newer = tmp_path / "nieuwer.sqlite"
+    backup.backup(demo_file, newer)
+    with sqlite3.connect(newer) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(DatabaseError, match="nieuwere versie"):
+        backup.restore(newer, demo_file)
+    assert backup.inspect(demo_file).counts == before

@@ -6,11 +6,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from oto_app import demo
+from oto_app import backup, demo
 from oto_app.db import Database
+from oto_app.services import staff
+from oto_app.services.staff import PersonData, StaffQuery
 from tests.ui.conftest import on_next_dialog, raise_from
 from ui.app import open_with_dialogs
 from ui.main_window import MainWindow
@@ -103,3 +105,35 @@ def test_the_app_makes_its_daily_backup_on_start(app: QApplication, sqlite_db: D
     copies = list(backup.folder_for(backup.sqlite_path(sqlite_db.url)).glob("*-start.sqlite"))
     assert len(copies) == 1
     assert backup.inspect(copies[0]).counts["people"] == 0
+
+
+def test_restore_a_backup_from_the_file_menu(
+    window: MainWindow, sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with sqlite_db.begin() as session:
+        staff.create_person(session, PersonData("M1", "Anna", "Vries", "de"))
+    saved = backup.backup(backup.sqlite_path(sqlite_db.url), tmp_path / "maandag.sqlite")
+    with sqlite_db.begin() as session:
+        staff.create_person(session, PersonData("M2", "Bram", "Bakker"))
+    asked: list[str] = []
+
+    def confirm(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved.path), ""))
+    monkeypatch.setattr(QMessageBox, "question", confirm)
+    [restore] = [
+        a for a in window.menuBar().actions()[0].menu().actions() if "terugzetten" in a.text()
+    ]
+    restore.trigger()
+
+    assert "Die bevat 1 medewerkers" in asked[0]
+    assert saved.made.strftime("%d-%m-%Y") in asked[0]
+    successor = window.successor
+    assert successor is not None and successor.isVisible() and not window.isVisible()
+    successor.show_page("staff")
+    assert successor.staff_page.model.rowCount() == 1  # Bram came after the backup
+    with successor.database.begin() as session:
+        assert [p.name for p in staff.list_people(session, StaffQuery())] == ["Anna de Vries"]
+    successor.close()
