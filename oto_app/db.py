@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from oto_app import migrations, paths
@@ -59,9 +59,16 @@ class Database:
 
     @contextmanager
     def begin(self) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back on any error."""
-        with self.sessions.begin() as session:
-            yield session
+        """One unit of work: commits on success, rolls back on any error.
+
+        A failure of the database itself (disk full, locked, read-only, server gone) comes
+        out as a DatabaseError in the user's words; the rollback has left nothing half done.
+        """
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except (OperationalError, InterfaceError) as exc:
+            raise _translate(exc, self.location) from exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -180,6 +187,8 @@ def _translate(exc: DBAPIError, where: str) -> DatabaseError:
         return DatabaseError("db_locked", where=where)
     if "readonly" in lowered or "read-only" in lowered:
         return DatabaseError("db_read_only", where=where)
+    if "disk is full" in lowered or "no space left" in lowered or "disk full" in lowered:
+        return DatabaseError("db_full", where=where)
     if "not a database" in lowered or "malformed" in lowered:
         return DatabaseError("db_not_a_database", where=where, detail=detail)
     return DatabaseError("db_unreachable", where=where, detail=detail.splitlines()[0])

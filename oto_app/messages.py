@@ -74,6 +74,12 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "de database {where} is vergrendeld door een ander programma; sluit dat en probeer opnieuw",
         "the database {where} is locked by another program; close it and try again",
     ),
+    "db_full": (
+        "de schijf met de database {where} is vol; maak ruimte en probeer het opnieuw. "
+        "Er is niets half opgeslagen",
+        "the disk holding the database {where} is full; make room and try again. "
+        "Nothing was half saved",
+    ),
     "db_read_only": (
         "de database {where} is alleen-lezen; OTO kan er niet in schrijven",
         "the database {where} is read-only; OTO cannot write to it",

@@ -13,8 +13,9 @@ import itertools
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -27,7 +28,7 @@ os.environ["XDG_CONFIG_HOME"] = str(_RUN_DIR / "config")  # QSettings stay out o
 os.environ.pop("OTO_DATABASE_URL", None)
 os.environ.pop("OTO_LANG", None)
 
-from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy import create_engine, event, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
 from oto_app.db import Database, open_database  # noqa: E402
@@ -97,3 +98,21 @@ def sqlite_db(request: pytest.FixtureRequest) -> Iterator[Database]:
 @pytest.fixture
 def data_dir() -> Path:
     return Path(os.environ["OTO_DATA_DIR"])
+
+
+def stop_growing(database: Database) -> Callable[[], None]:
+    """Make the SQLite file unable to grow, as on a full disk (SQLITE_FULL); returns the
+    function that gives it room again."""
+    with database.engine.connect() as connection:
+        pages = connection.exec_driver_sql("PRAGMA page_count").scalar()
+
+    def limit(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
+
+    def room() -> None:
+        event.remove(database.engine, "connect", limit)
+        database.engine.dispose()
+
+    event.listen(database.engine, "connect", limit)
+    database.engine.dispose()
+    return room

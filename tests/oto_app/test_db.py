@@ -11,7 +11,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 
 from oto_app import db as dbmod
@@ -19,6 +19,9 @@ from oto_app import migrations
 from oto_app.db import Database, open_database, resolve_url
 from oto_app.errors import DatabaseError
 from oto_app.models import Base, Person, Unit
+from oto_app.services import staff
+from oto_app.services.staff import PersonData
+from tests.conftest import stop_growing
 
 
 def test_revisions_constant_matches_the_alembic_scripts() -> None:
@@ -156,3 +159,19 @@ def test_database_choice(monkeypatch: pytest.MonkeyPatch, data_dir: Path) -> Non
     assert resolve_url(None).get_backend_name() == "postgresql"
     assert resolve_url("relatief.sqlite").database == str(Path("relatief.sqlite").resolve())
     assert dbmod.describe(resolve_url("postgresql+psycopg://u:geheim@server/oto")) == "server/oto"
+
+
+def test_a_full_disk_is_a_clear_refusal_and_nothing_is_half_saved(sqlite_db: Database) -> None:
+    with sqlite_db.begin() as session:
+        staff.create_person(session, PersonData("M0", "Anna", "Vries", "de"))
+    stop_growing(sqlite_db)
+    with (
+        pytest.raises(DatabaseError, match="is vol; maak ruimte") as refusal,
+        sqlite_db.begin() as session,
+    ):
+        for n in range(1, 3000):
+            staff.create_person(session, PersonData(f"M{n}", "Piet", f"Achternaam{n}"))
+    assert "Er is niets half opgeslagen" in refusal.value.message
+    with sqlite_db.begin() as session:
+        assert session.scalar(select(func.count(Person.id))) == 1
+        assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"

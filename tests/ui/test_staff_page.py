@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from oto_app.db import Database
+from oto_app.errors import DatabaseError
 from oto_app.models import AssignmentKind
 from oto_app.services import assignments, organisation, staff
 from oto_app.services.assignments import AssignmentData
 from oto_app.services.staff import PersonData, StaffQuery
+from tests.conftest import stop_growing
 from tests.ui.conftest import on_next_dialog, raise_from
 from ui.dialogs.assignment_dialogs import AssignmentDialog, EndAssignmentDialog
 from ui.dialogs.person_dialog import PersonDialog
@@ -224,3 +227,36 @@ def test_models_pass_the_qt_model_tester(
     qtmodeltester.check(window.staff_page.model)
     window.show_page("units")
     qtmodeltester.check(window.units_page.model)
+
+
+def test_a_full_disk_keeps_the_dialog_and_the_typing(
+    qtbot: QtBot, window: MainWindow, sqlite_db: Database
+) -> None:
+    """The database refusing to grow (as on a full disk or a lost server) is said in the
+    dialog; what was typed stays, and saving again once there is room works."""
+    window.show_page("staff")
+    room = stop_growing(sqlite_db)
+    filled = 0
+    with pytest.raises(DatabaseError):  # fill the space there is, till the "disk" is full
+        while filled < 5000:
+            with sqlite_db.begin() as session:
+                staff.create_person(session, PersonData(f"F{filled}", "Vul", "Ruimte" * 20))
+            filled += 1
+    window.staff_page.reload()
+    seen: dict[str, object] = {}
+
+    def handle(dialog: QDialog) -> None:
+        _type_person(qtbot, dialog, "4711", "Anna", "de", "Vries")
+        _save(dialog)
+        seen["error"] = dialog.error.text()  # type: ignore[attr-defined]
+        seen["kept"] = dialog.first_name.text()  # type: ignore[attr-defined]
+        room()
+        _save(dialog)
+        seen["closed"] = not dialog.isVisible()
+
+    errors = on_next_dialog(qtbot, handle)
+    window.staff_page.new_person()
+    raise_from(errors)
+    assert "is vol; maak ruimte en probeer het opnieuw" in str(seen["error"])
+    assert seen["kept"] == "Anna" and seen["closed"]
+    assert window.staff_page.model.total == filled + 1
