@@ -30,3 +30,23 @@ def test_core_and_cli_work_without_qt(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "Voorbeeldgemeente aangemaakt" in result.stdout
+
+
+def test_the_oto_app_command_loads_no_qt_for_a_command(tmp_path: Path) -> None:
+    """`oto-app compliance ...` through the real entry point: `python -X importtime` lists
+    every module imported, and none is Qt (start-up stays quick in scripts)."""
+    database = str(tmp_path / "cli.sqlite")
+    run = (
+        "import sys; from ui.launcher import main; "
+        "sys.exit(main(['--db', sys.argv[1], 'compliance', '--year', '2025']))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", run, database],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    imported = [line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()]
+    assert "oto_app.cli" in imported
+    assert not [m for m in imported if m.startswith("PySide6")]

@@ -47,6 +47,8 @@ def test_demo_data_says_so_in_the_window(
     window.show()
     assert window.banner.isVisible()
     assert "Gemeente Wierdenmeer" in window.banner.text()
+    assert window.staff_page.model.total == 0  # a page reads nothing until it is shown
+    window.show_page("staff")
     assert window.staff_page.model.total > 100
 
 

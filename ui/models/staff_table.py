@@ -47,6 +47,7 @@ class StaffTableModel(RowsTableModel[PersonRow]):
         self._database = database
         self._query = StaffQuery()
         self._total = 0
+        self._loaded = False  # nothing is read before the list is first shown
 
     @property
     def total(self) -> int:
@@ -58,10 +59,13 @@ class StaffTableModel(RowsTableModel[PersonRow]):
         return self._query
 
     def set_query(self, query: StaffQuery) -> None:
+        """Search, filter or sort anew; read at once once the list has been shown."""
         self._query = query
-        self.reload()
+        if self._loaded:
+            self.reload()
 
     def reload(self) -> None:
+        self._loaded = True
         with self._database.begin() as session:
             self._total = staff.count_people(session, self._query)
             first = staff.list_people(session, self._query, 0, PAGE)

@@ -23,9 +23,9 @@ from oto_app.db import Database
 from oto_app.exchange.calendar import write_calendar
 from oto_app.exchange.export import export_participation
 from oto_app.models import ActivityKind, ActivityStatus
-from oto_app.reports import attendance_sheet, evaluation_report
 from oto_app.services import activities, courses, organisation
 from oto_app.services.activities import ActivityData, ActivityRow
+from ui import reports
 from ui.changes import ChangeBus
 from ui.dialogs.activity_dialog import ActivityDialog
 from ui.dialogs.attendance_dialog import AttendanceDialog
@@ -226,7 +226,7 @@ class ActivitiesPage(Page):
             self.tr("Presentielijst opslaan"),
             f"presentielijst-{row.key}.pdf",
             self.tr("PDF (*.pdf)"),
-            lambda session, path: attendance_sheet.write(session, row.key, path),
+            lambda session, path: reports.attendance_sheet.write(session, row.key, path),
             open_after=True,
         )
 
@@ -309,7 +309,7 @@ class ActivitiesPage(Page):
             if path is None:
                 return
             with self.database.begin() as session:
-                evaluation_report.write_evaluation(session, evaluation_id, path)
+                reports.evaluation_report.write_evaluation(session, evaluation_id, path)
 
         def remove() -> None:
             with self.database.begin() as session:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from oto_app.db import Database
-from oto_app.reports import compliance_report
+from ui import reports
 from ui.changes import ChangeBus
 from ui.dialogs.form import from_qdate, year_and_reference
 from ui.pages.page import Page
@@ -96,7 +96,7 @@ class ReportsPage(Page):
 
         def work() -> int:
             with database.begin() as session:
-                return compliance_report.write(session, year, path, on)
+                return reports.compliance_report.write(session, year, path, on)
 
         self._task = run_task(work, lambda pages: self._made(path, pages), self._failed)
 

@@ -28,10 +28,10 @@ from oto_app.db import Database
 from oto_app.exchange.export import write_staff
 from oto_app.norms import validity
 from oto_app.norms.validity import Standing
-from oto_app.reports import personal_overview
 from oto_app.services import assignments, organisation, staff
 from oto_app.services.assignments import AssignmentData
 from oto_app.services.staff import AssignmentRow, PersonData, PersonDetail
+from ui import reports
 from ui.changes import ChangeBus
 from ui.colours import VALIDITY_COLOUR
 from ui.dialogs.assignment_dialogs import AssignmentDialog, EndAssignmentDialog
@@ -287,7 +287,7 @@ class StaffPage(Page):
             self.tr("Persoonlijk overzicht opslaan"),
             f"oto-overzicht-{number}.pdf",
             self.tr("PDF (*.pdf)"),
-            lambda session, path: personal_overview.write(session, number, path),
+            lambda session, path: reports.personal_overview.write(session, number, path),
             open_after=True,
         )
 
