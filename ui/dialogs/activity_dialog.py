@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QWidget,
 )
@@ -22,7 +20,15 @@ from oto_app.models import ActivityKind, ActivityStatus, ExerciseForm, ExerciseL
 from oto_app.services.activities import EVALUATED_KINDS, SCENARIO_SUGGESTIONS, ActivityData
 from oto_app.services.courses import CourseRow
 from oto_app.services.organisation import UnitRow
-from ui.dialogs.form import FormDialog, combo, date_edit, from_qdate, to_qdate
+from ui.dialogs.form import (
+    FormDialog,
+    checklist,
+    combo,
+    date_edit,
+    from_qdate,
+    ticked,
+    to_qdate,
+)
 
 
 def _choices(kind: type, none_label: str | None = None) -> list[tuple[str, Any]]:
@@ -74,12 +80,7 @@ class ActivityDialog(FormDialog[ActivityData]):
         self.hours.setSuffix(self.tr(" uur"))
         self.hours.setValue(2)
         self.add_field("hours", self.tr("&Uren per deelnemer"), self.hours)
-        self.units = QListWidget()
-        for unit in units:
-            item = QListWidgetItem(f"{unit.code} — {unit.name}")
-            item.setData(Qt.ItemDataRole.UserRole, unit.id)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.units.addItem(item)
+        self.units = checklist([(f"{u.code} — {u.name}", u.id) for u in units])
         self.units.setMinimumHeight(150)
         self.add_field("units", self.tr("&Onderdelen"), self.units)
         self.description = QPlainTextEdit()
@@ -126,11 +127,7 @@ class ActivityDialog(FormDialog[ActivityData]):
         self.description.setPlainText(data.description or "")
 
     def checked_units(self) -> tuple[int, ...]:
-        return tuple(
-            self.units.item(row).data(Qt.ItemDataRole.UserRole)
-            for row in range(self.units.count())
-            if self.units.item(row).checkState() == Qt.CheckState.Checked
-        )
+        return ticked(self.units)
 
     def values(self) -> ActivityData:
         day: dt.date = from_qdate(self.date.date())

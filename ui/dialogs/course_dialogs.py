@@ -6,15 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -28,7 +25,7 @@ from oto_app.services import courses, organisation
 from oto_app.services.courses import CourseData, CourseRow
 from oto_app.services.organisation import RoleRow
 from ui.changes import ChangeBus
-from ui.dialogs.form import FormDialog
+from ui.dialogs.form import FormDialog, checklist, ticked
 from ui.models.rows import Column, RowsTableModel
 from ui.widgets import table_view
 
@@ -53,13 +50,7 @@ class CourseDialog(FormDialog[CourseData]):
         self.validity.setSuffix(self.tr(" jaar"))
         self.validity.setValue(data.validity_years or 0)
         self.add_field("validity_years", self.tr("&Geldig"), self.validity)
-        self.roles = QListWidget()
-        for role in roles:
-            item = QListWidgetItem(role.name)
-            item.setData(Qt.ItemDataRole.UserRole, role.id)
-            checked = role.id in data.role_ids
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            self.roles.addItem(item)
+        self.roles = checklist([(r.name, r.id) for r in roles], data.role_ids)
         self.roles.setMinimumHeight(140)
         self.add_field("roles", self.tr("&Vereist voor de rollen"), self.roles)
         self.description = QPlainTextEdit(data.description or "")
@@ -69,16 +60,11 @@ class CourseDialog(FormDialog[CourseData]):
         self.setMinimumWidth(520)
 
     def values(self) -> CourseData:
-        roles = tuple(
-            self.roles.item(row).data(Qt.ItemDataRole.UserRole)
-            for row in range(self.roles.count())
-            if self.roles.item(row).checkState() == Qt.CheckState.Checked
-        )
         return CourseData(
             self.name.text(),
             self.validity.value() or None,
             self.description.toPlainText(),
-            roles,
+            ticked(self.roles),
         )
 
 

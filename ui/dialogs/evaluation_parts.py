@@ -32,6 +32,19 @@ Index = QModelIndex | QPersistentModelIndex
 RATING_COLUMN = 1
 
 
+def _stack(owner: QWidget, view: QWidget, *buttons: QPushButton) -> None:
+    """A list or table with a row of buttons under it, filling ``owner``."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(view)
+    layout.addLayout(row)
+    owner.setFocusProxy(view)
+
+
 class RatingDelegate(QStyledItemDelegate):
     """Edits the rating column with a P/S/M/U list; the item keeps the Rating's name."""
 
@@ -81,17 +94,9 @@ class ObjectivesEditor(QWidget):
         for objective in objectives:
             rating = objective.rating if isinstance(objective.rating, Rating) else Rating.P
             self.add_row(objective.objective, rating, objective.note or "")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        _stack(self, self.table, self.add_button, self.remove_button)
         self.add_button.clicked.connect(self._add_and_edit)
         self.remove_button.clicked.connect(self._remove)
-        self.setFocusProxy(self.table)
 
     def add_row(self, objective: str = "", rating: Rating = Rating.P, note: str = "") -> int:
         row = self.table.rowCount()
@@ -141,20 +146,19 @@ class AttachmentsEditor(QWidget):
         self.address_button = QPushButton(self.tr("&Webadres…"))
         self.open_button = QPushButton(self.tr("O&penen"))
         self.remove_button = QPushButton(self.tr("Bijlage verwijderen"))
-        buttons = QHBoxLayout()
-        for button in (self.file_button, self.address_button, self.open_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list)
-        layout.addLayout(buttons)
+        _stack(
+            self,
+            self.list,
+            self.file_button,
+            self.address_button,
+            self.open_button,
+            self.remove_button,
+        )
         self.file_button.clicked.connect(self.add_file)
         self.address_button.clicked.connect(self.add_address)
         self.open_button.clicked.connect(self.open_current)
         self.remove_button.clicked.connect(self.remove_current)
         self.list.itemActivated.connect(lambda _item: self.open_current())
-        self.setFocusProxy(self.list)
 
     def add_file(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Bijlage kiezen"))

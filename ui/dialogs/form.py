@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -39,6 +41,26 @@ def combo(items: Sequence[tuple[str, Any]]) -> QComboBox:
     for label, value in items:
         box.addItem(label, value)
     return box
+
+
+def checklist(items: Sequence[tuple[str, Any]], checked: Sequence[Any] = ()) -> QListWidget:
+    """A list of (label, value) items with check boxes; ``checked`` values start ticked."""
+    box = QListWidget()
+    for label, value in items:
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, value)
+        item.setCheckState(Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked)
+        box.addItem(item)
+    return box
+
+
+def ticked(box: QListWidget) -> tuple[Any, ...]:
+    """The values of the ticked items, in list order."""
+    return tuple(
+        box.item(row).data(Qt.ItemDataRole.UserRole)
+        for row in range(box.count())
+        if box.item(row).checkState() == Qt.CheckState.Checked
+    )
 
 
 def date_edit(parent: QWidget | None = None) -> QDateEdit:
