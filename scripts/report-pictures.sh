@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Make every document from a fresh demo database and turn its pages into PNGs to look at:
+# Make every document (all four kinds) from a fresh demo database and turn its pages into PNGs to look at:
 #   scripts/report-pictures.sh [OUT]      (default out/reports; needs poppler-utils)
 set -euo pipefail
 out="${1:-out/reports}"
@@ -13,6 +13,8 @@ year=$(date +%Y)
 "$app" --db "$db" init --demo >/dev/null
 "$app" --db "$db" report compliance --year "$year" --out "$out/jaaroverzicht.pdf"
 "$app" --db "$db" report attendance-sheet --activity "DEMO-$year-08" --out "$out/presentielijst.pdf"
+"$app" --db "$db" report evaluation --activity "DEMO-$((year - 1))-07" --out "$out/evaluatieverslag.pdf"
+"$app" --db "$db" report person --staff-number 10001 --out "$out/persoonlijk-overzicht.pdf"
 for pdf in "$out"/*.pdf; do
   pdftoppm -r 70 -png "$pdf" "${pdf%.pdf}"
 done

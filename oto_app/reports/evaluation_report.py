@@ -68,7 +68,7 @@ def write_evaluation(session: Session, evaluation_id: int, path: Path) -> int:
         yield from table(
             [t("report_col_objective"), t("report_col_rating"), t("report_col_note")],
             ([o.objective, messages.label(o.rating), o.note or ""] for o in evaluation.objectives),
-            [70 * mm, 52 * mm, 54 * mm],
+            [66 * mm, 62 * mm, 48 * mm],
         )
         yield para(t("report_improvements"), "h1")
         if not actions:

@@ -79,7 +79,7 @@ def write(session: Session, staff_number: str, path: Path) -> int:
                 t("report_col_course"),
                 t("report_col_completed"),
                 t("report_col_status"),
-                t("report_col_reason"),
+                t("report_col_note"),
             ],
             (
                 [c.course, format_date(c.completed_on), messages.label(c.status), c.reason]
