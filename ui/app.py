@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from oto_app import backup, messages
@@ -27,7 +28,27 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     install_language(app)
     with open(resource_path("style.qss"), encoding="utf-8") as handle:
         app.setStyleSheet(handle.read())
+    collect_on_gui_thread(app)
     return app
+
+
+def collect_on_gui_thread(app: QApplication) -> None:
+    """Run Python's cycle collector only on the GUI thread, on a timer.
+
+    Left automatic, it runs in whichever thread happens to allocate when a threshold is
+    passed; in a worker thread, garbage holding Qt objects (a closed dialog in a cycle)
+    would be deleted off the GUI thread, which crashes Qt. Young objects are collected
+    every second, everything every minute.
+    """
+    if app.property("collectorTimer") is not None:
+        return
+    gc.disable()
+    young, full = QTimer(app), QTimer(app)
+    young.timeout.connect(lambda: gc.collect(1))
+    full.timeout.connect(gc.collect)
+    young.start(1000)
+    full.start(60_000)
+    app.setProperty("collectorTimer", True)
 
 
 def install_language(app: QApplication) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -28,6 +29,9 @@ def window(app: QApplication, qtbot: QtBot, sqlite_db: Database) -> Iterator[Mai
     yield main
     QThreadPool.globalInstance().waitForDone()  # no background work outlives its database
     QApplication.processEvents()
+    # Collect this test's garbage here, on the GUI thread: left to chance, the collector can
+    # run in the next test's worker thread and delete Qt objects there, which crashes Qt.
+    gc.collect()
 
 
 def on_next_dialog(qtbot: QtBot, handle: Callable[[QDialog], None]) -> list[BaseException]:
