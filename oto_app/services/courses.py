@@ -9,7 +9,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from oto_app.errors import ValidationError
-from oto_app.models import Course, Role
+from oto_app.models import Course, Role, role_courses
 from oto_app.services import common
 
 
@@ -78,19 +78,23 @@ def update_course(
 
 
 def list_courses(session: Session) -> list[CourseRow]:
+    """The catalogue with the roles requiring each course: two queries in all."""
     courses = session.scalars(select(Course).order_by(Course.name)).all()
-    holders: dict[int, list[Role]] = {c.id: [] for c in courses}
-    for role in session.scalars(select(Role).order_by(Role.name)):
-        for course in role.courses:
-            holders[course.id].append(role)
+    holders: dict[int, list[tuple[int, str]]] = {c.id: [] for c in courses}
+    for course_id, role_id, role_name in session.execute(
+        select(role_courses.c.course_id, Role.id, Role.name)
+        .join(Role, Role.id == role_courses.c.role_id)
+        .order_by(Role.name)
+    ):
+        holders[course_id].append((role_id, role_name))
     return [
         CourseRow(
             c.id,
             c.name,
             c.validity_years,
             c.description,
-            tuple(r.name for r in holders[c.id]),
-            tuple(r.id for r in holders[c.id]),
+            tuple(name for _, name in holders[c.id]),
+            tuple(rid for rid, _ in holders[c.id]),
             c.version,
         )
         for c in courses

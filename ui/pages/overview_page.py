@@ -41,10 +41,11 @@ from oto_app.norms.results import (
 )
 from oto_app.norms.validity import Standing
 from ui.changes import ChangeBus
-from ui.colours import GREEN, ORANGE, RED, VALIDITY_COLOUR
+from ui.colours import GREEN, ORANGE, RED
 from ui.dialogs.form import from_qdate, year_and_reference
 from ui.dialogs.norms_dialog import NormsDialog
 from ui.models.rows import Column, RowsTableModel
+from ui.models.standings import standings_model
 from ui.pages.overview_chart import UnitChart
 from ui.pages.page import Page
 from ui.widgets import heading, table_view
@@ -189,21 +190,7 @@ class OverviewPage(Page):
             ],
             parent=self,
         )
-        self.expiring = RowsTableModel[Standing](
-            [
-                Column(tr("Naam"), lambda s: s.name, width=24),
-                Column(tr("Personeelsnr."), lambda s: s.staff_number, width=12),
-                Column(tr("Opleiding"), lambda s: s.course, width=28),
-                Column(
-                    tr("Status"),
-                    lambda s: s.status,
-                    width=17,
-                    colour=lambda s: VALIDITY_COLOUR[s.status],
-                ),
-                Column(tr("Toelichting"), lambda s: s.reason, width=24),
-            ],
-            parent=self,
-        )
+        self.expiring = standings_model(with_person=True, parent=self)
         self.expiring_view = table_view(self.expiring, "expiringTable", sortable=True)
         self.tabs = QTabWidget()
         self.tab_of: dict[str, int] = {}

@@ -33,11 +33,11 @@ from oto_app.services.assignments import AssignmentData
 from oto_app.services.staff import AssignmentRow, PersonData, PersonDetail
 from ui import reports
 from ui.changes import ChangeBus
-from ui.colours import VALIDITY_COLOUR
 from ui.dialogs.assignment_dialogs import AssignmentDialog, EndAssignmentDialog
 from ui.dialogs.person_dialog import PersonDialog
 from ui.models.rows import Column, RowsTableModel
 from ui.models.staff_table import StaffTableModel
+from ui.models.standings import standings_model
 from ui.pages.page import Page
 from ui.widgets import attempt, heading, save_in_background, table_view
 
@@ -73,18 +73,7 @@ class PersonPanel(QWidget):
             muted=lambda a: not a.active,
         )
         self.assignment_view = table_view(self.assignments, "assignmentTable", fit=True)
-        self.courses = RowsTableModel[Standing](
-            [
-                Column(self.tr("Opleiding"), lambda c: c.course, width=26),
-                Column(
-                    self.tr("Status"),
-                    lambda c: c.status,
-                    width=17,
-                    colour=lambda c: VALIDITY_COLOUR[c.status],
-                ),
-                Column(self.tr("Toelichting"), lambda c: c.reason, width=24),
-            ]
-        )
+        self.courses = standings_model(with_person=False, parent=self)
         self.course_view = table_view(self.courses, "courseStandingTable", fit=True)
         self.course_view.setMaximumHeight(120)
         self.edit_button = QPushButton(self.tr("&Bewerken…"))
