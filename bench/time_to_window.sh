@@ -37,7 +37,13 @@ else
   DISPLAY="$display" QT_QPA_PLATFORM=xcb make -C "$dir" run >"$OTO_DATA_DIR/run.log" 2>&1 &
 fi
 app=$!
-until DISPLAY="$display" xwininfo -root -tree 2>/dev/null | grep -q '"OTO'; do
+# A window counts once it is mapped (IsViewable), not merely created.
+viewable() {
+  local id
+  id=$(DISPLAY="$display" xwininfo -root -tree 2>/dev/null | awk '/"OTO[ "]/ && /[0-9]+x[0-9]+/ && !/ 1x1+/ {print $1; exit}')
+  [ -n "$id" ] && DISPLAY="$display" xwininfo -id "$id" 2>/dev/null | grep -q IsViewable
+}
+until viewable; do
   if ! kill -0 $app 2>/dev/null; then cat "$OTO_DATA_DIR/run.log"; exit 1; fi
   sleep 0.05
 done

@@ -18,6 +18,18 @@ class OtoError(Exception):
     def message(self) -> str:
         return messages.text(self.key, **self.params)
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickled as its state, not re-constructed from ``args`` (the rendered message):
+        # a refusal made in a child process (oto_app.jobs) arrives whole in the GUI.
+        return (_restore, (type(self), self.args, self.__dict__))
+
+
+def _restore(kind: type[OtoError], args: tuple[object, ...], state: dict[str, object]) -> OtoError:
+    error = kind.__new__(kind)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
 
 class ValidationError(OtoError):
     """Input that breaks a rule; ``field`` names the offending field where there is one."""

@@ -545,6 +545,11 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
 _language = "en" if os.environ.get("OTO_LANG", "").lower().startswith("en") else "nl"
 
 
+def language() -> str:
+    """The language messages are rendered in: 'nl' or 'en'."""
+    return _language
+
+
 def set_language(language: str) -> None:
     """Switch the core's messages: ``nl`` (default) or ``en``."""
     global _language

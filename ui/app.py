@@ -7,16 +7,19 @@ import os
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from oto_app import backup, messages
-from oto_app.db import Database, open_database, resolve_url
+from oto_app import messages
 from oto_app.errors import DatabaseError, OtoError
 from ui.icons import resource_path
 from ui.main_window import MainWindow
 from ui.widgets import sentence
+
+if TYPE_CHECKING:
+    from oto_app.db import Database
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -67,8 +70,10 @@ def install_language(app: QApplication) -> None:
         app.installTranslator(ours)
 
 
-def open_with_dialogs(db: str | None) -> Database | None:
+def open_with_dialogs(db: str | None, parent: QWidget | None = None) -> Database | None:
     """Open the database; on failure explain it and offer to try again. None: gave up."""
+    from oto_app.db import open_database, resolve_url
+
     while True:
         try:
             return open_database(resolve_url(db))
@@ -77,6 +82,7 @@ def open_with_dialogs(db: str | None) -> Database | None:
                 QMessageBox.Icon.Critical,
                 QApplication.translate("app", "Database niet te openen"),
                 sentence(error.message),
+                parent=parent,
             )
             retry = box.addButton(
                 QApplication.translate("app", "Opnieuw proberen"), QMessageBox.ButtonRole.AcceptRole
@@ -112,6 +118,8 @@ def daily_backup(database: Database) -> None:
     """At most once a day, a checked copy beside the database (SQLite only)."""
     if not database.is_sqlite:
         return
+    from oto_app import backup
+
     try:
         backup.automatic(backup.sqlite_path(database.url), "start")
     except (OtoError, OSError) as error:  # a failed backup must not stop the work
@@ -136,14 +144,21 @@ def run(db: str | None) -> int:
         )
         return 2
     app = create_application()
-    database = open_with_dialogs(db)
-    if database is None:
-        return 1
     sys.excepthook = _show_unexpected
-    daily_backup(database)
-    window = MainWindow(database)
+    window = MainWindow()
     window.show()
-    try:
-        return app.exec()
-    finally:
-        database.close()
+    app.processEvents()  # the frame is on screen before the database and its libraries load
+    QTimer.singleShot(0, lambda: _open_in(window, db))
+    return app.exec()
+
+
+def _open_in(window: MainWindow, db: str | None) -> None:
+    """Open the database into the shown window; giving up closes it (exit status 1)."""
+    database = open_with_dialogs(db, window)
+    if database is None:
+        window.close()
+        QApplication.exit(1)
+        return
+    window.owns_database = True
+    daily_backup(database)
+    window.attach(database)

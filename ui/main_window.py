@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, QThreadPool
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,30 +20,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oto_app import __version__, backup
+from oto_app import __version__
 from oto_app.changes import Change
-from oto_app.db import Database, open_database
-from oto_app.errors import OtoError
-from oto_app.services import settings
 from ui.changes import ChangeBus
-from ui.dialogs.import_wizard import ImportWizard
 from ui.icons import icon
-from ui.pages.activities_page import ActivitiesPage
-from ui.pages.evaluations_page import EvaluationsPage
-from ui.pages.overview_page import OverviewPage
-from ui.pages.plan_page import PlanPage
-from ui.pages.reports_page import ReportsPage
-from ui.pages.staff_page import StaffPage
-from ui.pages.units_page import UnitsPage
 from ui.widgets import sentence
+
+if TYPE_CHECKING:
+    from oto_app.db import Database
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    """Built in two steps so that a user sees it at once: the frame (title, navigation,
+    menus, "Gegevens laden…") needs only Qt; :meth:`attach` then opens the pages on the
+    database, which is when SQLAlchemy and the services are loaded."""
+
+    def __init__(self, database: Database | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
-        #: A window opened by a restore closes its own database; the first one's is
-        #: closed by whoever opened it.
+        #: A window opened by a restore, or by the launcher, closes its own database.
         self.owns_database = False
         self.successor: MainWindow | None = None
         self.bus = ChangeBus(self)
@@ -52,28 +47,23 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(self.tr("Navigatie"))
         self.navigation.setIconSize(QSize(22, 22))
         self.pages = QStackedWidget()
-        self.staff_page = StaffPage(database, self.bus)
-        self.units_page = UnitsPage(database, self.bus)
-        self.overview_page = OverviewPage(database, self.bus)
-        self.activities_page = ActivitiesPage(database, self.bus)
-        self.reports_page = ReportsPage(database, self.bus)
-        self.evaluations_page = EvaluationsPage(database, self.bus)
-        self.plan_page = PlanPage(database, self.bus)
-        self.overview_page.person_chosen.connect(self.open_person)
-        for name, title, page in (
-            ("overview", self.tr("Overzicht"), self.overview_page),
-            ("staff", self.tr("Medewerkers"), self.staff_page),
-            ("units", self.tr("Onderdelen"), self.units_page),
-            ("activities", self.tr("Activiteiten"), self.activities_page),
-            ("plan", self.tr("Jaarplan"), self.plan_page),
-            ("evaluations", self.tr("Evaluaties"), self.evaluations_page),
-            ("reports", self.tr("Rapporten"), self.reports_page),
+        self.loading = QLabel(self.tr("Gegevens laden…"))
+        self.loading.setObjectName("emptyState")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.addWidget(self.loading)
+        for name, title in (
+            ("overview", self.tr("Overzicht")),
+            ("staff", self.tr("Medewerkers")),
+            ("units", self.tr("Onderdelen")),
+            ("activities", self.tr("Activiteiten")),
+            ("plan", self.tr("Jaarplan")),
+            ("evaluations", self.tr("Evaluaties")),
+            ("reports", self.tr("Rapporten")),
         ):
             item = QListWidgetItem(icon(name), title)
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.navigation.addItem(item)
-            self.pages.addWidget(page)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.setEnabled(False)
         self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 48)
 
         content = QVBoxLayout()
@@ -88,11 +78,51 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addLayout(content, 1)
         self.setCentralWidget(central)
+        self.banner.hide()
         self._menus()
+        self._restore_geometry()
+        if database is not None:
+            self.attach(database)
+
+    def attach(self, database: Database) -> None:
+        """Open the pages on ``database``; the window is usable from here on."""
+        from ui.pages.activities_page import ActivitiesPage
+        from ui.pages.evaluations_page import EvaluationsPage
+        from ui.pages.overview_page import OverviewPage
+        from ui.pages.plan_page import PlanPage
+        from ui.pages.reports_page import ReportsPage
+        from ui.pages.staff_page import StaffPage
+        from ui.pages.units_page import UnitsPage
+
+        self.database = database
+        self.overview_page = OverviewPage(database, self.bus)
+        self.staff_page = StaffPage(database, self.bus)
+        self.units_page = UnitsPage(database, self.bus)
+        self.activities_page = ActivitiesPage(database, self.bus)
+        self.plan_page = PlanPage(database, self.bus)
+        self.evaluations_page = EvaluationsPage(database, self.bus)
+        self.reports_page = ReportsPage(database, self.bus)
+        self.overview_page.person_chosen.connect(self.open_person)
+        for page in (
+            self.overview_page,
+            self.staff_page,
+            self.units_page,
+            self.activities_page,
+            self.plan_page,
+            self.evaluations_page,
+            self.reports_page,
+        ):
+            self.pages.addWidget(page)
+        self.pages.removeWidget(self.loading)
+        self.loading.deleteLater()
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.setEnabled(True)
+        self.restore_action.setVisible(database.is_sqlite)
+        self.import_action.setEnabled(True)
         self._status_bar()
         self._show_banner()
         self.navigation.setCurrentRow(0)
-        self._restore_geometry()
+        self.pages.setCurrentIndex(0)
 
     def show_page(self, name: str) -> None:
         for row in range(self.navigation.count()):
@@ -105,6 +135,8 @@ class MainWindow(QMainWindow):
         self.staff_page.show_person(person_id)
 
     def import_file(self) -> None:
+        from ui.dialogs.import_wizard import ImportWizard
+
         wizard = ImportWizard(self.database, self)
         wizard.imported.connect(lambda _report: self.bus.publish(Change.EVERYTHING))
         wizard.exec()
@@ -112,6 +144,10 @@ class MainWindow(QMainWindow):
     def restore_backup(self) -> None:
         """Choose a backup, see its date and contents, confirm; the database is replaced
         (the current one kept among the backups) and the window opens on the result."""
+        from oto_app import backup
+        from oto_app.db import open_database
+        from oto_app.errors import OtoError
+
         current = backup.sqlite_path(self.database.url)
         name, _ = QFileDialog.getOpenFileName(
             self,
@@ -166,14 +202,15 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
-        import_action = QAction(self.tr("&Importeren…"), self)
-        import_action.setShortcut(QKeySequence("Ctrl+I"))
-        import_action.triggered.connect(self.import_file)
-        file_menu.addAction(import_action)
-        if self.database.is_sqlite:
-            restore_action = QAction(self.tr("Back-up &terugzetten…"), self)
-            restore_action.triggered.connect(self.restore_backup)
-            file_menu.addAction(restore_action)
+        self.import_action = QAction(self.tr("&Importeren…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.import_file)
+        self.import_action.setEnabled(False)
+        file_menu.addAction(self.import_action)
+        self.restore_action = QAction(self.tr("Back-up &terugzetten…"), self)
+        self.restore_action.triggered.connect(self.restore_backup)
+        self.restore_action.setVisible(False)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Afsluiten"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -200,6 +237,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(label)
 
     def _show_banner(self) -> None:
+        from oto_app.services import settings
+
         with self.database.begin() as session:
             demo = settings.is_demo(session)
             name = settings.municipality(session)
@@ -228,6 +267,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
         QThreadPool.globalInstance().waitForDone()  # let background work end before the data
-        if self.owns_database:
+        if self.owns_database and hasattr(self, "database"):
             self.database.close()
         super().closeEvent(event)

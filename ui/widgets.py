@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
@@ -18,13 +18,16 @@ from PySide6.QtWidgets import (
     QTableView,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from oto_app.db import Database
 from oto_app.errors import OtoError
 from ui.models.rows import RowsTableModel
 from ui.printing import open_pdf
 from ui.worker import Task, run_task
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from oto_app.db import Database
 
 
 def table_view(

@@ -7,7 +7,11 @@ Like Picard's ``run_task`` and Anki's ``QueryOp``.
 
 from __future__ import annotations
 
+import atexit
+import multiprocessing
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -58,3 +62,44 @@ def run_task(
     task.failed.connect(on_failed)
     task.start()
     return task
+
+
+_processes: ProcessPoolExecutor | None = None
+
+
+def _process_pool() -> ProcessPoolExecutor:
+    """One child process, started on first use and kept for the next job."""
+    global _processes
+    if _processes is None:
+        from oto_app import jobs, messages
+
+        _processes = ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=multiprocessing.get_context("spawn"),  # no fork of a threaded Qt app
+            initializer=jobs.start_child,
+            initargs=(messages.language(),),
+        )
+        atexit.register(_processes.shutdown, cancel_futures=True)
+    return _processes
+
+
+def run_in_process(
+    function: Callable[..., Any],
+    arguments: tuple[Any, ...],
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[BaseException], None],
+) -> Task:
+    """Like :func:`run_task`, but ``function(*arguments)`` runs in a child process (see
+    :mod:`oto_app.jobs`): a top-level function with picklable arguments and result. The
+    thread that waits for it holds no lock the GUI thread needs, so the window stays live.
+    """
+
+    def wait() -> Any:
+        try:
+            return _process_pool().submit(function, *arguments).result()
+        except BrokenProcessPool:
+            global _processes
+            _processes = None  # the child died (killed, out of memory): start afresh next time
+            raise
+
+    return run_task(wait, on_done, on_failed)

@@ -441,3 +441,30 @@ def test_calendar_of_planned_activities(people: Database, tmp_path: Path) -> Non
     unfolded = text.replace("\r\n ", "")
     assert "SUMMARY:Oefening\\; met\\, tekens en een hele lange titel" in unfolded
     assert json.dumps(text)  # plain text, no bytes
+
+
+def test_a_refusal_made_in_the_background_process_arrives_whole(
+    db: Database, tmp_path: Path
+) -> None:
+    """The GUI checks and imports in a child process (oto_app.jobs); a refused file comes
+    back pickled with every row problem, in the language of the GUI."""
+    import pickle
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    from oto_app import jobs
+    from oto_app.errors import ImportRefused
+    from oto_app.exchange.preview import ImportKind
+
+    path = tmp_path / "hr.csv"
+    path.write_text(
+        "personeelsnummer;voornaam;achternaam;onderdeel;rol\n1;Anna;Vries;ONBEKEND;procesmedewerker\n",
+        encoding="utf-8",
+    )
+    pool = ProcessPoolExecutor(1, get_context("spawn"), jobs.start_child, ("en",))
+    with pool, pytest.raises(ImportRefused) as refused:
+        pool.submit(jobs.import_file, db.url, ImportKind.STAFF, path, True).result()
+    assert refused.value.key == "import_refused"
+    assert [p.line for p in refused.value.problems] == [2]
+    assert "ONBEKEND" in str(refused.value.problems[0])
+    assert pickle.loads(pickle.dumps(refused.value)).message == refused.value.message

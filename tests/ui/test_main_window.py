@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -139,3 +142,60 @@ def test_restore_a_backup_from_the_file_menu(
     with successor.database.begin() as session:
         assert [p.name for p in staff.list_people(session, StaffQuery())] == ["Anna de Vries"]
     successor.close()
+
+
+def test_the_window_shows_before_the_database_is_opened(
+    app: QApplication, qtbot: QtBot, sqlite_db: Database
+) -> None:
+    """Start-up in two steps: the frame at once (navigation waits), then the pages."""
+    frame = MainWindow()
+    qtbot.addWidget(frame)
+    frame.show()
+    assert not frame.navigation.isEnabled()
+    assert frame.pages.currentWidget() is frame.loading
+    assert frame.loading.text() == "Gegevens laden…"
+    frame.attach(sqlite_db)
+    assert frame.navigation.isEnabled()
+    assert frame.pages.currentWidget() is frame.overview_page
+    frame.show_page("units")
+    assert frame.pages.currentWidget() is frame.units_page
+
+
+START = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from ui import app as gui
+from ui.main_window import MainWindow
+
+shown = MainWindow.show
+def show(window):
+    shown(window)
+    print("window shown; SQLAlchemy loaded:", "sqlalchemy" in sys.modules, flush=True)
+    def ready():
+        if hasattr(window, "overview_page"):
+            print("pages:", window.pages.count(), flush=True)
+            window.close()
+        else:
+            QTimer.singleShot(20, ready)
+    QTimer.singleShot(20, ready)
+MainWindow.show = show
+sys.exit(gui.run(sys.argv[1]))
+"""
+
+
+def test_start_up_shows_the_window_before_loading_the_data_layer(tmp_path: Path) -> None:
+    """The real start (`oto-app` without a command): the window is on screen before
+    SQLAlchemy is even imported, and the pages follow on the opened database."""
+    database = tmp_path / "start.sqlite"
+    result = subprocess.run(
+        [sys.executable, "-c", START, str(database)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "window shown; SQLAlchemy loaded: False" in result.stdout
+    assert "pages: 7" in result.stdout
+    assert database.exists()

@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from oto_app import jobs
 from oto_app.db import Database
 from oto_app.errors import ImportRefused, OtoError
-from oto_app.exchange.preview import ImportKind, Report, preview, run_import
+from oto_app.exchange.preview import ImportKind, Report, preview
 from ui.widgets import sentence
-from ui.worker import Task, run_task
+from ui.worker import Task, run_in_process
 
 
 class ChooseFilePage(QWizardPage):
@@ -135,9 +136,8 @@ class CheckPage(QWizardPage):
         self.rows.resizeColumnsToContents()
         self.verdict.setText(self.tr("Bezig met controleren…"))
         self.progress.show()
-        database = self.database
-        self._task = run_task(
-            lambda: run_import(database, kind, path, dry_run=True), self._passed, self._failed
+        self._task = run_in_process(
+            jobs.import_file, (self.database.url, kind, path, True), self._passed, self._failed
         )
 
     def _passed(self, report: Report) -> None:
@@ -196,13 +196,9 @@ class ImportPage(QWizardPage):
         self.done = False
         self.progress.setRange(0, 0)
         self.result.setText(self.tr("Bezig met inlezen…"))
-        path, kind, database = (
-            Path(self.choose.path.text().strip()),
-            self.choose.kind(),
-            self.database,
-        )
-        self._task = run_task(
-            lambda: run_import(database, kind, path), self._finished, self._failed
+        path, kind = Path(self.choose.path.text().strip()), self.choose.kind()
+        self._task = run_in_process(
+            jobs.import_file, (self.database.url, kind, path, False), self._finished, self._failed
         )
 
     def _finished(self, report: Report) -> None:

@@ -13,14 +13,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oto_app import jobs
 from oto_app.db import Database
-from ui import reports
 from ui.changes import ChangeBus
 from ui.dialogs.form import from_qdate, year_and_reference
 from ui.pages.page import Page
 from ui.printing import open_pdf, print_pdf
 from ui.widgets import ask_save_path, heading, show_failure
-from ui.worker import Task, run_task
+from ui.worker import Task, run_in_process
 
 
 class ReportsPage(Page):
@@ -89,16 +89,17 @@ class ReportsPage(Page):
             self.make_to(path)
 
     def make_to(self, path: Path) -> None:
-        year, on, database = self.year.value(), from_qdate(self.on.date()), self.database
+        year, on = self.year.value(), from_qdate(self.on.date())
         self.make_button.setEnabled(False)
         self._enable(False)
         self.state.setText(self.tr("Bezig met het jaaroverzicht…"))
 
-        def work() -> int:
-            with database.begin() as session:
-                return reports.compliance_report.write(session, year, path, on)
-
-        self._task = run_task(work, lambda pages: self._made(path, pages), self._failed)
+        self._task = run_in_process(
+            jobs.compliance_report,
+            (self.database.url, year, path, on),
+            lambda pages: self._made(path, pages),
+            self._failed,
+        )
 
     def _made(self, path: Path, pages: int) -> None:
         self.last = path

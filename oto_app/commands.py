@@ -1,0 +1,100 @@
+"""What each ``oto-app`` command does (the parser and exit codes are in :mod:`oto_app.cli`).
+
+Every function takes the parsed arguments and the open database and returns the exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from oto_app import backup, demo, norms
+from oto_app.db import Database
+from oto_app.errors import ImportRefused
+from oto_app.exchange import calendar, export
+from oto_app.exchange.participation_import import import_participation
+from oto_app.exchange.staff_import import import_staff
+from oto_app.norms import render
+
+
+def compliance_command(args: argparse.Namespace, database: Database) -> int:
+    with database.begin() as session:
+        result = norms.compute(session, args.year, args.on)
+    if args.format == "json":
+        json.dump(render.to_json(result), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(render.to_text(result))
+    return 0
+
+
+def import_command(args: argparse.Namespace, database: Database) -> int:
+    run = import_staff if args.what == "staff" else import_participation
+    try:
+        with database.begin() as session:
+            report = run(session, args.file)
+    except ImportRefused as refused:
+        for problem in refused.problems:
+            print(problem, file=sys.stderr)
+        print(f"oto-app: {refused.message}", file=sys.stderr)
+        return 1
+    for warning in report.warnings:
+        print(warning, file=sys.stderr)
+    print("\n".join(report.lines()))
+    return 0
+
+
+def export_command(args: argparse.Namespace, database: Database) -> int:
+    with database.begin() as session:
+        if args.what == "participation":
+            count = export.export_participation(session, args.year, args.out)
+        elif args.what == "staff":
+            count = export.write_staff(session, args.out)
+        else:
+            calendar.write_calendar(session, args.out, args.year, args.unit)
+            count = None
+    print(f"{args.out} geschreven" + (f" ({count} regels)." if count is not None else "."))
+    return 0
+
+
+def report_command(args: argparse.Namespace, database: Database) -> int:
+    from oto_app.reports import (
+        attendance_sheet,
+        compliance_report,
+        evaluation_report,
+        personal_overview,
+    )
+
+    with database.begin() as session:
+        if args.what == "compliance":
+            pages = compliance_report.write(session, args.year, args.out, args.on)
+        elif args.what == "attendance-sheet":
+            pages = attendance_sheet.write(session, args.activity, args.out)
+        elif args.what == "evaluation" and args.activity:
+            pages = evaluation_report.write(session, args.activity, args.out)
+        elif args.what == "evaluation":
+            pages = evaluation_report.write_evaluation(session, args.evaluation, args.out)
+        else:
+            pages = personal_overview.write(session, args.staff_number, args.out)
+    print(f"{args.out} geschreven ({pages} pagina's).")
+    return 0
+
+
+def backup_command(args: argparse.Namespace, database: Database) -> int:
+    info = backup.backup(backup.sqlite_path(database.url), args.out)
+    print(f"Back-up gemaakt en gecontroleerd: {info.path} ({backup.describe(info.counts)}).")
+    return 0
+
+
+def init_command(args: argparse.Namespace, database: Database) -> int:
+    if args.demo:
+        with database.begin() as session:
+            if args.if_empty and demo.has_people(session):
+                print(f"Database {database.location} bevat al gegevens; niets toegevoegd.")
+                return 0
+            demo.fill(session)
+        print(f"Voorbeeldgemeente aangemaakt in {database.location}.")
+    else:
+        print(f"Database {database.location} is klaar.")
+    return 0

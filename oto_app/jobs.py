@@ -1,0 +1,45 @@
+"""Long work that the GUI runs in a separate process: a large import, the annual report.
+
+In a thread of the GUI's own process such work competes with the GUI thread for Python's
+global interpreter lock: every call from Qt into Python (a table asking for its cells)
+then waits its turn, and the window stutters or freezes for a second or more (measured:
+tests/ui/test_responsive.py). A child process has an interpreter of its own.
+
+Each job takes plain, picklable arguments (a database URL, not an open database),
+opens the database itself and closes it again; results and refusals come back pickled.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlalchemy.engine import URL
+
+from oto_app import messages
+from oto_app.db import open_database
+from oto_app.exchange.preview import ImportKind, Report, run_import
+
+
+def start_child(language: str) -> None:
+    """Run once in each child: speak the GUI's language."""
+    messages.set_language(language)
+
+
+def import_file(url: URL, kind: ImportKind, path: Path, dry_run: bool) -> Report:
+    database = open_database(url)
+    try:
+        return run_import(database, kind, path, dry_run=dry_run)
+    finally:
+        database.close()
+
+
+def compliance_report(url: URL, year: int, path: Path, on: dt.date | None) -> int:
+    from oto_app.reports import compliance_report as report
+
+    database = open_database(url)
+    try:
+        with database.begin() as session:
+            return report.write(session, year, path, on)
+    finally:
+        database.close()

@@ -1,0 +1,88 @@
+"""The window keeps responding while a large import is checked and run and while the
+annual report is written: that work runs off the GUI thread, so a timer on the GUI
+thread keeps firing (a frozen window would show as a long gap between its ticks)."""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QWizard
+from pytestqt.qtbot import QtBot
+
+from bench.generate import generate
+from oto_app.db import open_database
+from tests.ui.test_exchange_gui import HEADER
+from ui.dialogs.import_wizard import ImportWizard
+from ui.main_window import MainWindow
+
+#: The longest the GUI thread may go without handling its events (a user notices ~0.3 s).
+LONGEST_GAP = 0.3
+
+
+@contextmanager
+def heartbeat() -> Iterator[list[float]]:
+    """Timestamps of a 10 ms timer on the GUI thread, while the block runs."""
+    beats: list[float] = [time.perf_counter()]
+    timer = QTimer()
+    timer.timeout.connect(lambda: beats.append(time.perf_counter()))
+    timer.start(10)
+    try:
+        yield beats
+    finally:
+        timer.stop()
+        beats.append(time.perf_counter())
+
+
+def _assert_responsive(beats: list[float]) -> None:
+    took = beats[-1] - beats[0]
+    assert took > 1.0, f"the work took {took:.2f} s: too little to tell anything"
+    gaps = [(round(a - beats[0], 2), round(b - a, 2)) for a, b in itertools.pairwise(beats)]
+    longest = max(gaps, key=lambda gap: gap[1])
+    assert longest[1] < LONGEST_GAP, f"the window froze {longest[1]} s at {longest[0]} s"
+
+
+def test_checking_and_importing_a_large_file_keeps_the_window_responsive(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "hr.csv"
+    lines = [HEADER] + [f"{n};Piet;Achter{n};CRAS;procesmedewerker;" for n in range(15000)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    wizard = ImportWizard(window.database, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.choose.path.setText(str(path))
+    with heartbeat() as beats:
+        with qtbot.waitSignal(wizard.check.checked, timeout=60_000):
+            wizard.next()
+        with qtbot.waitSignal(wizard.imported, timeout=60_000):
+            wizard.next()
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    _assert_responsive(beats)
+
+
+def test_writing_the_annual_report_keeps_the_window_responsive(
+    app: QApplication, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "regio.sqlite"
+    generate(path, people=3000, years=1, units=40, last_year=2025, seed=1)
+    database = open_database(str(path))
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.reports_page
+    window.show_page("reports")
+    page.year.setValue(2025)
+    try:
+        with heartbeat() as beats, qtbot.waitSignal(page.made, timeout=120_000):
+            page.make_to(tmp_path / "jaaroverzicht.pdf")
+        _assert_responsive(beats)
+        assert "pagina's" in page.state.text()
+    finally:
+        QThreadPool.globalInstance().waitForDone()
+        window.close()
+        database.close()
