@@ -92,13 +92,18 @@ def standings(session: Session, on: dt.date, person_id: int | None = None) -> li
         .where(Assignment.active_on_clause(on))
         .order_by(Person.sort_name, Person.id, Course.name)
     )
+    course_editions = select(Activity.id).where(
+        Activity.course_id.is_not(None),
+        Activity.status == ActivityStatus.HELD,
+        Activity.date <= on,
+    )
     completions = (
         select(Participation.person_id, Activity.course_id, func.max(Activity.date))
         .join(Activity, Activity.id == Participation.activity_id)
+        # Start from the (few) course editions, not from every attendance row: without
+        # this SQLite walked all participations in person order (2.6 s at 1,000,000 rows).
         .where(
-            Activity.course_id.is_not(None),
-            Activity.status == ActivityStatus.HELD,
-            Activity.date <= on,
+            Participation.activity_id.in_(course_editions),
             Participation.status == AttendanceStatus.PRESENT,
         )
         .group_by(Participation.person_id, Activity.course_id)
