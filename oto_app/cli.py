@@ -74,6 +74,16 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--year", type=int, metavar="JAAR")
     sub.add_argument("--unit", metavar="CODE", help="alleen dit onderdeel")
     sub.set_defaults(handler="export")
+    move = commands.add_parser(
+        "transfer",
+        help="zet de hele database over naar een lege (PostgreSQL-)database",
+        description="Kopieert alles uit --db naar de lege database --to, in één transactie, "
+        "en controleert vóór het vastleggen de aantallen per tabel en de normen van elk jaar.",
+    )
+    move.add_argument(
+        "--to", required=True, metavar="URL", help="bijv. postgresql+psycopg://gebruiker@server/oto"
+    )
+    move.set_defaults(handler="transfer")
     copy = commands.add_parser("backup", help="maak een gecontroleerde kopie van de database")
     copy.add_argument("--out", type=Path, required=True, metavar="BESTAND")
     copy.set_defaults(handler="backup")

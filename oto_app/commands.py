@@ -81,6 +81,14 @@ def report_command(args: argparse.Namespace, database: Database) -> int:
     return 0
 
 
+def transfer_command(args: argparse.Namespace, database: Database) -> int:
+    from oto_app.db import resolve_url
+    from oto_app.transfer import transfer
+
+    print("\n".join(transfer(database, resolve_url(args.to)).lines()))
+    return 0
+
+
 def backup_command(args: argparse.Namespace, database: Database) -> int:
     info = backup.backup(backup.sqlite_path(database.url), args.out)
     print(f"Back-up gemaakt en gecontroleerd: {info.path} ({backup.describe(info.counts)}).")

@@ -74,8 +74,11 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(url: URL | str | None = None) -> Database:
-    """Open (creating or upgrading the schema) or raise :class:`DatabaseError` saying why not."""
+def open_database(url: URL | str | None = None, *, seed: bool = True) -> Database:
+    """Open (creating or upgrading the schema) or raise :class:`DatabaseError` saying why not.
+
+    A new database gets the default units and roles unless ``seed`` is false (a transfer
+    fills it with another database's)."""
     url = resolve_url(url) if url is None or isinstance(url, str) else url
     where = describe(url)
     _check_sqlite_file(url, where)
@@ -89,7 +92,7 @@ def open_database(url: URL | str | None = None) -> Database:
                 from oto_app import backup  # a copy before every schema upgrade
 
                 backup.automatic(backup.sqlite_path(url), "upgrade", once_a_day=False)
-            _upgrade(engine, where, fresh=revision is None)
+            _upgrade(engine, where, fresh=revision is None and seed)
     except BaseException:
         engine.dispose()
         raise

@@ -92,6 +92,20 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "de database bevat al gegevens; voorbeeldgegevens zijn alleen voor een lege database",
         "the database already holds data; demo data is only for an empty database",
     ),
+    "transfer_not_empty": (
+        "de database {where} bevat al gegevens ({table}); overzetten kan alleen naar een lege "
+        "database. Maak op de server een nieuwe, lege database aan en probeer het opnieuw",
+        "the database {where} already holds data ({table}); a transfer needs an empty "
+        "database. Create a new, empty database on the server and try again",
+    ),
+    "transfer_same": (
+        "bron en doel zijn dezelfde database ({where})",
+        "source and target are the same database ({where})",
+    ),
+    "transfer_mismatch": (
+        "de kopie in {where} wijkt af van het origineel ({detail}); er is niets overgezet",
+        "the copy in {where} differs from the original ({detail}); nothing was transferred",
+    ),
     "field_staff_number": ("personeelsnummer", "staff number"),
     "field_first_name": ("voornaam", "first name"),
     "field_last_name": ("achternaam", "last name"),

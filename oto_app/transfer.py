@@ -1,0 +1,120 @@
+"""Moving a whole OTO database to another one: from a workstation's SQLite file to the
+region's PostgreSQL server (``oto-app transfer --to URL``).
+
+All or nothing: the rows are copied table by table (parents first) in one transaction on
+the target, and before it commits the copy is checked against the original — the number
+of rows in every table, and the compliance result (N1-N7) of every year with activities.
+Any difference rolls the whole copy back. The target must be empty.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, insert, select, text
+from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session
+
+from oto_app import norms
+from oto_app.db import Database, describe, open_database
+from oto_app.errors import ValidationError
+from oto_app.models import Activity, Base
+from oto_app.norms import render
+
+#: Rows sent to the target per round trip.
+BATCH = 5000
+
+
+@dataclass(frozen=True)
+class Transferred:
+    target: str
+    counts: dict[str, int]  #: rows per table, equal on both sides
+    years: list[int]  #: years whose compliance result was compared and found equal
+
+    def lines(self) -> list[str]:
+        rows = sum(self.counts.values())
+        years = f"{self.years[0]}-{self.years[-1]}" if self.years else "-"
+        return [
+            f"Overgezet naar {self.target}: {rows} rijen in {len(self.counts)} tabellen.",
+            f"Gecontroleerd: aantallen per tabel en de normen N1-N7 van {years} zijn gelijk.",
+        ]
+
+
+def transfer(source: Database, target_url: URL, today: dt.date | None = None) -> Transferred:
+    """Copy everything in ``source`` into the empty database at ``target_url``."""
+    where = describe(target_url)
+    if describe(source.url) == where:
+        raise ValidationError("transfer_same", where=where)
+    target = open_database(target_url, seed=False)
+    try:
+        with source.begin() as original, target.begin() as copy:
+            _refuse_unless_empty(copy, where)
+            counts = {table.name: _copy(original, copy, table) for table in _tables()}
+            _restart_sequences(copy)
+            copy.flush()
+            years = _verify(original, copy, counts, where, today)
+        return Transferred(where, counts, years)
+    finally:
+        target.close()
+
+
+def _tables() -> list:  # type: ignore[type-arg]
+    return list(Base.metadata.sorted_tables)  # parents before the tables that refer to them
+
+
+def _refuse_unless_empty(session: Session, where: str) -> None:
+    for table in _tables():
+        if session.execute(select(func.count()).select_from(table)).scalar():
+            raise ValidationError("transfer_not_empty", where=where, table=table.name)
+
+
+def _copy(original: Session, copy: Session, table) -> int:  # type: ignore[no-untyped-def]
+    rows = 0
+    result = original.execute(select(table).execution_options(yield_per=BATCH))
+    for part in result.partitions(BATCH):
+        copy.execute(insert(table), [dict(row._mapping) for row in part])
+        rows += len(part)
+    return rows
+
+
+def _restart_sequences(copy: Session) -> None:
+    """PostgreSQL hands out ids from a sequence that the copied ids did not advance."""
+    if copy.get_bind().dialect.name != "postgresql":
+        return
+    for table in _tables():
+        if "id" in table.c and table.c.id.autoincrement and len(table.primary_key) == 1:
+            copy.execute(
+                text(
+                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                    f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
+                )
+            )
+
+
+def _verify(
+    original: Session,
+    copy: Session,
+    counts: dict[str, int],
+    where: str,
+    today: dt.date | None,
+) -> list[int]:
+    for table in _tables():
+        there = copy.execute(select(func.count()).select_from(table)).scalar()
+        if there != counts[table.name]:
+            detail = f"{table.name}: {there} in plaats van {counts[table.name]} rijen"
+            raise ValidationError("transfer_mismatch", where=where, detail=detail)
+    first, last = original.execute(
+        select(func.min(Activity.date), func.max(Activity.date))
+    ).one()
+    if first is None:
+        return []
+    years = list(range(first.year, last.year + 1))
+    for year in years:
+        on = norms.reference_date(year, today=today)
+        before = render.to_json(norms.compute(original, year, on))
+        after = render.to_json(norms.compute(copy, year, on))
+        if before != after:
+            detail = f"de normen van {year}"
+            raise ValidationError("transfer_mismatch", where=where, detail=detail)
+    return years
