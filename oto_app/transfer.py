@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
@@ -59,7 +59,7 @@ def transfer(source: Database, target_url: URL, today: dt.date | None = None) ->
         target.close()
 
 
-def _tables() -> list:  # type: ignore[type-arg]
+def _tables() -> list[Table]:
     return list(Base.metadata.sorted_tables)  # parents before the tables that refer to them
 
 
@@ -69,7 +69,7 @@ def _refuse_unless_empty(session: Session, where: str) -> None:
             raise ValidationError("transfer_not_empty", where=where, table=table.name)
 
 
-def _copy(original: Session, copy: Session, table) -> int:  # type: ignore[no-untyped-def]
+def _copy(original: Session, copy: Session, table: Table) -> int:
     rows = 0
     result = original.execute(select(table).execution_options(yield_per=BATCH))
     for part in result.partitions(BATCH):
@@ -104,9 +104,7 @@ def _verify(
         if there != counts[table.name]:
             detail = f"{table.name}: {there} in plaats van {counts[table.name]} rijen"
             raise ValidationError("transfer_mismatch", where=where, detail=detail)
-    first, last = original.execute(
-        select(func.min(Activity.date), func.max(Activity.date))
-    ).one()
+    first, last = original.execute(select(func.min(Activity.date), func.max(Activity.date))).one()
     if first is None:
         return []
     years = list(range(first.year, last.year + 1))

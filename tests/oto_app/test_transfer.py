@@ -66,7 +66,12 @@ def test_everything_arrives_and_the_norms_are_the_same(filled: Database, empty_u
                 )
         with copy.begin() as session:  # work goes on: new ids follow the copied ones
             person = staff.create_person(session, PersonData("NIEUW-1", "Nina", "Nieuw"))
-            assert person > session.execute(select(func.max(Person.id)).where(Person.id != person)).scalar_one()
+            assert (
+                person
+                > session.execute(
+                    select(func.max(Person.id)).where(Person.id != person)
+                ).scalar_one()
+            )
     finally:
         copy.close()
 
