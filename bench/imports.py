@@ -69,6 +69,7 @@ def fresh(path: Path, source: Path) -> Path:
 
 def ours(target: Path, staff: Path, participation: Path) -> None:
     database = open_database(str(target))
+    database.login()  # the first user: the adviser, who may import
     with database.begin() as session:
         import_staff(session, staff)
     with database.begin() as session:

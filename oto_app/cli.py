@@ -84,6 +84,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--to", required=True, metavar="URL", help="bijv. postgresql+psycopg://gebruiker@server/oto"
     )
     move.set_defaults(handler="transfer")
+    trail = commands.add_parser(
+        "audit", help="het logboek van alle wijzigingen (wie, wanneer, oud en nieuw) als CSV"
+    )
+    trail.add_argument("--out", type=Path, required=True, metavar="BESTAND.csv")
+    trail.add_argument("--table", metavar="TABEL", help="alleen deze tabel, bijv. people")
+    trail.add_argument("--record", metavar="ID", help="alleen dit record (met --table)")
+    trail.set_defaults(handler="audit")
     copy = commands.add_parser("backup", help="maak een gecontroleerde kopie van de database")
     copy.add_argument("--out", type=Path, required=True, metavar="BESTAND")
     copy.set_defaults(handler="backup")
@@ -146,6 +153,7 @@ def main(argv: Sequence[str] | None = None, open_gui: GuiLauncher | None = None)
         print(f"oto-app: {error.message}", file=sys.stderr)
         return 1
     try:
+        database.login()  # the operating-system user; the services check their rights
         return int(getattr(commands, f"{args.handler}_command")(args, database))
     except OtoError as error:
         print(f"oto-app: {error.message}", file=sys.stderr)

@@ -81,6 +81,15 @@ def report_command(args: argparse.Namespace, database: Database) -> int:
     return 0
 
 
+def audit_command(args: argparse.Namespace, database: Database) -> int:
+    from oto_app import audit
+
+    with database.begin() as session:
+        count = audit.export(session, args.out, args.table, args.record)
+    print(f"{args.out} geschreven ({count} regels).")
+    return 0
+
+
 def transfer_command(args: argparse.Namespace, database: Database) -> int:
     from oto_app.db import resolve_url
     from oto_app.transfer import transfer

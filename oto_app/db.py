@@ -8,20 +8,25 @@ database of a newer program is refused untouched.
 
 from __future__ import annotations
 
+import getpass
 import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from oto_app import migrations, paths
+from oto_app import audit, migrations, paths  # noqa: F401  (audit: the flush listener)
 from oto_app.errors import DatabaseError
+
+if TYPE_CHECKING:
+    from oto_app.services.rights import Actor
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -69,6 +74,26 @@ class Database:
                 yield session
         except (OperationalError, InterfaceError) as exc:
             raise _translate(exc, self.location) from exc
+
+    def login(self, name: str | None = None) -> Actor:
+        """Sign in as ``name`` (default: the operating-system login) for every session of
+        this database from now on; the services check that user's rights."""
+        from oto_app.models import UserRole
+        from oto_app.services import users
+        from oto_app.services.rights import Actor
+
+        name = name or getpass.getuser()
+        with self.begin() as session:
+            session.info["actor"] = Actor(name, UserRole.READER)  # who adds a first login
+            actor = users.login(session, name)
+        self.sessions.configure(info={"actor": actor})
+        return actor
+
+    @property
+    def actor(self) -> Actor | None:
+        """The signed-in user, if any."""
+        info = self.sessions.kw.get("info") or {}
+        return info.get("actor")
 
     def close(self) -> None:
         self.engine.dispose()

@@ -43,6 +43,10 @@ class ConcurrentEditError(OtoError):
     """Someone else saved the same record after it was read."""
 
 
+class NotAllowedError(OtoError):
+    """The user's role does not allow this change (oto_app.services.rights)."""
+
+
 class DatabaseError(OtoError):
     """The database cannot be used as it is (newer, damaged, locked, read-only)."""
 

@@ -5,8 +5,9 @@ global interpreter lock: every call from Qt into Python (a table asking for its 
 then waits its turn, and the window stutters or freezes for a second or more (measured:
 tests/ui/test_responsive.py). A child process has an interpreter of its own.
 
-Each job takes plain, picklable arguments (a database URL, not an open database),
-opens the database itself and closes it again; results and refusals come back pickled.
+Each job takes plain, picklable arguments (a database URL, not an open database, and the
+login of the GUI's user, whose rights apply), opens the database itself and closes it
+again; results and refusals come back pickled.
 """
 
 from __future__ import annotations
@@ -17,8 +18,14 @@ from pathlib import Path
 from sqlalchemy.engine import URL
 
 from oto_app import messages
-from oto_app.db import open_database
+from oto_app.db import Database, open_database
 from oto_app.exchange.preview import ImportKind, Report, run_import
+
+
+def where(database: Database) -> tuple[URL, str | None]:
+    """The first two arguments of every job: the database and who is signed in to it."""
+    actor = database.actor
+    return database.url, actor.login if actor else None
 
 
 def start_child(language: str) -> None:
@@ -26,18 +33,22 @@ def start_child(language: str) -> None:
     messages.set_language(language)
 
 
-def import_file(url: URL, kind: ImportKind, path: Path, dry_run: bool) -> Report:
+def import_file(url: URL, login: str | None, kind: ImportKind, path: Path, dry_run: bool) -> Report:
     database = open_database(url)
+    database.login(login)
     try:
         return run_import(database, kind, path, dry_run=dry_run)
     finally:
         database.close()
 
 
-def compliance_report(url: URL, year: int, path: Path, on: dt.date | None) -> int:
+def compliance_report(
+    url: URL, login: str | None, year: int, path: Path, on: dt.date | None
+) -> int:
     from oto_app.reports import compliance_report as report
 
     database = open_database(url)
+    database.login(login)
     try:
         with database.begin() as session:
             return report.write(session, year, path, on)

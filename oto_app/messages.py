@@ -92,6 +92,45 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "de database bevat al gegevens; voorbeeldgegevens zijn alleen voor een lege database",
         "the database already holds data; demo data is only for an empty database",
     ),
+    "rights_adviser_only": (
+        "alleen de adviseur rampenbestrijding mag {what}; u bent {role}",
+        "only the crisis management adviser may {what}; you are {role}",
+    ),
+    "rights_read_only": (
+        "u ({login}) hebt alleen leesrechten; vraag de adviseur om een andere rol",
+        "you ({login}) may only read; ask the adviser for another role",
+    ),
+    "rights_not_your_unit": (
+        "u mag {what} alleen voor uw eigen onderdelen ({yours}); dit gaat over {units}",
+        "you may {what} only for your own units ({yours}); this concerns {units}",
+    ),
+    "rights_no_user": (
+        "niet aangemeld: wijzigen kan alleen als bekende gebruiker",
+        "not logged in: only a known user can make changes",
+    ),
+    "rights_last_adviser": (
+        "er moet ten minste één adviseur blijven",
+        "at least one adviser must remain",
+    ),
+    "do_edit_staff": ("medewerkers en hun rollen wijzigen", "change staff and their roles"),
+    "do_edit_organisation": (
+        "onderdelen, rollen en opleidingen wijzigen",
+        "change units, roles and courses",
+    ),
+    "do_edit_settings": ("normen en instellingen wijzigen", "change norms and settings"),
+    "do_edit_users": ("gebruikers en hun rechten beheren", "manage users and their rights"),
+    "do_import": ("bestanden inlezen", "import files"),
+    "do_plan": ("het jaarplan kopiëren", "copy the year plan"),
+    "do_log_activity": ("activiteiten vastleggen", "log activities"),
+    "do_log_attendance": ("presentie vastleggen", "record attendance"),
+    "do_evaluate": ("evaluaties en verbeterpunten vastleggen", "record evaluations and actions"),
+    "do_privacy": ("persoonsgegevens anonimiseren", "anonymise personal data"),
+    "audit_insert": ("toegevoegd", "added"),
+    "audit_update": ("gewijzigd", "changed"),
+    "audit_delete": ("verwijderd", "deleted"),
+    "UserRole.ADVISER": ("adviseur", "adviser"),
+    "UserRole.PROCESS_LEAD": ("procesverantwoordelijke", "process lead"),
+    "UserRole.READER": ("lezer", "reader"),
     "transfer_not_empty": (
         "de database {where} bevat al gegevens ({table}); overzetten kan alleen naar een lege "
         "database. Maak op de server een nieuwe, lege database aan en probeer het opnieuw",
@@ -125,6 +164,8 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "what_role": ("deze rol", "this role"),
     "unknown_activity": ("activiteit {ref} bestaat niet", "activity {ref} does not exist"),
     "what_activity": ("deze activiteit", "this activity"),
+    "unknown_user": ("gebruiker {ref} bestaat niet", "user {ref} does not exist"),
+    "what_user": ("deze gebruiker", "this user"),
     "field_title": ("titel", "title"),
     "field_scenario": ("scenario", "scenario"),
     "field_place": ("plaats", "place"),
@@ -575,6 +616,10 @@ def text(key: str, **params: object) -> str:
     dutch, english = _CATALOGUE[key]
     template = english if _language == "en" else dutch
     return template.format(**params)
+
+
+def has(key: str) -> bool:
+    return key in _CATALOGUE
 
 
 def label(member: enum.Enum) -> str:

@@ -37,6 +37,9 @@ POSTGRES_URL = os.environ.get("OTO_TEST_POSTGRES_URL")
 ENGINES = ["sqlite", "postgresql"]
 _counter = itertools.count()
 
+#: The login of the first user of every test database: its adviser.
+ADVISER = "adviseur"
+
 #: A fixed "today" for tests that must not depend on the calendar.
 TODAY = dt.date(2025, 11, 15)
 
@@ -81,16 +84,19 @@ def new_database_url(request: pytest.FixtureRequest, engine: str) -> str:
 
 @pytest.fixture(params=ENGINES)
 def db(request: pytest.FixtureRequest) -> Iterator[Database]:
-    """A fresh database with the default organisation, on SQLite and on PostgreSQL."""
+    """A fresh database with the default organisation, on SQLite and on PostgreSQL,
+    signed in as its first user (so: the adviser, who may do everything)."""
     database = open_database(new_database_url(request, request.param))
+    database.login(ADVISER)
     yield database
     database.close()
 
 
 @pytest.fixture
 def sqlite_db(request: pytest.FixtureRequest) -> Iterator[Database]:
-    """A fresh SQLite database (for GUI tests and file-level behaviour)."""
+    """A fresh SQLite database (for GUI tests and file-level behaviour), as the adviser."""
     database = open_database(new_database_url(request, "sqlite"))
+    database.login(ADVISER)
     yield database
     database.close()
 

@@ -160,5 +160,14 @@ def _open_in(window: MainWindow, db: str | None) -> None:
         QApplication.exit(1)
         return
     window.owns_database = True
+    try:
+        database.login()
+    except OtoError as error:
+        QMessageBox.critical(
+            window, QApplication.translate("app", "Aanmelden"), sentence(error.message)
+        )
+        window.close()
+        QApplication.exit(1)
+        return
     daily_backup(database)
     window.attach(database)

@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
         self.navigation.setEnabled(True)
         self.restore_action.setVisible(database.is_sqlite)
         self.import_action.setEnabled(True)
+        adviser = database.actor is not None and database.actor.is_adviser
+        self.users_action.setEnabled(adviser)
         self._status_bar()
         self._show_banner()
         self.navigation.setCurrentRow(0)
@@ -223,12 +225,38 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _=False, r=row: self.navigation.setCurrentRow(r))
             go_menu.addAction(action)
+        manage_menu = self.menuBar().addMenu(self.tr("Be&heer"))
+        self.users_action = QAction(self.tr("&Gebruikers en rechten…"), self)
+        self.users_action.triggered.connect(self.manage_users)
+        self.users_action.setEnabled(False)
+        manage_menu.addAction(self.users_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&Over OTO"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
+    def manage_users(self) -> None:
+        from ui.dialogs.users_dialog import UsersDialog
+
+        UsersDialog(self.database, self).exec()
+        actor = self.database.login(self.database.actor.login if self.database.actor else None)
+        self.user_label.setText(self._signed_in_as(actor))
+
+    def _signed_in_as(self, actor) -> str:  # type: ignore[no-untyped-def]
+        if actor is None:
+            return self.tr("Niet aangemeld")
+        from oto_app import messages
+
+        return (
+            self.tr("Aangemeld als %1 (%2)")
+            .replace("%1", actor.login)
+            .replace("%2", messages.label(actor.role))
+        )
+
     def _status_bar(self) -> None:
+        self.user_label = QLabel(self._signed_in_as(self.database.actor))
+        self.user_label.setObjectName("userLabel")
+        self.statusBar().addPermanentWidget(self.user_label)
         kind = self.tr("bestand") if self.database.is_sqlite else self.tr("server")
         label = QLabel(
             self.tr("Database (%1): %2").replace("%1", kind).replace("%2", self.database.location)

@@ -1,18 +1,21 @@
 """Bulk writes for the imports: Core ``executemany`` in chunks, in the caller's transaction.
 
 Core inserts skip the ORM's per-row bookkeeping (the imports build plain dicts
-already); chunks keep memory flat however long the file is.
+already); chunks keep memory flat however long the file is. Because they skip the ORM,
+they also skip its audit listener: every row written here is recorded in the audit trail
+(oto_app.audit) explicitly, with the ids the database gave it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table, insert, update
 from sqlalchemy.orm import Session
 
+from oto_app import audit
 from oto_app.models import Base
 
 CHUNK = 10_000
@@ -32,8 +35,32 @@ def insert_rows(
     Executed on the connection, the insert is a Core statement even for a mapped class.
     """
     connection = session.connection()
+    table: Table = target if isinstance(target, Table) else target.__table__  # type: ignore[assignment]
+    keys = list(table.primary_key.columns)
+    statement = insert(table).returning(*keys, sort_by_parameter_order=True)
     count = 0
     for chunk in chunks(rows):
-        connection.execute(insert(target), chunk)
+        made = connection.execute(statement, chunk).all()
+        audit.write(
+            session,
+            "insert",
+            table.name,
+            (("/".join(map(str, key)), None, row) for key, row in zip(made, chunk, strict=True)),
+        )
         count += len(chunk)
     return count
+
+
+def update_rows(
+    session: Session, target: type[Base], changed: list[dict[str, Any]], before: Mapping[int, Any]
+) -> None:
+    """Bulk UPDATE by primary key (the ORM checks and bumps ``version``); ``before`` holds
+    each row's old values by id, for the audit trail."""
+    session.execute(update(target), changed)
+    entries = []
+    for row in changed:
+        old = before[row["id"]]._mapping  # the columns read before; derived ones follow
+        known = set(old.keys())
+        fields = [k for k in row if k in known and k != "version" and old[k] != row[k]]
+        entries.append((row["id"], {k: old[k] for k in fields}, {k: row[k] for k in fields}))
+    audit.write(session, "update", target.__tablename__, entries)

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from oto_app.exchange.bulk import insert_rows
+from oto_app import audit
+from oto_app.exchange.bulk import insert_rows, update_rows
 from oto_app.exchange.cells import Agreement, Cells
 from oto_app.exchange.report import Counts, ImportReport
 from oto_app.exchange.table import read_table
@@ -32,6 +33,7 @@ from oto_app.models import (
     Unit,
     activity_units,
 )
+from oto_app.services import rights
 
 COLUMNS = (
     "activiteit",
@@ -67,6 +69,7 @@ class _Activity:
 
 
 def import_participation(session: Session, path: Path | str) -> ParticipationReport:
+    rights.require_adviser(session, "do_import")
     table = read_table(Path(path))
     cells = Cells(table, COLUMNS, REQUIRED)
     activities = _parse(session, cells)
@@ -191,13 +194,23 @@ def _write_activities(
     if new:
         insert_rows(session, Activity, new)
     if changed:
-        session.execute(update(Activity), changed)
+        update_rows(session, Activity, changed, {a.id: a for a in existing.values()})
     counts.added = len(new)
     # All keyed activities rather than an IN list: a file may name more than SQLite binds.
     keyed = select(Activity.exchange_key, Activity.id).where(Activity.exchange_key.is_not(None))
     ids = {key: i for key, i in session.execute(keyed) if key in activities}
     if rewire:
         session.execute(delete(activity_units).where(activity_units.c.activity_id.in_(rewire)))
+        audit.write(
+            session,
+            "delete",
+            activity_units.name,
+            (
+                (f"{a}/{u}", {"activity_id": a, "unit_id": u}, None)
+                for a in rewire
+                for u in sorted(covered.get(a, ()))
+            ),
+        )
     links = [
         {"activity_id": ids[k], "unit_id": u}
         for k, a in activities.items()
@@ -251,6 +264,6 @@ def _write_attendance(
 
     counts.added = insert_rows(session, Participation, fresh())
     if changed:
-        session.execute(update(Participation), changed)
+        update_rows(session, Participation, changed, {p.id: p for p in existing.values()})
     counts.updated = len(changed)
     session.flush()

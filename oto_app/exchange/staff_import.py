@@ -14,16 +14,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from oto_app.dates import format_date
-from oto_app.exchange.bulk import insert_rows
+from oto_app.exchange.bulk import insert_rows, update_rows
 from oto_app.exchange.cells import Agreement, Cells
 from oto_app.exchange.report import Counts, ImportReport
 from oto_app.exchange.table import read_table
 from oto_app.models import Assignment, AssignmentKind, Person, Role, Unit, unit_roles
 from oto_app.names import sort_key, split_surname
+from oto_app.services import rights
 from oto_app.services.common import is_email
 
 REQUIRED = ("personeelsnummer", "voornaam", "achternaam")
@@ -69,6 +70,7 @@ class _Role:
 
 def import_staff(session: Session, path: Path | str, today: dt.date | None = None) -> StaffReport:
     """Check the whole file, then write it; raises ImportRefused with every problem."""
+    rights.require_adviser(session, "do_import")
     table = read_table(Path(path))
     cells = Cells(table, COLUMNS, REQUIRED)
     people, roles = _parse(session, cells)
@@ -183,7 +185,7 @@ def _write_people(
     if new:
         insert_rows(session, Person, new)
     if changed:  # bulk UPDATE by primary key; the ORM checks and bumps "version"
-        session.execute(update(Person), changed)
+        update_rows(session, Person, changed, {p.id: p for p in existing.values()})
     counts.added, counts.updated = len(new), len(changed)
     return dict(session.execute(select(Person.staff_number, Person.id)).all())
 

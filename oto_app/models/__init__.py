@@ -1,5 +1,6 @@
 """The typed SQLAlchemy 2 mapping of the whole domain."""
 
+from oto_app.models.access import AuditEntry, User, user_units
 from oto_app.models.activities import Activity, Participation, activity_units
 from oto_app.models.base import Base
 from oto_app.models.enums import (
@@ -15,6 +16,7 @@ from oto_app.models.enums import (
     Organiser,
     Rating,
     UnitKind,
+    UserRole,
     Validity,
 )
 from oto_app.models.evaluation import (
@@ -35,6 +37,7 @@ __all__ = [
     "Assignment",
     "AssignmentKind",
     "AttendanceStatus",
+    "AuditEntry",
     "Base",
     "Course",
     "Discipline",
@@ -53,9 +56,12 @@ __all__ = [
     "Setting",
     "Unit",
     "UnitKind",
+    "User",
+    "UserRole",
     "Validity",
     "YearNorms",
     "activity_units",
     "role_courses",
     "unit_roles",
+    "user_units",
 ]

@@ -87,3 +87,11 @@ class Validity(enum.Enum):
     EXPIRING = "verloopt binnenkort"
     EXPIRED = "verlopen"
     MISSING = "ontbreekt"
+
+
+class UserRole(enum.Enum):
+    """What a user may do (shared/domain.md's users)."""
+
+    ADVISER = "adviseur"  #: everything
+    PROCESS_LEAD = "procesverantwoordelijke"  #: logs for their own units; reads the rest
+    READER = "lezer"  #: reads and prints

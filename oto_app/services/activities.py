@@ -24,7 +24,7 @@ from oto_app.models import (
     Unit,
     activity_units,
 )
-from oto_app.services import common
+from oto_app.services import common, rights
 
 #: Kinds that have a level (mono/multi/bestuurlijk) and are evaluated.
 EVALUATED_KINDS = (ActivityKind.EXERCISE, ActivityKind.DEPLOYMENT)
@@ -130,6 +130,7 @@ def _check_cancel(session: Session, activity: Activity, status: ActivityStatus) 
 
 
 def create_activity(session: Session, data: ActivityData) -> int:
+    rights.require_units(session, data.unit_ids, "do_log_activity")
     activity = Activity()
     _apply(session, activity, data)
     session.add(activity)
@@ -141,6 +142,8 @@ def update_activity(
     session: Session, activity_id: int, data: ActivityData, version: int | None = None
 ) -> None:
     activity = common.fetch(session, Activity, activity_id, "unknown_activity")
+    rights.require_activity(session, activity, "do_log_activity")
+    rights.require_units(session, data.unit_ids, "do_log_activity")
     common.check_version(activity, version, "what_activity")
     _apply(session, activity, data)
     common.flush(session, "what_activity")
@@ -149,6 +152,7 @@ def update_activity(
 def set_status(session: Session, activity_id: int, status: ActivityStatus) -> None:
     """Mark an activity held (uitgevoerd), cancelled (geannuleerd) or planned again."""
     activity = common.fetch(session, Activity, activity_id, "unknown_activity")
+    rights.require_activity(session, activity, "do_log_activity")
     _apply(session, activity, replace(detail(session, activity_id).data, status=status))
     common.flush(session, "what_activity")
 
@@ -175,6 +179,7 @@ def delete_activity(session: Session, activity_id: int, version: int | None = No
     """Delete an activity and its attendance. Its evaluation (with its improvement
     actions) is kept, detached, with the activity's title: its text stays exportable."""
     activity = common.fetch(session, Activity, activity_id, "unknown_activity")
+    rights.require_activity(session, activity, "do_log_activity")
     common.check_version(activity, version, "what_activity")
     evaluation = session.scalar(select(Evaluation).where(Evaluation.activity_id == activity_id))
     if evaluation is not None:

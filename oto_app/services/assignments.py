@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from oto_app.dates import format_date
 from oto_app.errors import ValidationError
 from oto_app.models import Assignment, AssignmentKind, Person, Role, Unit
-from oto_app.services import common
+from oto_app.services import common, rights
 from oto_app.services.organisation import add_role_to_unit
 
 
@@ -30,6 +30,7 @@ class AssignmentData:
 
 def assign(session: Session, data: AssignmentData, today: dt.date | None = None) -> int:
     """Give a person a role in a unit; the start defaults to today."""
+    rights.require_adviser(session, "do_edit_staff")
     person = common.fetch(session, Person, data.person_id, "unknown_person")
     unit = common.fetch(session, Unit, data.unit_id, "unknown_unit")
     role = common.fetch(session, Role, data.role_id, "unknown_role")
@@ -72,6 +73,7 @@ def assign(session: Session, data: AssignmentData, today: dt.date | None = None)
 
 def end_assignment(session: Session, assignment_id: int, end_date: dt.date) -> None:
     """End an assignment on ``end_date`` (the last day it counts)."""
+    rights.require_adviser(session, "do_edit_staff")
     assignment = common.fetch(session, Assignment, assignment_id, "unknown_assignment")
     if assignment.end_date is not None:
         raise ValidationError("assignment_already_ended", end=format_date(assignment.end_date))

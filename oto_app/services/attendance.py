@@ -27,7 +27,7 @@ from oto_app.models import (
     activity_units,
 )
 from oto_app.names import display_name
-from oto_app.services import common
+from oto_app.services import common, rights
 
 
 @dataclass(frozen=True)
@@ -111,6 +111,7 @@ def record(
     planned activity whose date has passed becomes held (uitgevoerd) in the same transaction.
     """
     activity = common.fetch(session, Activity, activity_id, "unknown_activity")
+    rights.require_activity(session, activity, "do_log_attendance")
     _check_entries(session, activity, entries, mark_held)
     existing = {
         p.person_id: p
@@ -174,6 +175,7 @@ def add_person(
 ) -> None:
     """Put someone on the list who is not expected from the covered units."""
     activity = common.fetch(session, Activity, activity_id, "unknown_activity")
+    rights.require_activity(session, activity, "do_log_attendance")
     person = common.fetch(session, Person, person_id, "unknown_person")
     listed = session.scalar(
         select(Participation.id).where(

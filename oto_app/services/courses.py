@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from oto_app.errors import ValidationError
 from oto_app.models import Course, Role, role_courses
-from oto_app.services import common
+from oto_app.services import common, rights
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,7 @@ def _apply(session: Session, course: Course, data: CourseData) -> None:
 
 
 def create_course(session: Session, data: CourseData) -> int:
+    rights.require_adviser(session, "do_edit_organisation")
     course = Course()
     _apply(session, course, data)
     try:
@@ -71,6 +72,7 @@ def create_course(session: Session, data: CourseData) -> int:
 def update_course(
     session: Session, course_id: int, data: CourseData, version: int | None = None
 ) -> None:
+    rights.require_adviser(session, "do_edit_organisation")
     course = common.fetch(session, Course, course_id, "unknown_course")
     common.check_version(course, version, "what_course")
     _apply(session, course, data)

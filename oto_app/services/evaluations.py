@@ -27,7 +27,7 @@ from oto_app.models import (
     Unit,
 )
 from oto_app.names import display_name
-from oto_app.services import common
+from oto_app.services import common, rights
 from oto_app.services.activities import EVALUATED_KINDS
 
 
@@ -182,6 +182,7 @@ def save(
 ) -> int:
     """Create or update the activity's evaluation; final sets the day it was finished."""
     activity = common.fetch(session, Activity, activity_id, "unknown_activity")
+    rights.require_activity(session, activity, "do_evaluate")
     if activity.kind not in EVALUATED_KINDS:
         raise ValidationError("evaluate_kind", kind=label(activity.kind))
     if activity.status != ActivityStatus.HELD:
@@ -235,8 +236,17 @@ def _apply_action(
     action.unit_id, action.owner_id, action.due_date = data.unit_id, data.owner_id, data.due_date
 
 
+def _units_of(evaluation: Evaluation | None, unit_id: int | None) -> set[int]:
+    """The units an action concerns: its own and those of the evaluated activity."""
+    units = {unit_id} if unit_id is not None else set()
+    if evaluation is not None and evaluation.activity is not None:
+        units |= {unit.id for unit in evaluation.activity.units}
+    return units
+
+
 def add_action(session: Session, evaluation_id: int, data: ActionData) -> int:
     evaluation = common.fetch(session, Evaluation, evaluation_id, "unknown_evaluation")
+    rights.require_units(session, _units_of(evaluation, data.unit_id), "do_evaluate")
     action = ImprovementAction()
     _apply_action(session, action, data, evaluation)
     action.evaluation = evaluation
@@ -254,6 +264,7 @@ def update_action(
     session: Session, action_id: int, data: ActionData, version: int | None = None
 ) -> None:
     action = common.fetch(session, ImprovementAction, action_id, "unknown_action")
+    rights.require_units(session, _units_of(action.evaluation, action.unit_id), "do_evaluate")
     common.check_version(action, version, "what_action")
     _apply_action(session, action, data, action.evaluation)
     common.flush(session, "what_action")
@@ -269,6 +280,7 @@ def set_action_status(
 ) -> None:
     """Move an action on; closing it needs a word on how it was verified."""
     action = common.fetch(session, ImprovementAction, action_id, "unknown_action")
+    rights.require_units(session, _units_of(action.evaluation, action.unit_id), "do_evaluate")
     common.check_version(action, version, "what_action")
     if status == ActionStatus.DONE:
         action.verification = common.required(verification, "field_verification", 4000)

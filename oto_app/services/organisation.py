@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from oto_app.errors import ValidationError
 from oto_app.models import Assignment, AssignmentKind, Person, Role, Unit, UnitKind
-from oto_app.services import common
+from oto_app.services import common, rights
 
 
 @dataclass(frozen=True)
@@ -92,6 +92,7 @@ def _apply_unit(session: Session, unit: Unit, data: UnitData) -> None:
 
 
 def create_unit(session: Session, data: UnitData) -> int:
+    rights.require_adviser(session, "do_edit_organisation")
     position = session.scalar(select(func.coalesce(func.max(Unit.position), 0))) or 0
     unit = Unit(position=position + 1)
     _apply_unit(session, unit, data)
@@ -101,6 +102,7 @@ def create_unit(session: Session, data: UnitData) -> int:
 
 
 def update_unit(session: Session, unit_id: int, data: UnitData, version: int | None = None) -> None:
+    rights.require_adviser(session, "do_edit_organisation")
     unit = common.fetch(session, Unit, unit_id, "unknown_unit")
     common.check_version(unit, version, "what_unit")
     _apply_unit(session, unit, data)
@@ -109,6 +111,7 @@ def update_unit(session: Session, unit_id: int, data: UnitData, version: int | N
 
 def set_unit_active(session: Session, unit_id: int, active: bool) -> None:
     """Retire (or revive) a unit; its history stays."""
+    rights.require_adviser(session, "do_edit_organisation")
     common.fetch(session, Unit, unit_id, "unknown_unit").active = active
     common.flush(session, "what_unit")
 
@@ -196,6 +199,7 @@ def _apply_role(session: Session, role: Role, data: RoleData) -> None:
 
 
 def create_role(session: Session, data: RoleData) -> int:
+    rights.require_adviser(session, "do_edit_organisation")
     role = Role()
     _apply_role(session, role, data)
     session.add(role)
@@ -204,6 +208,7 @@ def create_role(session: Session, data: RoleData) -> int:
 
 
 def update_role(session: Session, role_id: int, data: RoleData, version: int | None = None) -> None:
+    rights.require_adviser(session, "do_edit_organisation")
     role = common.fetch(session, Role, role_id, "unknown_role")
     common.check_version(role, version, "what_role")
     _apply_role(session, role, data)
@@ -224,6 +229,7 @@ def find_role(session: Session, name: str) -> Role:
 
 def add_role_to_unit(session: Session, unit_id: int, role_id: int) -> None:
     """Make ``role`` part of the unit's formation (N5 checks the key roles of a formation)."""
+    rights.require_adviser(session, "do_edit_organisation")
     unit = common.fetch(session, Unit, unit_id, "unknown_unit")
     role = common.fetch(session, Role, role_id, "unknown_role")
     if role not in unit.roles:

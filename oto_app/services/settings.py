@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session
 
 from oto_app.models import Setting
 from oto_app.seed import MUNICIPALITY_KEY
+from oto_app.services import rights
 
 DEMO_KEY = "demo_data"
 
@@ -16,6 +17,7 @@ def get(session: Session, key: str, default: str | None = None) -> str | None:
 
 
 def put(session: Session, key: str, value: str) -> None:
+    rights.require_adviser(session, "do_edit_settings")
     session.merge(Setting(key=key, value=value))
 
 

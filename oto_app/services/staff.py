@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from oto_app.errors import ValidationError
 from oto_app.models import Assignment, AssignmentKind, Person, Role, Unit
 from oto_app.names import display_name, fold
-from oto_app.services import common
+from oto_app.services import common, rights
 
 
 @dataclass(frozen=True)
@@ -103,6 +103,7 @@ def _apply(session: Session, person: Person, data: PersonData) -> None:
 
 
 def create_person(session: Session, data: PersonData) -> int:
+    rights.require_adviser(session, "do_edit_staff")
     person = Person()
     _apply(session, person, data)
     session.add(person)
@@ -114,6 +115,7 @@ def update_person(
     session: Session, person_id: int, data: PersonData, version: int | None = None
 ) -> None:
     """Save edits; ``version`` is what the editor read, to refuse overwriting someone else."""
+    rights.require_adviser(session, "do_edit_staff")
     person = common.fetch(session, Person, person_id, "unknown_person")
     common.check_version(person, version, "what_person")
     was_active = person.active
@@ -127,6 +129,7 @@ def update_person(
 
 def retire_person(session: Session, person_id: int, on: dt.date) -> int:
     """Mark someone as left on ``on`` and end their open assignments; returns how many ended."""
+    rights.require_adviser(session, "do_edit_staff")
     person = common.fetch(session, Person, person_id, "unknown_person")
     person.active = False
     ended = _leave(session, person, on)

@@ -24,6 +24,7 @@ from oto_app.models import (
     activity_units,
 )
 from oto_app.norms import settings as norm_settings
+from oto_app.services import rights
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ def copy_plan(session: Session, from_year: int, to_year: int) -> int:
     deployments) into ``to_year`` as planned, on the same day of the year, for the same
     units. Activities already copied (same title, same day) are skipped, so copying twice
     adds nothing. Returns how many were added."""
+    rights.require_adviser(session, "do_plan")
     if from_year == to_year:
         raise ValidationError("plan_same_year", field="from_year")
     source = session.scalars(

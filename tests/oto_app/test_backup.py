@@ -24,6 +24,7 @@ from oto_app.services import evaluations
 def demo_file(tmp_path: Path) -> Path:
     path = tmp_path / "oto.sqlite"
     database = open_database(str(path))
+    database.login("adviseur")
     with database.begin() as session:
         demo.fill(session, today=dt.date(2026, 11, 23))
     database.close()
@@ -93,6 +94,7 @@ import sys
 from oto_app.db import open_database
 from oto_app.exchange.participation_import import import_participation
 database = open_database(sys.argv[1])
+database.login("adviseur")
 with database.begin() as session:
     import_participation(session, sys.argv[2])
 print("done")
@@ -103,6 +105,7 @@ def test_killing_an_import_at_random_moments_loses_nothing(tmp_path: Path) -> No
     """SIGKILL mid-import: the database stays sound and holds all of it or none of it."""
     path = tmp_path / "oto.sqlite"
     database = open_database(str(path))
+    database.login("adviseur")
     with database.begin() as session:
         demo.fill(session, today=dt.date(2026, 11, 23))
     database.close()
@@ -144,6 +147,7 @@ from oto_app.db import open_database
 from oto_app.services import evaluations
 from oto_app.services.evaluations import EvaluationData, Objective
 database = open_database(sys.argv[1])
+database.login("adviseur")
 activity = int(sys.argv[2])
 for n in range(100_000):
     objectives = tuple(Objective(f"doel {k}", "PSMU"[n % 4], f"versie {n}") for k in range(40))

@@ -372,6 +372,7 @@ def test_rows_of_one_activity_must_agree(people: Database, tmp_path: Path) -> No
 def test_export_imports_back_to_the_same_compliance(tmp_path: Path) -> None:
     today = dt.date(2026, 11, 23)
     source = open_database(str(tmp_path / "bron.sqlite"))
+    source.login("adviseur")
     with source.begin() as session:
         demo.fill(session, today=today)
         write_staff(session, tmp_path / "medewerkers.xlsx")
@@ -380,6 +381,7 @@ def test_export_imports_back_to_the_same_compliance(tmp_path: Path) -> None:
         expected = render.to_json(norms.compute(session, 2025))
     source.close()
     target = open_database(str(tmp_path / "doel.sqlite"))
+    target.login("adviseur")
     with target.begin() as session:
         import_staff(session, tmp_path / "medewerkers.xlsx", today=today)
         for year in (2024, 2025, 2026):
@@ -463,7 +465,7 @@ def test_a_refusal_made_in_the_background_process_arrives_whole(
     )
     pool = ProcessPoolExecutor(1, get_context("spawn"), jobs.start_child, ("en",))
     with pool, pytest.raises(ImportRefused) as refused:
-        pool.submit(jobs.import_file, db.url, ImportKind.STAFF, path, True).result()
+        pool.submit(jobs.import_file, *jobs.where(db), ImportKind.STAFF, path, True).result()
     assert refused.value.key == "import_refused"
     assert [p.line for p in refused.value.problems] == [2]
     assert "ONBEKEND" in str(refused.value.problems[0])

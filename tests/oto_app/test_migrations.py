@@ -36,7 +36,7 @@ from tests.conftest import ENGINES, POSTGRES_URL
 PEOPLE, PARTICIPATIONS, ACTIONS = 3, 4, 2
 
 
-def fill_0001(connection: Connection) -> None:
+def fill_0001(connection: Connection, attachment_column: bool = True) -> None:
     run = lambda sql: connection.execute(text(sql))  # noqa: E731
     run(
         "INSERT INTO units (id, code, name, kind, active, position) "
@@ -68,11 +68,18 @@ def fill_0001(connection: Connection) -> None:
             "INSERT INTO participations (id, activity_id, person_id, status) "
             f"VALUES ({n}, {activity}, {person}, 'PRESENT')"
         )
+    reference = "'S:\\OTO\\verslag hoog water.pdf'"
+    columns = "went_well, status" + (", attachment" if attachment_column else "")
+    values = "'Opkomst binnen het uur', 'FINAL'" + (f", {reference}" if attachment_column else "")
     run(
         "INSERT INTO evaluations (id, activity_id, activity_title, discipline, author, "
-        "went_well, status, attachment) VALUES (1, 1, 'Oefening \"Hoog water\"', 'MONO', "
-        "'J. Jansen', 'Opkomst binnen het uur', 'FINAL', 'S:\\OTO\\verslag hoog water.pdf')"
+        f"{columns}) VALUES (1, 1, 'Oefening \"Hoog water\"', 'MONO', 'J. Jansen', {values})"
     )
+    if not attachment_column:  # from 0002 on, attachments have a table of their own
+        run(
+            "INSERT INTO evaluation_attachments (evaluation_id, position, reference) "
+            f"VALUES (1, 1, {reference})"
+        )
     for n in range(1, ACTIONS + 1):
         run(
             "INSERT INTO improvement_actions (evaluation_id, description, unit_id, owner_id, "
@@ -80,7 +87,11 @@ def fill_0001(connection: Connection) -> None:
         )
 
 
-FILLERS: dict[str, Callable[[Connection], None]] = {"0001": fill_0001}
+def fill_0002(connection: Connection) -> None:
+    fill_0001(connection, attachment_column=False)
+
+
+FILLERS: dict[str, Callable[[Connection], None]] = {"0001": fill_0001, "0002": fill_0002}
 
 
 def test_every_earlier_revision_has_a_filler() -> None:

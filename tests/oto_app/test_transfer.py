@@ -18,7 +18,7 @@ from oto_app.models import Base, Person
 from oto_app.norms import render
 from oto_app.services import staff
 from oto_app.services.staff import PersonData
-from tests.conftest import _RUN_DIR, POSTGRES_URL, TODAY, _counter
+from tests.conftest import _RUN_DIR, ADVISER, POSTGRES_URL, TODAY, _counter
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -55,6 +55,7 @@ def test_everything_arrives_and_the_norms_are_the_same(filled: Database, empty_u
     moved = transfer.transfer(filled, resolve_url(empty_url), today=TODAY)
     assert moved.years and TODAY.year in moved.years
     copy = open_database(empty_url)
+    copy.login(ADVISER)  # the audit trail came along: the adviser is known there
     try:
         assert _counts(copy) == _counts(filled) == moved.counts
         assert moved.counts["people"] > 100 and moved.counts["participations"] > 500

@@ -137,7 +137,10 @@ class CheckPage(QWizardPage):
         self.verdict.setText(self.tr("Bezig met controleren…"))
         self.progress.show()
         self._task = run_in_process(
-            jobs.import_file, (self.database.url, kind, path, True), self._passed, self._failed
+            jobs.import_file,
+            (*jobs.where(self.database), kind, path, True),
+            self._passed,
+            self._failed,
         )
 
     def _passed(self, report: Report) -> None:
@@ -198,7 +201,10 @@ class ImportPage(QWizardPage):
         self.result.setText(self.tr("Bezig met inlezen…"))
         path, kind = Path(self.choose.path.text().strip()), self.choose.kind()
         self._task = run_in_process(
-            jobs.import_file, (self.database.url, kind, path, False), self._finished, self._failed
+            jobs.import_file,
+            (*jobs.where(self.database), kind, path, False),
+            self._finished,
+            self._failed,
         )
 
     def _finished(self, report: Report) -> None:

@@ -30,6 +30,7 @@ from ui.changes import ChangeBus
 from ui.dialogs.activity_dialog import ActivityDialog
 from ui.dialogs.attendance_dialog import AttendanceDialog
 from ui.dialogs.form import year_box
+from ui.dialogs.history_dialog import HistoryDialog
 from ui.models.rows import Column, RowsTableModel
 from ui.pages.page import Page
 from ui.widgets import ask_save_path, attempt, heading, save_in_background, table_view
@@ -85,6 +86,7 @@ class ActivitiesPage(Page):
         self.sheet_button = QPushButton(self.tr("Presentie&lijst (PDF)…"))
         self.held_button = QPushButton(self.tr("Markeer &uitgevoerd"))
         self.cancel_button = QPushButton(self.tr("Activiteit a&nnuleren"))
+        self.history_button = QPushButton(self.tr("&Geschiedenis…"))
         self.delete_button = QPushButton(self.tr("&Verwijderen…"))
         self.delete_button.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_button.setToolTip(self.tr("Verwijderen (Delete)"))
@@ -107,6 +109,7 @@ class ActivitiesPage(Page):
             self.held_button,
             self.cancel_button,
             self.delete_button,
+            self.history_button,
         ):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -134,6 +137,7 @@ class ActivitiesPage(Page):
         self.held_button.clicked.connect(lambda: self.set_status(ActivityStatus.HELD))
         self.cancel_button.clicked.connect(lambda: self.set_status(ActivityStatus.CANCELLED))
         self.delete_button.clicked.connect(self.delete_activity)
+        self.history_button.clicked.connect(self.show_history)
 
     def reload(self) -> None:
         chosen = self.current()
@@ -170,6 +174,12 @@ class ActivitiesPage(Page):
         )
         self.cancel_button.setEnabled(row is not None and row.status != ActivityStatus.CANCELLED)
         self.delete_button.setEnabled(row is not None)
+        self.history_button.setEnabled(row is not None)
+
+    def show_history(self) -> None:
+        row = self.current()
+        if row is not None:
+            HistoryDialog(self.database, "activities", row.id, row.title, self).exec()
 
     def _dialog(
         self, on_save: Callable[[ActivityData], None], data: ActivityData | None = None

@@ -96,7 +96,7 @@ class ReportsPage(Page):
 
         self._task = run_in_process(
             jobs.compliance_report,
-            (self.database.url, year, path, on),
+            (*jobs.where(self.database), year, path, on),
             lambda pages: self._made(path, pages),
             self._failed,
         )

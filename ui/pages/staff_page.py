@@ -34,6 +34,7 @@ from oto_app.services.staff import AssignmentRow, PersonData, PersonDetail
 from ui import reports
 from ui.changes import ChangeBus
 from ui.dialogs.assignment_dialogs import AssignmentDialog, EndAssignmentDialog
+from ui.dialogs.history_dialog import HistoryDialog
 from ui.dialogs.person_dialog import PersonDialog
 from ui.models.rows import Column, RowsTableModel
 from ui.models.staff_table import StaffTableModel
@@ -84,6 +85,8 @@ class PersonPanel(QWidget):
         self.overview_button.setToolTip(
             self.tr("Persoonlijk OTO-overzicht: rollen en activiteiten; ook voor AVG-inzage")
         )
+        self.history_button = QPushButton(self.tr("&Geschiedenis…"))
+        self.history_button.setToolTip(self.tr("Wie wat wanneer aan deze medewerker wijzigde"))
         # Two rows, so the panel leaves the list its width on a 1366-pixel screen.
         buttons = QGridLayout()
         for index, button in enumerate(
@@ -93,6 +96,7 @@ class PersonPanel(QWidget):
                 self.end_button,
                 self.retire_button,
                 self.overview_button,
+                self.history_button,
             )
         ):
             buttons.addWidget(button, index // 3, index % 3)
@@ -138,6 +142,7 @@ class PersonPanel(QWidget):
         active = person and self.detail.data.active  # type: ignore[union-attr]
         self.edit_button.setEnabled(person)
         self.overview_button.setEnabled(person)
+        self.history_button.setEnabled(person)
         self.assign_button.setEnabled(bool(active))
         self.retire_button.setEnabled(bool(active))
         chosen = self.selected_assignment()
@@ -200,6 +205,7 @@ class StaffPage(Page):
         self.panel.end_button.clicked.connect(self.end_assignment)
         self.panel.retire_button.clicked.connect(self.retire_person)
         self.panel.overview_button.clicked.connect(self.personal_overview)
+        self.panel.history_button.clicked.connect(self.show_history)
         self.table.doubleClicked.connect(self.edit_person)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.apply_filter()
@@ -264,6 +270,11 @@ class StaffPage(Page):
         self.panel.show_person(detail, courses)
 
     # --- actions -----------------------------------------------------------------------
+
+    def show_history(self) -> None:
+        detail = self.panel.detail
+        if detail is not None:
+            HistoryDialog(self.database, "people", detail.id, detail.name, self).exec()
 
     def personal_overview(self) -> None:
         detail = self.panel.detail

@@ -1,0 +1,227 @@
+"""The audit trail: every insert, update and delete, with who, when, which record, and the
+old and new values, written in the same transaction as the change itself.
+
+Changes made through the ORM are caught after each flush (a session event); the imports'
+bulk statements, which bypass the ORM, report their rows through :func:`write`. Entries
+are never changed; :func:`history` reads those of one record, :func:`export` writes them
+all (or one record's) to a CSV file.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import decimal
+import enum
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event, insert, inspect, select
+from sqlalchemy.orm import Session, UOWTransaction
+
+from oto_app import messages
+from oto_app.models import AuditEntry
+
+#: Who made a change when no user is logged in (creating a new database's defaults).
+SYSTEM = "systeem"
+_SKIPPED = {"version"}  # bookkeeping, not content
+
+
+@dataclass(frozen=True)
+class Change:
+    at: dt.datetime
+    login: str
+    action: str
+    table: str
+    record_id: str
+    old: dict[str, Any] | None
+    new: dict[str, Any] | None
+
+    def fields(self) -> list[str]:
+        """The fields this change touched, in a stable order."""
+        return sorted(set(self.old or {}) | set(self.new or {}))
+
+
+def describe(change: Change) -> str:
+    """The change in the user's words: "achternaam: Vries → Visser; telefoon: — → 06-1"."""
+
+    def name(field: str) -> str:
+        key = f"field_{field}"
+        return messages.text(key) if messages.has(key) else field.replace("_", " ")
+
+    def shown(value: Any) -> str:
+        if value in (None, "", []):
+            return "—"
+        if isinstance(value, list):
+            return ", ".join(map(str, value))
+        return str(value)
+
+    if change.action == "update":
+        old, new = change.old or {}, change.new or {}
+        return "; ".join(
+            f"{name(f)}: {shown(old.get(f))} → {shown(new.get(f))}" for f in change.fields()
+        )
+    values = change.new if change.action == "insert" else change.old
+    return "; ".join(
+        f"{name(f)}: {shown(v)}" for f, v in sorted((values or {}).items()) if v not in (None, "")
+    )
+
+
+def action_label(change: Change) -> str:
+    return messages.text(f"audit_{change.action}")
+
+
+def login_of(session: Session) -> str:
+    actor = session.info.get("actor")
+    return getattr(actor, "login", None) or SYSTEM
+
+
+def write(
+    session: Session,
+    action: str,
+    table: str,
+    entries: Iterable[tuple[object, Mapping[str, Any] | None, Mapping[str, Any] | None]],
+) -> None:
+    """Record ``(record id, old values, new values)`` for rows changed in bulk."""
+    at, login = dt.datetime.now().replace(microsecond=0), login_of(session)
+    rows = [
+        {
+            "at": at,
+            "login": login,
+            "action": action,
+            "table_name": table,
+            "record_id": str(record),
+            "old": _dump(old),
+            "new": _dump(new),
+        }
+        for record, old, new in entries
+    ]
+    if rows:
+        session.connection().execute(insert(AuditEntry), rows)
+
+
+def history(session: Session, table: str, record_id: object) -> list[Change]:
+    """Every change of one record, oldest first."""
+    query = (
+        select(AuditEntry)
+        .where(AuditEntry.table_name == table, AuditEntry.record_id == str(record_id))
+        .order_by(AuditEntry.id)
+    )
+    return [_change(entry) for entry in session.scalars(query)]
+
+
+def export(session: Session, path: Path, table: str | None = None, record: object = None) -> int:
+    """The trail (or one record's) as CSV (UTF-8 with BOM, ';' for Dutch Excel)."""
+    query = select(AuditEntry).order_by(AuditEntry.id)
+    if table is not None:
+        query = query.where(AuditEntry.table_name == table)
+    if record is not None:
+        query = query.where(AuditEntry.record_id == str(record))
+    count = 0
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        out = csv.writer(handle, delimiter=";")
+        out.writerow(["tijdstip", "gebruiker", "actie", "tabel", "record", "oud", "nieuw"])
+        for entry in session.scalars(query.execution_options(yield_per=1000)):
+            out.writerow(
+                [
+                    entry.at.strftime("%d-%m-%Y %H:%M:%S"),
+                    entry.login,
+                    entry.action,
+                    entry.table_name,
+                    entry.record_id,
+                    entry.old or "",
+                    entry.new or "",
+                ]
+            )
+            count += 1
+    return count
+
+
+def _change(entry: AuditEntry) -> Change:
+    return Change(
+        entry.at,
+        entry.login,
+        entry.action,
+        entry.table_name,
+        entry.record_id,
+        json.loads(entry.old) if entry.old else None,
+        json.loads(entry.new) if entry.new else None,
+    )
+
+
+def _dump(values: Mapping[str, Any] | None) -> str | None:
+    if values is None:
+        return None
+    return json.dumps({k: _plain(v) for k, v in values.items()}, ensure_ascii=False, sort_keys=True)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.name
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    if isinstance(value, list | tuple | set | frozenset):
+        return sorted((_plain(v) for v in value), key=str)
+    return value
+
+
+def _identity(obj: object) -> str:
+    return "/".join(str(k) for k in inspect(obj).mapper.primary_key_from_instance(obj))
+
+
+def _columns(obj: object) -> dict[str, Any]:
+    """The loaded column values (no SQL: a deleted row cannot be read again)."""
+    state = inspect(obj)
+    return {
+        attr.key: state.dict[attr.key]
+        for attr in state.mapper.column_attrs
+        if attr.key in state.dict and attr.key not in _SKIPPED
+    }
+
+
+def _differences(obj: object) -> tuple[dict[str, Any], dict[str, Any]]:
+    state = inspect(obj)
+    old: dict[str, Any] = {}
+    new: dict[str, Any] = {}
+    for attr in state.attrs:
+        if attr.key in _SKIPPED:
+            continue
+        history = attr.history
+        if not history.has_changes():
+            continue
+        if attr.key in state.mapper.relationships:
+            removed = [_identity(o) for o in history.deleted or () if o is not None]
+            added = [_identity(o) for o in history.added or () if o is not None]
+            if removed or added:
+                old[attr.key], new[attr.key] = removed, added
+            continue
+        old[attr.key] = history.deleted[0] if history.deleted else None
+        new[attr.key] = history.added[0] if history.added else None
+    return old, new
+
+
+@event.listens_for(Session, "after_flush")
+def _after_flush(session: Session, _context: UOWTransaction) -> None:
+    per_table: dict[tuple[str, str], list[tuple[object, Any, Any]]] = {}
+
+    def add(action: str, obj: object, old: Any, new: Any) -> None:
+        table = inspect(obj).mapper.persist_selectable.name
+        per_table.setdefault((action, table), []).append((_identity(obj), old, new))
+
+    for obj in session.new:
+        if not isinstance(obj, AuditEntry):
+            add("insert", obj, None, _columns(obj))
+    for obj in session.dirty:
+        if session.is_modified(obj):
+            old, new = _differences(obj)
+            if old or new:
+                add("update", obj, old, new)
+    for obj in session.deleted:
+        add("delete", obj, _columns(obj), None)
+    for (action, table), entries in per_table.items():
+        write(session, action, table, entries)

@@ -1,0 +1,128 @@
+"""The audit trail: who changed which record when, old and new values, in the same
+transaction as the change (so a change that is rolled back leaves no trace either)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from oto_app import audit
+from oto_app.cli import main
+from oto_app.db import Database
+from oto_app.exchange.staff_import import import_staff
+from oto_app.models import ActivityKind, ActivityStatus, AuditEntry
+from oto_app.services import activities, staff
+from oto_app.services.activities import ActivityData
+from oto_app.services.organisation import find_unit
+from oto_app.services.staff import PersonData
+from tests.conftest import ADVISER
+
+DAY = dt.date(2025, 3, 12)
+
+
+def test_every_change_of_a_person_is_kept_with_who_and_what(db: Database) -> None:
+    with db.begin() as session:
+        person = staff.create_person(session, PersonData("M1", "Anna", "Vries", "de"))
+    with db.begin() as session:
+        staff.update_person(session, person, PersonData("M1", "Anna", "Visser", "", phone="06-1"))
+    with db.begin() as session:
+        [made, changed] = audit.history(session, "people", person)
+    assert (made.action, made.login, made.old) == ("insert", ADVISER, None)
+    assert made.new is not None and made.new["last_name"] == "Vries"
+    assert changed.action == "update" and changed.login == ADVISER
+    assert changed.old == {
+        "infix": "de",
+        "last_name": "Vries",
+        "sort_name": "vries anna de",
+        "phone": None,
+    }
+    assert changed.new == {
+        "infix": "",
+        "last_name": "Visser",
+        "sort_name": "visser anna",
+        "phone": "06-1",
+    }
+    assert dt.datetime.now() - changed.at < dt.timedelta(minutes=1)
+
+
+def test_a_change_that_is_rolled_back_leaves_no_entry(db: Database) -> None:
+    with pytest.raises(RuntimeError), db.begin() as session:
+        staff.create_person(session, PersonData("M1", "Anna", "Vries"))
+        raise RuntimeError("stroomstoring")
+    with db.begin() as session:
+        assert audit.history(session, "people", 1) == []
+        tables = {e.table_name for e in session.scalars(select(AuditEntry))}
+        assert "people" not in tables and "users" in tables  # the adviser's sign-in stays
+
+
+def test_units_of_an_activity_and_its_deletion(db: Database) -> None:
+    with db.begin() as session:
+        ov, crib = find_unit(session, "OV").id, find_unit(session, "CRIB").id
+        data = ActivityData("Training", ActivityKind.TRAINING, DAY, unit_ids=(ov,))
+        activity = activities.create_activity(session, data)
+    with db.begin() as session:
+        activities.update_activity(
+            session,
+            activity,
+            ActivityData(
+                "Training", ActivityKind.TRAINING, DAY, status=ActivityStatus.HELD, unit_ids=(crib,)
+            ),
+        )
+    with db.begin() as session:
+        activities.delete_activity(session, activity)
+    with db.begin() as session:
+        trail = audit.history(session, "activities", activity)
+    assert trail[0].action == "insert" and trail[-1].action == "delete"
+    old, new = {}, {}  # one save may reach the database in more than one flush
+    for change in trail[1:-1]:
+        assert change.action == "update"
+        old.update(change.old or {})
+        new.update(change.new or {})
+    assert old == {"status": "PLANNED", "units": [str(ov)]}
+    assert new == {"status": "HELD", "units": [str(crib)]}
+    gone = trail[-1]
+    assert gone.action == "delete" and gone.old is not None and gone.old["title"] == "Training"
+
+
+def test_an_import_is_recorded_row_by_row(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "hr.csv"
+    path.write_text(
+        "personeelsnummer;voornaam;achternaam;onderdeel;rol\n7;Bram;Wal;OV;procesmedewerker\n",
+        encoding="utf-8",
+    )
+    with db.begin() as session:
+        import_staff(session, path)
+    path.write_text(
+        "personeelsnummer;voornaam;achternaam;onderdeel;rol\n7;Bram;Walle;OV;procesmedewerker\n",
+        encoding="utf-8",
+    )
+    with db.begin() as session:
+        import_staff(session, path)
+        person = staff.find_person(session, "7")
+        assert person is not None
+        [made, changed] = audit.history(session, "people", person.id)
+    assert made.action == "insert" and made.new is not None and made.new["last_name"] == "Wal"
+    assert (changed.old, changed.new) == ({"last_name": "Wal"}, {"last_name": "Walle"})
+
+
+def test_the_trail_exports_to_csv(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with db.begin() as session:
+        staff.create_person(session, PersonData("M1", "Anna", "Vries", "de"))
+    out = tmp_path / "audit.csv"
+    with db.begin() as session:
+        assert audit.export(session, out, "people") == 1
+    rows = list(csv.reader(out.open(encoding="utf-8-sig"), delimiter=";"))
+    assert rows[0] == ["tijdstip", "gebruiker", "actie", "tabel", "record", "oud", "nieuw"]
+    assert rows[1][1:5] == [ADVISER, "insert", "people", "1"]
+    assert '"last_name": "Vries"' in rows[1][6]
+    if db.is_sqlite:  # the command line, on the same file
+        everything = tmp_path / "alles.csv"
+        assert main(["--db", db.location, "audit", "--out", str(everything)]) == 0
+        assert "regels" in capsys.readouterr().out
+        assert len(everything.read_text(encoding="utf-8-sig").splitlines()) > 2

@@ -1,0 +1,102 @@
+"""Rights and the audit trail in the window: who is signed in, a reader refused in Dutch,
+the adviser giving a role, and a person's Geschiedenis after an edit."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
+from pytestqt.qtbot import QtBot
+
+from oto_app.db import Database
+from oto_app.models import UserRole
+from oto_app.services import staff
+from oto_app.services.staff import PersonData
+from tests.ui.conftest import on_next_dialog, raise_from
+from tests.ui.test_staff_page import _save, _type_person
+from ui.dialogs.history_dialog import HistoryDialog
+from ui.dialogs.users_dialog import RoleDialog, UsersDialog
+from ui.main_window import MainWindow
+
+
+def test_the_status_bar_says_who_is_signed_in(window: MainWindow) -> None:
+    label = window.statusBar().findChild(QLabel, "userLabel")
+    assert label.text() == "Aangemeld als adviseur (adviseur)"
+    assert window.users_action.isEnabled()
+
+
+def test_a_reader_is_refused_in_dutch_and_nothing_is_saved(
+    app: QApplication, qtbot: QtBot, sqlite_db: Database
+) -> None:
+    sqlite_db.login("lezer")
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.users_action.isEnabled()
+    window.show_page("staff")
+    refusals: list[str] = []
+
+    def type_and_save(dialog: QDialog) -> None:
+        _type_person(qtbot, dialog, "4711", "Anna", "de", "Vries")
+        _save(dialog)
+        refusals.append(dialog.error.text())  # type: ignore[attr-defined]
+
+    errors = on_next_dialog(qtbot, type_and_save)
+    window.staff_page.new_button.click()
+    raise_from(errors)
+    assert refusals == [  # in the form, which stays open with what was typed
+        "Alleen de adviseur rampenbestrijding mag medewerkers en hun rollen wijzigen; u bent lezer"
+    ]
+    assert window.staff_page.model.total == 0
+
+
+def test_the_adviser_gives_a_newcomer_a_role(
+    app: QApplication, qtbot: QtBot, window: MainWindow, sqlite_db: Database
+) -> None:
+    sqlite_db.login("p.jansen")  # started OTO once: now known, as reader
+    sqlite_db.login("adviseur")
+    dialog = UsersDialog(sqlite_db, window)
+    qtbot.addWidget(dialog)
+    logins = [row.login for row in dialog.model.rows()]
+    assert logins == ["adviseur", "p.jansen"]
+    dialog.table.selectRow(1)
+
+    def make_lead(form: QDialog) -> None:
+        assert isinstance(form, RoleDialog)
+        assert not form.units.isEnabled()  # units only matter for a process lead
+        form.role.setCurrentIndex(list(UserRole).index(UserRole.PROCESS_LEAD))
+        assert form.units.isEnabled()
+        form.units.item(0).setCheckState(form.units.item(0).checkState().Checked)
+        _save(form)
+
+    errors = on_next_dialog(qtbot, make_lead)
+    dialog.edit_button.click()
+    raise_from(errors)
+    row = dialog.model.rows()[1]
+    assert row.role is UserRole.PROCESS_LEAD and row.units
+    assert sqlite_db.login("p.jansen").role is UserRole.PROCESS_LEAD
+
+
+def test_geschiedenis_shows_who_changed_what(
+    qtbot: QtBot, window: MainWindow, sqlite_db: Database
+) -> None:
+    with sqlite_db.begin() as session:
+        person = staff.create_person(session, PersonData("M1", "Anna", "Vries", "de"))
+    with sqlite_db.begin() as session:
+        staff.update_person(session, person, PersonData("M1", "Anna", "Visser"))
+    window.show_page("staff")
+    window.staff_page.show_person(person)
+    shown: list[list[str]] = []
+
+    def read(dialog: QDialog) -> None:
+        assert isinstance(dialog, HistoryDialog)
+        model = dialog.model
+        shown.extend(
+            [model.index(r, c).data() for c in range(model.columnCount())]
+            for r in range(model.rowCount())
+        )
+
+    errors = on_next_dialog(qtbot, read)
+    window.staff_page.panel.history_button.click()
+    raise_from(errors)
+    assert [row[1:3] for row in shown] == [["adviseur", "toegevoegd"], ["adviseur", "gewijzigd"]]
+    assert "achternaam: Vries → Visser" in shown[1][3]
+    assert "tussenvoegsel: de → —" in shown[1][3]
