@@ -155,10 +155,10 @@ def _change(entry: AuditEntry) -> Change:
 def _dump(values: Mapping[str, Any] | None) -> str | None:
     if values is None:
         return None
-    return json.dumps({k: _plain(v) for k, v in values.items()}, ensure_ascii=False, sort_keys=True)
+    return json.dumps({k: plain(v) for k, v in values.items()}, ensure_ascii=False, sort_keys=True)
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
     if isinstance(value, dt.date | dt.datetime):
         return value.isoformat()
     if isinstance(value, enum.Enum):
@@ -166,7 +166,7 @@ def _plain(value: Any) -> Any:
     if isinstance(value, decimal.Decimal):
         return str(value)
     if isinstance(value, list | tuple | set | frozenset):
-        return sorted((_plain(v) for v in value), key=str)
+        return sorted((plain(v) for v in value), key=str)
     return value
 
 

@@ -91,6 +91,18 @@ def build_parser() -> argparse.ArgumentParser:
     trail.add_argument("--table", metavar="TABEL", help="alleen deze tabel, bijv. people")
     trail.add_argument("--record", metavar="ID", help="alleen dit record (met --table)")
     trail.set_defaults(handler="audit")
+    privacy = commands.add_parser("privacy", help="AVG: inzage per persoon, anonimiseren")
+    what = privacy.add_subparsers(dest="what", metavar="SOORT", required=True)
+    sub = what.add_parser("export", help="alles over één medewerker: PDF en JSON")
+    sub.add_argument("--staff-number", required=True, metavar="PERSONEELSNUMMER")
+    sub.add_argument("--out", type=Path, required=True, metavar="MAP")
+    sub.set_defaults(handler="privacy")
+    sub = what.add_parser(
+        "anonymise", help="vergeet wie langer dan --years jaar uit dienst is (standaard 5)"
+    )
+    sub.add_argument("--years", type=int, default=5, metavar="JAAR")
+    sub.add_argument("--dry-run", action="store_true", help="alleen tellen, niets wijzigen")
+    sub.set_defaults(handler="privacy")
     copy = commands.add_parser("backup", help="maak een gecontroleerde kopie van de database")
     copy.add_argument("--out", type=Path, required=True, metavar="BESTAND")
     copy.set_defaults(handler="backup")

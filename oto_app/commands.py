@@ -90,6 +90,22 @@ def audit_command(args: argparse.Namespace, database: Database) -> int:
     return 0
 
 
+def privacy_command(args: argparse.Namespace, database: Database) -> int:
+    from oto_app import privacy
+
+    with database.begin() as session:
+        if args.what == "export":
+            pdf, data = privacy.export_person(session, args.staff_number, args.out)
+            print(f"{pdf} en {data} geschreven.")
+        elif args.dry_run:
+            people = privacy.due(session, args.years)
+            print(f"{len(people)} oud-medewerkers zouden worden geanonimiseerd.")
+        else:
+            count = privacy.anonymise(session, args.years)
+            print(f"{count} oud-medewerkers geanonimiseerd.")
+    return 0
+
+
 def transfer_command(args: argparse.Namespace, database: Database) -> int:
     from oto_app.db import resolve_url
     from oto_app.transfer import transfer

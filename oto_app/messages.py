@@ -128,6 +128,8 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "audit_insert": ("toegevoegd", "added"),
     "audit_update": ("gewijzigd", "changed"),
     "audit_delete": ("verwijderd", "deleted"),
+    "audit_export": ("ingezien (AVG)", "exported (GDPR)"),
+    "audit_anonymise": ("geanonimiseerd", "anonymised"),
     "UserRole.ADVISER": ("adviseur", "adviser"),
     "UserRole.PROCESS_LEAD": ("procesverantwoordelijke", "process lead"),
     "UserRole.READER": ("lezer", "reader"),

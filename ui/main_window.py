@@ -24,7 +24,7 @@ from oto_app import __version__
 from oto_app.changes import Change
 from ui.changes import ChangeBus
 from ui.icons import icon
-from ui.widgets import sentence
+from ui.widgets import attempt, sentence
 
 if TYPE_CHECKING:
     from oto_app.db import Database
@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(True)
         adviser = database.actor is not None and database.actor.is_adviser
         self.users_action.setEnabled(adviser)
+        self.anonymise_action.setEnabled(adviser)
         self._status_bar()
         self._show_banner()
         self.navigation.setCurrentRow(0)
@@ -230,6 +231,10 @@ class MainWindow(QMainWindow):
         self.users_action.triggered.connect(self.manage_users)
         self.users_action.setEnabled(False)
         manage_menu.addAction(self.users_action)
+        self.anonymise_action = QAction(self.tr("Oud-medewerkers &anonimiseren (AVG)…"), self)
+        self.anonymise_action.triggered.connect(self.anonymise)
+        self.anonymise_action.setEnabled(False)
+        manage_menu.addAction(self.anonymise_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&Over OTO"), self)
         about.triggered.connect(self._about)
@@ -241,6 +246,59 @@ class MainWindow(QMainWindow):
         UsersDialog(self.database, self).exec()
         actor = self.database.login(self.database.actor.login if self.database.actor else None)
         self.user_label.setText(self._signed_in_as(actor))
+
+    def anonymise(self) -> None:
+        """AVG: forget who left more than N years ago, after saying how many that are."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from oto_app import privacy
+
+        years, chosen = QInputDialog.getInt(
+            self,
+            self.tr("Oud-medewerkers anonimiseren"),
+            self.tr("Anonimiseer wie langer uit dienst is dan (jaar):"),
+            privacy.KEEP_YEARS,
+            1,
+            50,
+        )
+        if not chosen:
+            return
+        with self.database.begin() as session:
+            count = len(privacy.due(session, years))
+        title = self.tr("Oud-medewerkers anonimiseren")
+        if not count:
+            QMessageBox.information(
+                self,
+                title,
+                self.tr("Niemand is langer dan %1 jaar uit dienst.").replace("%1", str(years)),
+            )
+            return
+        answer = QMessageBox.question(
+            self,
+            title,
+            self.tr(
+                "%1 oud-medewerkers zijn langer dan %2 jaar uit dienst. Hun naam, "
+                "personeelsnummer en contactgegevens worden vervangen door een nummer, ook in "
+                "de geschiedenis. Hun rollen en presentie blijven meetellen in de cijfers van "
+                "eerdere jaren. Dit kan niet ongedaan worden gemaakt. Doorgaan?"
+            )
+            .replace("%1", str(count))
+            .replace("%2", str(years)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def forget() -> None:
+            with self.database.begin() as session:
+                done = privacy.anonymise(session, years)
+            self.statusBar().showMessage(
+                self.tr("%1 oud-medewerkers geanonimiseerd.").replace("%1", str(done))
+            )
+            self.bus.publish(Change.STAFF)
+
+        attempt(self, forget)
 
     def _signed_in_as(self, actor) -> str:  # type: ignore[no-untyped-def]
         if actor is None:

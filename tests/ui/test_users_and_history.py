@@ -3,7 +3,11 @@ the adviser giving a role, and a person's Geschiedenis after an edit."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QDialog, QLabel
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from oto_app.db import Database
@@ -100,3 +104,47 @@ def test_geschiedenis_shows_who_changed_what(
     assert [row[1:3] for row in shown] == [["adviseur", "toegevoegd"], ["adviseur", "gewijzigd"]]
     assert "achternaam: Vries → Visser" in shown[1][3]
     assert "tussenvoegsel: de → —" in shown[1][3]
+
+
+def test_avg_inzage_writes_the_pdf_and_the_json(
+    qtbot: QtBot,
+    window: MainWindow,
+    sqlite_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with sqlite_db.begin() as session:
+        person = staff.create_person(session, PersonData("M1", "Anna", "Vries", "de"))
+    window.show_page("staff")
+    window.staff_page.show_person(person)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    said: list[str] = []
+    errors = on_next_dialog(qtbot, lambda box: said.append(box.text()))  # type: ignore[attr-defined]
+    window.staff_page.panel.privacy_button.click()
+    raise_from(errors)
+    assert said == ["Geschreven: avg-M1.pdf en avg-M1.json."]
+    assert (tmp_path / "avg-M1.pdf").read_bytes().startswith(b"%PDF")
+    assert '"last_name": "Vries"' in (tmp_path / "avg-M1.json").read_text("utf-8")
+
+
+def test_anonymising_from_the_menu(
+    window: MainWindow, sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with sqlite_db.begin() as session:
+        person = staff.create_person(session, PersonData("M1", "Anna", "Vries", "de"))
+        staff.retire_person(session, person, dt.date(2018, 5, 1))
+    asked: list[str] = []
+
+    def confirm(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (5, True))
+    monkeypatch.setattr(QMessageBox, "question", confirm)
+    window.anonymise_action.trigger()
+    assert asked and asked[0].startswith("1 oud-medewerkers zijn langer dan 5 jaar uit dienst")
+    assert window.statusBar().currentMessage() == "1 oud-medewerkers geanonimiseerd."
+    with sqlite_db.begin() as session:
+        assert staff.person_detail(session, person, dt.date.today()).name.startswith(
+            "Geanonimiseerd"
+        )

@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oto_app import privacy
 from oto_app.changes import Change
 from oto_app.dates import format_date
 from oto_app.db import Database
@@ -85,6 +88,10 @@ class PersonPanel(QWidget):
         self.overview_button.setToolTip(
             self.tr("Persoonlijk OTO-overzicht: rollen en activiteiten; ook voor AVG-inzage")
         )
+        self.privacy_button = QPushButton(self.tr("AVG-&inzage…"))
+        self.privacy_button.setToolTip(
+            self.tr("Alles wat OTO over deze medewerker bewaart: PDF en JSON in een map")
+        )
         self.history_button = QPushButton(self.tr("&Geschiedenis…"))
         self.history_button.setToolTip(self.tr("Wie wat wanneer aan deze medewerker wijzigde"))
         # Two rows, so the panel leaves the list its width on a 1366-pixel screen.
@@ -97,6 +104,7 @@ class PersonPanel(QWidget):
                 self.retire_button,
                 self.overview_button,
                 self.history_button,
+                self.privacy_button,
             )
         ):
             buttons.addWidget(button, index // 3, index % 3)
@@ -143,6 +151,7 @@ class PersonPanel(QWidget):
         self.edit_button.setEnabled(person)
         self.overview_button.setEnabled(person)
         self.history_button.setEnabled(person)
+        self.privacy_button.setEnabled(person)
         self.assign_button.setEnabled(bool(active))
         self.retire_button.setEnabled(bool(active))
         chosen = self.selected_assignment()
@@ -206,6 +215,7 @@ class StaffPage(Page):
         self.panel.retire_button.clicked.connect(self.retire_person)
         self.panel.overview_button.clicked.connect(self.personal_overview)
         self.panel.history_button.clicked.connect(self.show_history)
+        self.panel.privacy_button.clicked.connect(self.privacy_export)
         self.table.doubleClicked.connect(self.edit_person)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.apply_filter()
@@ -270,6 +280,27 @@ class StaffPage(Page):
         self.panel.show_person(detail, courses)
 
     # --- actions -----------------------------------------------------------------------
+
+    def privacy_export(self) -> None:
+        """AVG-inzage: the personal overview and a JSON file of everything, in a folder."""
+        detail = self.panel.detail
+        if detail is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Map voor de AVG-inzage"))
+        if not folder:
+            return
+        number = detail.data.staff_number
+
+        def write() -> None:
+            with self.database.begin() as session:
+                pdf, data = privacy.export_person(session, number, Path(folder))
+            QMessageBox.information(
+                self,
+                self.tr("AVG-inzage"),
+                self.tr("Geschreven: %1 en %2.").replace("%1", pdf.name).replace("%2", data.name),
+            )
+
+        attempt(self, write)
 
     def show_history(self) -> None:
         detail = self.panel.detail

@@ -1,0 +1,117 @@
+"""AVG (GDPR): what OTO holds about one person, and forgetting people who left long ago.
+
+- :func:`export_person` writes the personal overview (PDF) and a machine-readable JSON
+  file of every field and record about the person, including the audit trail of their
+  record; the export itself is recorded in the audit trail.
+- :func:`anonymise` replaces the personal data of everyone who left more than ``years``
+  ago by a number; their roles and attendance stay, so the figures of past years do not
+  change. The old values are also removed from the audit trail (otherwise it would keep
+  what was forgotten); what remains there is who anonymised whom and when.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from oto_app import audit
+from oto_app.dates import add_years
+from oto_app.errors import NotFoundError
+from oto_app.models import AuditEntry, ImprovementAction, Person
+from oto_app.names import sort_key
+from oto_app.norms import validity
+from oto_app.services import attendance, rights, staff
+
+#: Default: people who left more than this many years ago are anonymised.
+KEEP_YEARS = 5
+ANONYMOUS = "AVG-"  #: staff number prefix of an anonymised person
+
+
+def export_person(session: Session, staff_number: str, folder: Path) -> tuple[Path, Path]:
+    """``avg-<number>.pdf`` and ``avg-<number>.json`` in ``folder``."""
+    from oto_app.reports import personal_overview
+
+    person = staff.find_person(session, staff_number)
+    if person is None:
+        raise NotFoundError("unknown_person", ref=staff_number)
+    folder.mkdir(parents=True, exist_ok=True)
+    pdf, data = folder / f"avg-{staff_number}.pdf", folder / f"avg-{staff_number}.json"
+    personal_overview.write(session, staff_number, pdf)
+    on = person.left_on or dt.date.today()
+    detail = staff.person_detail(session, person.id, on)
+    owned = session.scalars(
+        select(ImprovementAction).where(ImprovementAction.owner_id == person.id)
+    )
+    held = {
+        "person": {"id": person.id, **asdict(detail.data), "left_on": person.left_on},
+        "roles": [asdict(a) for a in detail.assignments],
+        "activities": [asdict(h) for h in attendance.history(session, person.id)],
+        "courses": [asdict(s) for s in validity.standings(session, on, person.id)],
+        "improvement_actions": [
+            {"id": a.id, "description": a.description, "due_date": a.due_date, "status": a.status}
+            for a in owned
+        ],
+        "audit_trail": [asdict(c) for c in audit.history(session, "people", person.id)],
+        "exported_on": dt.date.today(),
+    }
+    data.write_text(json.dumps(held, default=audit.plain, ensure_ascii=False, indent=2), "utf-8")
+    audit.write(session, "export", "people", [(person.id, None, {"files": [pdf.name, data.name]})])
+    return pdf, data
+
+
+def due(session: Session, years: int = KEEP_YEARS, today: dt.date | None = None) -> list[Person]:
+    """Everyone who left on or before ``years`` years ago and is not anonymised yet."""
+    cutoff = add_years(today or dt.date.today(), -years)
+    return list(
+        session.scalars(
+            select(Person)
+            .where(
+                Person.active.is_(False),
+                Person.left_on <= cutoff,
+                Person.staff_number.not_like(f"{ANONYMOUS}%"),
+            )
+            .order_by(Person.id)
+        )
+    )
+
+
+def anonymise(session: Session, years: int = KEEP_YEARS, today: dt.date | None = None) -> int:
+    """Forget the personal data of everyone :func:`due`; returns how many."""
+    rights.require_adviser(session, "do_privacy")
+    people = [p.id for p in due(session, years, today)]
+    for person_id in people:
+        number = f"{ANONYMOUS}{person_id}"
+        # A Core statement, not the ORM: its audit entry would keep the old name.
+        session.execute(
+            update(Person)
+            .where(Person.id == person_id)
+            .values(
+                staff_number=number,
+                first_name="Geanonimiseerd",
+                infix="",
+                last_name=number,
+                sort_name=sort_key("", "", number),
+                email=None,
+                phone=None,
+                department=None,
+                version=Person.version + 1,
+            )
+        )
+    if people:
+        forgotten = json.dumps({"AVG": "geanonimiseerd"})
+        theirs = (
+            AuditEntry.table_name == "people",
+            AuditEntry.record_id.in_([str(p) for p in people]),
+        )
+        for column in (AuditEntry.old, AuditEntry.new):
+            session.execute(
+                update(AuditEntry).where(*theirs, column.is_not(None)).values({column: forgotten})
+            )
+        audit.write(session, "anonymise", "people", [(p, None, {"years": years}) for p in people])
+    session.expire_all()
+    return len(people)
