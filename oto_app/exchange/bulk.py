@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Table, insert, update
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from oto_app import audit
@@ -36,17 +36,31 @@ def insert_rows(
     """
     connection = session.connection()
     table: Table = target if isinstance(target, Table) else target.__table__  # type: ignore[assignment]
-    keys = list(table.primary_key.columns)
-    statement = insert(table).returning(*keys, sort_by_parameter_order=True)
+    keys = [column.name for column in table.primary_key.columns]
+    by_id = keys == ["id"]
+    sqlite = connection.dialect.name == "sqlite"
+    if by_id and sqlite:
+        # One writer at a time, and each new row gets the highest id so far plus one: the
+        # rows of a chunk are exactly those above the highest id before it. A plain
+        # executemany is much faster here than INSERT ... RETURNING.
+        statement = insert(table)
+    elif by_id:
+        statement = insert(table).returning(table.c.id)
+    else:  # a link table: few rows, recorded whole from here
+        statement = insert(table).returning(*table.columns)
     count = 0
     for chunk in chunks(rows):
-        made = connection.execute(statement, chunk).all()
-        audit.write(
-            session,
-            "insert",
-            table.name,
-            (("/".join(map(str, key)), None, row) for key, row in zip(made, chunk, strict=True)),
-        )
+        if by_id and sqlite:
+            highest = connection.execute(select(func.max(table.c.id))).scalar() or 0
+            connection.execute(statement, chunk)
+            audit.copy_inserted(session, table, above=highest)
+        elif by_id:
+            made = connection.execute(statement, chunk).scalars().all()
+            audit.copy_inserted(session, table, ids=made)
+        else:
+            made_rows = connection.execute(statement, chunk).mappings().all()
+            entries = (("/".join(str(r[k]) for k in keys), None, dict(r)) for r in made_rows)
+            audit.write(session, "insert", table.name, entries)
         count += len(chunk)
     return count
 

@@ -56,7 +56,12 @@ def email(value: str | None) -> str | None:
 def check_version(record: object, expected: int | None, what_key: str) -> None:
     """Refuse to save over a record that changed since the caller read ``expected``."""
     if expected is not None and record.version != expected:  # type: ignore[attr-defined]
-        raise ConcurrentEditError("stale_record", what=messages.text(what_key))
+        raise ConcurrentEditError(
+            "stale_record",
+            what=messages.text(what_key),
+            table=getattr(record, "__tablename__", None),
+            record=getattr(record, "id", None),
+        )
 
 
 def flush(session: Session, what_key: str) -> None:

@@ -10,13 +10,14 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from oto_app.db import Database
+from oto_app.db import Database, open_database
 from oto_app.models import UserRole
-from oto_app.services import staff
+from oto_app.services import staff, users
 from oto_app.services.staff import PersonData
 from tests.ui.conftest import on_next_dialog, raise_from
 from tests.ui.test_staff_page import _save, _type_person
 from ui.dialogs.history_dialog import HistoryDialog
+from ui.dialogs.person_dialog import PersonDialog
 from ui.dialogs.users_dialog import RoleDialog, UsersDialog
 from ui.main_window import MainWindow
 
@@ -148,3 +149,52 @@ def test_anonymising_from_the_menu(
         assert staff.person_detail(session, person, dt.date.today()).name.startswith(
             "Geanonimiseerd"
         )
+
+
+def test_two_workstations_edit_the_same_person(
+    qtbot: QtBot, window: MainWindow, sqlite_db: Database
+) -> None:
+    """Workstation A has the person open; B saves first. A's save is refused with what B
+    changed, A reloads (keeping the dialog), re-types and saves: nothing of B is lost."""
+    with sqlite_db.begin() as session:
+        person = staff.create_person(session, PersonData("M1", "Anna", "Vries", "de"))
+    other = open_database(sqlite_db.url)  # workstation B, its own connection and login
+    other.login("collega")
+    with sqlite_db.begin() as session:  # a second adviser
+        [colleague] = [u for u in users.list_users(session) if u.login == "collega"]
+        users.set_role(session, colleague.id, UserRole.ADVISER)
+    other.login("collega")
+    window.show_page("staff")
+    window.staff_page.show_person(person)
+    seen: dict[str, object] = {}
+
+    def conflict(box: QDialog) -> None:
+        assert isinstance(box, QMessageBox)
+        seen["text"] = box.text()
+        [reload] = [b for b in box.buttons() if "laden" in b.text()]
+        reload.click()
+
+    def edit(dialog: QDialog) -> None:
+        assert isinstance(dialog, PersonDialog)
+        with other.begin() as session:  # B, meanwhile
+            staff.update_person(session, person, PersonData("M1", "Anna", "Visser"))
+        dialog.phone.setText("06-12345678")
+        conflicts = on_next_dialog(qtbot, conflict)
+        _save(dialog)
+        raise_from(conflicts)
+        seen["after_reload"] = dialog.last_name.text()
+        seen["still_open"] = dialog.isVisible()
+        dialog.phone.setText("06-12345678")
+        _save(dialog)
+
+    errors = on_next_dialog(qtbot, edit)
+    window.staff_page.panel.edit_button.click()
+    raise_from(errors)
+    other.close()
+    text = str(seen["text"])
+    assert text.startswith("Deze medewerker is intussen door iemand anders gewijzigd")
+    assert "collega om" in text and "achternaam: Vries → Visser" in text
+    assert seen["after_reload"] == "Visser" and seen["still_open"]
+    with sqlite_db.begin() as session:
+        data = staff.person_detail(session, person, dt.date.today()).data
+    assert (data.last_name, data.phone) == ("Visser", "06-12345678")

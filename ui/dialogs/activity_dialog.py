@@ -89,7 +89,7 @@ class ActivityDialog(FormDialog[ActivityData]):
         self.add_field("field_description", self.tr("&Omschrijving"), self.description)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         if data is not None:
-            self._fill(data)
+            self.fill(data)
         else:
             self.kind.setCurrentIndex(self.kind.findData(ActivityKind.EXERCISE))
             self.level.setCurrentIndex(self.level.findData(ExerciseLevel.MONO))
@@ -108,7 +108,7 @@ class ActivityDialog(FormDialog[ActivityData]):
             self.level.setCurrentIndex(0)
             self.form_kind.setCurrentIndex(0)
 
-    def _fill(self, data: ActivityData) -> None:
+    def fill(self, data: ActivityData) -> None:
         self.title.setText(data.title)
         self.kind.setCurrentIndex(self.kind.findData(data.kind))
         self.course.setCurrentIndex(max(0, self.course.findData(data.course_id)))

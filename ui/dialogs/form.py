@@ -23,12 +23,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from oto_app.errors import OtoError
+from oto_app import audit
+from oto_app.db import Database
+from oto_app.errors import ConcurrentEditError, OtoError
 from ui.widgets import sentence
 
 Values = TypeVar("Values")
@@ -110,13 +113,64 @@ class FormDialog(QDialog, Generic[Values]):
     def values(self) -> Values:
         raise NotImplementedError
 
+    def reloadable(self, database: Database, load: Callable[[], Values]) -> None:
+        """When someone else saved the record meanwhile, show what they changed and offer
+        to reload: ``load`` reads the record anew (and renews the version the save checks),
+        :meth:`fill` puts it in the form."""
+        self._reload = (database, load)
+        self._opened = dt.datetime.now().replace(microsecond=0)
+
+    def fill(self, values: Values) -> None:
+        raise NotImplementedError(f"{type(self).__name__} cannot be refilled")
+
     def save(self) -> None:
         try:
             self._on_save(self.values())
+        except ConcurrentEditError as refusal:
+            if getattr(self, "_reload", None) is None:
+                self.show_error(refusal)
+            else:
+                self._changed_meanwhile(refusal)
+            return
         except OtoError as refusal:
             self.show_error(refusal)
             return
         self.accept()
+
+    def _changed_meanwhile(self, refusal: ConcurrentEditError) -> None:
+        database, load = self._reload
+        with database.begin() as session:
+            changes = [
+                change
+                for change in audit.history(
+                    session, str(refusal.params.get("table")), refusal.params.get("record")
+                )
+                if change.at >= self._opened and change.action == "update"
+            ]
+        lines = [
+            self.tr("%1 om %2: %3")
+            .replace("%1", change.login)
+            .replace("%2", change.at.strftime("%H:%M"))
+            .replace("%3", audit.describe(change))
+            for change in changes
+        ]
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Intussen gewijzigd"),
+            sentence(refusal.message)
+            + ("\n\n" + self.tr("Wat er veranderde:") + "\n" + "\n".join(lines) if lines else ""),
+            parent=self,
+        )
+        reload = box.addButton(self.tr("Opnieuw &laden"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is reload:
+            self.fill(load())
+            self._opened = dt.datetime.now().replace(microsecond=0)
+            self.error.setText(
+                self.tr("Opnieuw geladen met de wijzigingen van de ander; pas aan en sla op.")
+            )
+            self.error.show()
 
     def show_error(self, refusal: OtoError) -> None:
         self.error.setText(sentence(refusal.message))

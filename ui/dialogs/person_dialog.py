@@ -32,7 +32,7 @@ class PersonDialog(FormDialog[PersonData]):
         self.active.setChecked(True)
         self.add_field("active", self.tr("Actief"), self.active)
         if data is not None:
-            self._fill(data)
+            self.fill(data)
         self.setMinimumWidth(420)
 
     def _line(self, key: str, label: str, max_length: int) -> QLineEdit:
@@ -41,7 +41,7 @@ class PersonDialog(FormDialog[PersonData]):
         self.add_field(key, label, edit)
         return edit
 
-    def _fill(self, data: PersonData) -> None:
+    def fill(self, data: PersonData) -> None:
         self.staff_number.setText(data.staff_number)
         self.first_name.setText(data.first_name)
         self.infix.setText(data.infix)

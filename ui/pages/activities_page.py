@@ -210,11 +210,21 @@ class ActivitiesPage(Page):
         with self.database.begin() as session:
             detail = activities.detail(session, row.id)
 
+        version = [detail.version]
+
         def save(data: ActivityData) -> None:
             with self.database.begin() as session:
-                activities.update_activity(session, row.id, data, detail.version)
+                activities.update_activity(session, row.id, data, version[0])
 
-        if self._dialog(save, detail.data).exec():
+        def load() -> ActivityData:
+            with self.database.begin() as session:
+                fresh = activities.detail(session, row.id)
+            version[0] = fresh.version
+            return fresh.data
+
+        dialog = self._dialog(save, detail.data)
+        dialog.reloadable(self.database, load)
+        if dialog.exec():
             self.bus.publish(Change.ACTIVITIES)
 
     def take_attendance(self) -> None:

@@ -352,9 +352,18 @@ class StaffPage(Page):
 
         def save(data: PersonData) -> None:
             with self.database.begin() as session:
-                staff.update_person(session, detail.id, data, detail.version)
+                staff.update_person(session, detail.id, data, version[0])
 
-        if PersonDialog(save, detail.data, parent=self).exec():
+        def load() -> PersonData:
+            with self.database.begin() as session:
+                fresh = staff.person_detail(session, detail.id, dt.date.today())
+            version[0] = fresh.version
+            return fresh.data
+
+        version = [detail.version]
+        dialog = PersonDialog(save, detail.data, parent=self)
+        dialog.reloadable(self.database, load)
+        if dialog.exec():
             self.bus.publish(Change.STAFF | Change.ASSIGNMENTS)
 
     def assign_role(self) -> None:
