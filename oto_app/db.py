@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
 from oto_app import audit, migrations, paths  # noqa: F401  (audit: the flush listener)
@@ -29,6 +29,10 @@ if TYPE_CHECKING:
     from oto_app.services.rights import Actor
 
 BUSY_TIMEOUT_MS = 5000
+
+
+#: PostgreSQL's SQLSTATE for "permission denied".
+INSUFFICIENT_PRIVILEGE = "42501"
 
 
 def resolve_url(db: str | None = None) -> URL:
@@ -74,6 +78,10 @@ class Database:
                 yield session
         except (OperationalError, InterfaceError) as exc:
             raise _translate(exc, self.location) from exc
+        except ProgrammingError as exc:
+            if getattr(exc.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+                raise DatabaseError("db_no_rights", where=self.location) from exc
+            raise
 
     def login(self, name: str | None = None) -> Actor:
         """Sign in as ``name`` (default: the operating-system login) for every session of
@@ -217,6 +225,28 @@ def _translate(exc: DBAPIError, where: str) -> DatabaseError:
         return DatabaseError("db_read_only", where=where)
     if "disk is full" in lowered or "no space left" in lowered or "disk full" in lowered:
         return DatabaseError("db_full", where=where)
+    if "password authentication failed" in lowered or "no password supplied" in lowered:
+        return DatabaseError("db_wrong_password", where=where)
+    if any(
+        sign in lowered
+        for sign in ("permission denied", "must be owner", "no schema has been selected")
+    ):
+        return DatabaseError("db_no_rights", where=where)
+    if any(
+        sign in lowered
+        for sign in (
+            "connection refused",
+            "could not connect",
+            "connection failed",
+            "server closed the connection",
+            "terminating connection",
+            "connection is closed",
+            "no route to host",
+            "timeout expired",
+            "could not translate host name",
+        )
+    ):
+        return DatabaseError("db_server_down", where=where)
     if "not a database" in lowered or "malformed" in lowered:
         return DatabaseError("db_not_a_database", where=where, detail=detail)
     return DatabaseError("db_unreachable", where=where, detail=detail.splitlines()[0])

@@ -84,6 +84,23 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "de database {where} is alleen-lezen; OTO kan er niet in schrijven",
         "the database {where} is read-only; OTO cannot write to it",
     ),
+    "db_server_down": (
+        "de databaseserver {where} is niet bereikbaar; controleer de netwerkverbinding of "
+        "vraag de beheerder of de server draait, en probeer het opnieuw. Niet-opgeslagen "
+        "invoer blijft staan",
+        "the database server {where} cannot be reached; check the network connection or ask "
+        "the administrator whether the server is running, and try again. Unsaved input stays",
+    ),
+    "db_wrong_password": (
+        "aanmelden bij de databaseserver {where} mislukt: gebruikersnaam of wachtwoord klopt "
+        "niet (zie OTO_DATABASE_URL of --db)",
+        "signing in to the database server {where} failed: wrong user name or password "
+        "(see OTO_DATABASE_URL or --db)",
+    ),
+    "db_no_rights": (
+        "u hebt geen rechten op de database {where}; vraag de beheerder van de server om toegang",
+        "you have no rights on the database {where}; ask the server's administrator for access",
+    ),
     "db_unreachable": (
         "kan de database {where} niet openen: {detail}",
         "cannot open the database {where}: {detail}",

@@ -13,6 +13,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from oto_app import messages
+from oto_app.changes import Change
 from oto_app.errors import DatabaseError, OtoError
 from ui.icons import resource_path
 from ui.main_window import MainWindow
@@ -98,7 +99,14 @@ def open_with_dialogs(db: str | None, parent: QWidget | None = None) -> Database
 def _show_unexpected(
     kind: type[BaseException], error: BaseException, tb: TracebackType | None
 ) -> None:
-    """Last resort: an unexpected error becomes a dialog with details, not a dead window."""
+    """Last resort: an unexpected error becomes a dialog with details, not a dead window.
+
+    A refusal of the core that no dialog caught — above all the database server gone
+    while a page was reading — is said in its own words, with *Opnieuw proberen*, which
+    reloads every page; forms keep what was typed in them."""
+    if isinstance(error, OtoError):
+        database_down(error)
+        return
     details = "".join(traceback.format_exception(kind, error, tb))
     sys.stderr.write(details)
     box = QMessageBox(
@@ -112,6 +120,25 @@ def _show_unexpected(
     )
     box.setDetailedText(details)
     box.exec()
+
+
+def database_down(error: OtoError) -> None:
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QApplication.translate("app", "Database niet bereikbaar")
+        if isinstance(error, DatabaseError)
+        else QApplication.translate("app", "Niet gelukt"),
+        sentence(error.message),
+    )
+    retry = box.addButton(
+        QApplication.translate("app", "Opnieuw proberen"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QApplication.translate("app", "Sluiten"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is retry:
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, MainWindow) and hasattr(window, "database"):
+                window.bus.publish(Change.EVERYTHING)
 
 
 def daily_backup(database: Database) -> None:

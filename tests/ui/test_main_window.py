@@ -199,3 +199,40 @@ def test_start_up_shows_the_window_before_loading_the_data_layer(tmp_path: Path)
     assert "window shown; SQLAlchemy loaded: False" in result.stdout
     assert "pages: 7" in result.stdout
     assert database.exists()
+
+
+def test_the_server_gone_mid_session_offers_to_try_again(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page reading from a server that went away: a Dutch dialog, not a traceback;
+    Opnieuw proberen reloads the pages once the server is back."""
+    from oto_app.errors import DatabaseError
+    from ui.app import _show_unexpected
+
+    window.show_page("units")
+    page = window.units_page
+    original = page.reload
+    calls: list[str] = []
+
+    def reload() -> None:
+        calls.append("reload")
+        original()
+
+    monkeypatch.setattr(page, "reload", reload)
+    down = DatabaseError("db_server_down", where="server/oto")
+    seen: list[str] = []
+
+    def retry(box) -> None:  # type: ignore[no-untyped-def]
+        seen.append(f"{box.windowTitle()}: {box.text()}")
+        [again] = [b for b in box.buttons() if b.text() == "Opnieuw proberen"]
+        again.click()
+
+    errors = on_next_dialog(qtbot, retry)
+    _show_unexpected(DatabaseError, down, None)
+    raise_from(errors)
+    assert seen == [
+        "Database niet bereikbaar: De databaseserver server/oto is niet bereikbaar; controleer "
+        "de netwerkverbinding of vraag de beheerder of de server draait, en probeer het opnieuw. "
+        "Niet-opgeslagen invoer blijft staan"
+    ]
+    qtbot.waitUntil(lambda: bool(calls))  # the shown page read again
