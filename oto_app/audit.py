@@ -46,6 +46,7 @@ _INSERT = insert(AuditEntry.__table__)  # type: ignore[arg-type]
 #: Who made a change when no user is logged in (creating a new database's defaults).
 SYSTEM = "systeem"
 _SKIPPED = {"version"}  # bookkeeping, not content
+_DERIVED = {"id", "sort_name"}  # kept in the trail, not worth a user's reading
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,8 @@ def describe(change: Change) -> str:
         return messages.text(key) if messages.has(key) else field.replace("_", " ")
 
     def shown(value: Any) -> str:
+        if isinstance(value, bool):
+            return messages.text("word_yes" if value else "word_no")
         if value in (None, "", []):
             return "—"
         if isinstance(value, list):
@@ -80,11 +83,15 @@ def describe(change: Change) -> str:
     if change.action == "update":
         old, new = change.old or {}, change.new or {}
         return "; ".join(
-            f"{name(f)}: {shown(old.get(f))} → {shown(new.get(f))}" for f in change.fields()
+            f"{name(f)}: {shown(old.get(f))} → {shown(new.get(f))}"
+            for f in change.fields()
+            if f not in _DERIVED
         )
     values = change.new if change.action == "insert" else change.old
     return "; ".join(
-        f"{name(f)}: {shown(v)}" for f, v in sorted((values or {}).items()) if v not in (None, "")
+        f"{name(f)}: {shown(v)}"
+        for f, v in sorted((values or {}).items())
+        if v not in (None, "") and f not in _DERIVED
     )
 
 

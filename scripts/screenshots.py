@@ -13,6 +13,7 @@ import datetime as dt
 import os
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
@@ -42,21 +43,31 @@ def main(out: Path) -> int:
     from oto_app import demo
     from oto_app.db import open_database
     from oto_app.exchange.export import write_staff
+    from oto_app.models import UserRole
     from oto_app.norms.results import NormSettings
     from oto_app.services import activities as activity_service
-    from oto_app.services import courses, evaluations, organisation, staff
+    from oto_app.services import courses, evaluations, organisation, staff, users
     from ui.app import create_application
     from ui.dialogs.attendance_dialog import AttendanceDialog
     from ui.dialogs.course_dialogs import CourseDialog, CoursesDialog
     from ui.dialogs.evaluation_dialogs import ActionDialog, EvaluationDialog
+    from ui.dialogs.history_dialog import HistoryDialog
     from ui.dialogs.import_wizard import ImportWizard
     from ui.dialogs.norms_dialog import NormsDialog
     from ui.dialogs.person_dialog import PersonDialog
+    from ui.dialogs.users_dialog import RoleDialog, UsersDialog
     from ui.main_window import MainWindow
 
     database = open_database(str(work / "demo.sqlite"))
+    for login in ("adviseur.rb", "p.jansen", "m.bakker"):  # the first is the adviser
+        database.login(login)
+    database.login("adviseur.rb")
     with database.begin() as session:
         demo.fill(session, today=dt.date(2026, 11, 23))
+        lead = next(u for u in users.list_users(session) if u.login == "p.jansen")
+        ov = organisation.find_unit(session, "OV").id
+        users.set_role(session, lead.id, UserRole.PROCESS_LEAD, (ov,))
+    database.login("adviseur.rb")
     app = create_application()
     window = MainWindow(database)
     for width, height in SIZES:
@@ -97,6 +108,13 @@ def main(out: Path) -> int:
         people = staff.choices(session)
         roles = organisation.list_roles(session)
         course = courses.list_courses(session)[0]
+        user_rows = users.list_users(session)
+    edited = window.staff_page.panel.detail
+    with database.begin() as session:  # something to show in its Geschiedenis
+        data = edited.data
+        staff.update_person(
+            session, edited.id, replace(data, phone="06-12345678", department="Burgerzaken")
+        )
     for name, dialog in (
         ("person", PersonDialog(lambda _d: None, window.staff_page.panel.detail.data, window)),
         ("activity", activities._dialog(lambda _d: None, detail.data)),
@@ -106,6 +124,9 @@ def main(out: Path) -> int:
         ("course", CourseDialog(roles, lambda _d: None, course.data(), window)),
         ("attendance", AttendanceDialog(database, detail, window)),
         ("norms", NormsDialog(2026, NormSettings(), lambda _d: None, window)),
+        ("users", UsersDialog(database, window)),
+        ("role", RoleDialog(user_rows[1], units, lambda _d: None, window)),
+        ("history", HistoryDialog(database, "people", edited.id, edited.name, window)),
     ):
         dialog.show()
         settle(app)

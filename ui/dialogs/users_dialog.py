@@ -45,7 +45,7 @@ class RoleDialog(FormDialog[tuple[UserRole, tuple[int, ...]]]):
         self.add_field("units", self.tr("&Eigen onderdelen"), self.units)
         self.role.currentIndexChanged.connect(self._enable_units)
         self._enable_units()
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(560)
 
     def _enable_units(self) -> None:
         self.units.setEnabled(self.role.currentData() is UserRole.PROCESS_LEAD)
