@@ -31,9 +31,18 @@ check: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
+# Qt's translation system: pyside6-lupdate gathers every tr() of ui/ into the .ts file
+# (keeping the translations made), pyside6-lrelease compiles it into the .qm the app loads.
+TS := resources/translations/oto_en.ts
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find ui -name '*.py' | sort) -no-obsolete -locations none \
+		-source-language nl_NL -target-language en_GB -ts $(TS)
+	$(BIN)/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
+
 screenshots: $(STAMP)
 	scripts/system-packages.sh test
 	xvfb-run -a -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb $(BIN)/python scripts/screenshots.py out/screenshots
+	xvfb-run -a -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb OTO_LANG=en $(BIN)/python scripts/screenshots.py out/screenshots/en
 
 clean:
 	rm -rf $(VENV) out build *.egg-info

@@ -9,12 +9,12 @@ import traceback
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from oto_app import messages
 from oto_app.changes import Change
 from oto_app.errors import DatabaseError, OtoError
+from ui import language
 from ui.icons import resource_path
 from ui.main_window import MainWindow
 from ui.widgets import sentence
@@ -29,7 +29,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     assert isinstance(app, QApplication)
     app.setOrganizationName("OTO")
     app.setApplicationName("OTO")
-    install_language(app)
+    language.install(app)
     with open(resource_path("style.qss"), encoding="utf-8") as handle:
         app.setStyleSheet(handle.read())
     collect_on_gui_thread(app)
@@ -53,22 +53,6 @@ def collect_on_gui_thread(app: QApplication) -> None:
     young.start(1000)
     full.start(60_000)
     app.setProperty("collectorTimer", True)
-
-
-def install_language(app: QApplication) -> None:
-    """Dutch unless the system (or OTO_LANG) asks for English; dates always dd-mm-jjjj."""
-    wanted = os.environ.get("OTO_LANG") or QLocale.system().name()
-    english = wanted.lower().startswith("en")
-    messages.set_language("en" if english else "nl")
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
-    if not english:
-        qt_dutch = QTranslator(app)
-        if qt_dutch.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            app.installTranslator(qt_dutch)
-        return
-    ours = QTranslator(app)
-    if ours.load(resource_path("translations", "oto_en.qm")):
-        app.installTranslator(ours)
 
 
 def open_with_dialogs(db: str | None, parent: QWidget | None = None) -> Database | None:

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, QThreadPool
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from oto_app import __version__
 from oto_app.changes import Change
+from ui import language
 from ui.changes import ChangeBus
 from ui.icons import icon
 from ui.widgets import attempt, sentence
@@ -235,10 +236,24 @@ class MainWindow(QMainWindow):
         self.anonymise_action.triggered.connect(self.anonymise)
         self.anonymise_action.setEnabled(False)
         manage_menu.addAction(self.anonymise_action)
+        settings_menu = self.menuBar().addMenu(self.tr("&Instellingen"))
+        language_menu = settings_menu.addMenu(self.tr("&Taal / Language"))
+        self.language_actions = QActionGroup(self)
+        current = language.chosen()
+        for code, name in language.LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            self.language_actions.addAction(action)
+            language_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&Over OTO"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def choose_language(self, code: str) -> None:
+        language.choose(code)
+        self.statusBar().showMessage(self.tr("De taal verandert bij de volgende start van OTO."))
 
     def manage_users(self) -> None:
         from ui.dialogs.users_dialog import UsersDialog

@@ -1,0 +1,2012 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+<context>
+    <name></name>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Personeelsnr.</source>
+        <translation>Staff no.</translation>
+    </message>
+    <message>
+        <source>Opleiding</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Onderdelen</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Geoefend</source>
+        <translation>Exercised</translation>
+    </message>
+    <message>
+        <source>Oefeningen</source>
+        <translation>Exercises</translation>
+    </message>
+    <message>
+        <source>Sleutelfunctie</source>
+        <translation>Key role</translation>
+    </message>
+    <message>
+        <source>Primair</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <source>Plaatsvervanger</source>
+        <translation>Deputy</translation>
+    </message>
+    <message>
+        <source>Voldaan</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Evaluatie</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Uiterlijk</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Verbeterpunt</source>
+        <translation>Improvement action</translation>
+    </message>
+    <message>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Herzien</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>Actueel</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>Nog te trainen</source>
+        <translation>Still to train</translation>
+    </message>
+    <message>
+        <source>Sleutelfuncties</source>
+        <translation>Key roles</translation>
+    </message>
+    <message>
+        <source>Evaluaties</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <source>Verbeterpunten</source>
+        <translation>Improvement actions</translation>
+    </message>
+    <message>
+        <source>Deelplannen</source>
+        <translation>Sub-plans</translation>
+    </message>
+    <message>
+        <source>Verloopt binnenkort</source>
+        <translation>Expiring soon</translation>
+    </message>
+    <message>
+        <source>voldaan</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>onderdelen</source>
+        <translation>units</translation>
+    </message>
+    <message>
+        <source>%1 gehouden</source>
+        <translation>%1 held</translation>
+    </message>
+    <message>
+        <source>%1 gepland</source>
+        <translation>%1 planned</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 te laat</source>
+        <translation>%1 late</translation>
+    </message>
+    <message>
+        <source>%1 geëvalueerd</source>
+        <translation>%1 evaluated</translation>
+    </message>
+    <message>
+        <source>%1 onderbezet</source>
+        <translation>%1 understaffed</translation>
+    </message>
+    <message>
+        <source>van %1</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <source>%1 over datum</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>%1 verouderd</source>
+        <translation>%1 out of date</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Verbeterpunt bewerken</source>
+        <translation>Edit improvement action</translation>
+    </message>
+    <message>
+        <source>Nieuw verbeterpunt</source>
+        <translation>New improvement action</translation>
+    </message>
+    <message>
+        <source>&amp;Verbeterpunt</source>
+        <translation>&amp;Improvement action</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>&amp;Onderdeel</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>&amp;Eigenaar</source>
+        <translation>&amp;Owner</translation>
+    </message>
+    <message>
+        <source>uiterlijk</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>&amp;Gereed op</source>
+        <translation>&amp;Due by</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>Alle soorten</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Elke status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe activiteit…</source>
+        <translation>&amp;New activity…</translation>
+    </message>
+    <message>
+        <source>E&amp;xporteren…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Activiteiten en presentie van dit jaar</source>
+        <translation>Activities and attendance of this year</translation>
+    </message>
+    <message>
+        <source>A&amp;genda (.ics)…</source>
+        <translation>Cale&amp;ndar (.ics)…</translation>
+    </message>
+    <message>
+        <source>Geplande activiteiten van dit jaar, voor Outlook</source>
+        <translation>Planned activities of this year, for Outlook</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Onderdelen</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Aanwezig</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>&amp;Bewerken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Presentie…</source>
+        <translation>&amp;Attendance…</translation>
+    </message>
+    <message>
+        <source>Presentie&amp;lijst (PDF)…</source>
+        <translation>Attendance &amp;sheet (PDF)…</translation>
+    </message>
+    <message>
+        <source>Markeer &amp;uitgevoerd</source>
+        <translation>Mark &amp;held</translation>
+    </message>
+    <message>
+        <source>Activiteit a&amp;nnuleren</source>
+        <translation>Ca&amp;ncel activity</translation>
+    </message>
+    <message>
+        <source>&amp;Geschiedenis…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Verwijderen (Delete)</source>
+        <translation>Delete (Delete)</translation>
+    </message>
+    <message>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Nog geen activiteiten in %1 — plan er een met Nieuwe activiteit.</source>
+        <translation>No activities in %1 yet — plan one with New activity.</translation>
+    </message>
+    <message>
+        <source>Presentielijst opslaan</source>
+        <translation>Save attendance sheet</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Activiteiten exporteren</source>
+        <translation>Export activities</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Agenda exporteren</source>
+        <translation>Export calendar</translation>
+    </message>
+    <message>
+        <source>Agenda (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Activiteit verwijderen</source>
+        <translation>Delete activity</translation>
+    </message>
+    <message>
+        <source>%1 verwijderen?</source>
+        <translation>Delete %1?</translation>
+    </message>
+    <message>
+        <source>Ook de %1 presentieregels worden verwijderd.</source>
+        <translation>Its %1 attendance rows are deleted too.</translation>
+    </message>
+    <message>
+        <source>De evaluatie en haar verbeterpunten blijven bewaard; sla het evaluatieverslag nu op als u het bij de hand wilt hebben.</source>
+        <translation>The evaluation and its improvement actions are kept; save the evaluation report now if you want it at hand.</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Verslag opslaan en verwijderen…</source>
+        <translation>Save report and delete…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Evaluatieverslag opslaan</source>
+        <translation>Save evaluation report</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Activiteit bewerken</source>
+        <translation>Edit activity</translation>
+    </message>
+    <message>
+        <source>Nieuwe activiteit</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>&amp;Titel</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>— geen —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <source>Welke opleiding uit de catalogus dit was: telt voor de geldigheid</source>
+        <translation>Which catalogue course this was: counts for its validity</translation>
+    </message>
+    <message>
+        <source>Op&amp;leiding uit catalogus</source>
+        <translation>C&amp;ourse from the catalogue</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>&amp;Niveau</source>
+        <translation>&amp;Level</translation>
+    </message>
+    <message>
+        <source>&amp;Vorm</source>
+        <translation>&amp;Form</translation>
+    </message>
+    <message>
+        <source>Sc&amp;enario</source>
+        <translation>Sc&amp;enario</translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Plaats</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>&amp;Organisator</source>
+        <translation>&amp;Organiser</translation>
+    </message>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <source> uur</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source>&amp;Uren per deelnemer</source>
+        <translation>&amp;Hours per participant</translation>
+    </message>
+    <message>
+        <source>&amp;Onderdelen</source>
+        <translation>&amp;Units</translation>
+    </message>
+    <message>
+        <source>&amp;Omschrijving</source>
+        <translation>&amp;Description</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentDialog</name>
+    <message>
+        <source>Rol toewijzen aan %s</source>
+        <translation>Assign role to %s</translation>
+    </message>
+    <message>
+        <source>&amp;Onderdeel</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source> (sleutelfunctie)</source>
+        <translation> (key role)</translation>
+    </message>
+    <message>
+        <source>&amp;Rol</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Startdatum</source>
+        <translation>&amp;Start date</translation>
+    </message>
+    <message>
+        <source>tot en met</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <source>&amp;Einddatum</source>
+        <translation>&amp;End date</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsEditor</name>
+    <message>
+        <source>&amp;Bestand…</source>
+        <translation>&amp;File…</translation>
+    </message>
+    <message>
+        <source>&amp;Webadres…</source>
+        <translation>&amp;Web address…</translation>
+    </message>
+    <message>
+        <source>O&amp;penen</source>
+        <translation>O&amp;pen</translation>
+    </message>
+    <message>
+        <source>Bijlage verwijderen</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <source>Bijlage kiezen</source>
+        <translation>Choose attachment</translation>
+    </message>
+    <message>
+        <source>Bijlage</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Webadres of pad van het document:</source>
+        <translation>Web address or path of the document:</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Presentie — %1</source>
+        <translation>Attendance — %1</translation>
+    </message>
+    <message>
+        <source>Naam of personeelsnummer, Enter = aanwezig (ook wie niet verwacht werd)</source>
+        <translation>Name or staff number, Enter = present (also who was not expected)</translation>
+    </message>
+    <message>
+        <source>Snel invoeren</source>
+        <translation>Quick entry</translation>
+    </message>
+    <message>
+        <source>In de lijst: A aanwezig, F afgemeld, X afwezig, U uitgenodigd, Delete leeg.</source>
+        <translation>In the list: A present, F excused, X absent, U invited, Delete empty.</translation>
+    </message>
+    <message>
+        <source>De activiteit is uitgevoerd (status wordt uitgevoerd)</source>
+        <translation>The activity took place (status becomes held)</translation>
+    </message>
+    <message>
+        <source>Alle verwachten &amp;aanwezig</source>
+        <translation>Everyone expected &amp;present</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>geen onderdelen</source>
+        <translation>no units</translation>
+    </message>
+    <message>
+        <source>Meerdere mensen passen: %1. Typ meer.</source>
+        <translation>Several people match: %1. Type more.</translation>
+    </message>
+    <message>
+        <source>Niemand gevonden voor &apos;%1&apos;.</source>
+        <translation>Nobody found for &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Meerdere medewerkers passen bij &apos;%1&apos;. Typ meer.</source>
+        <translation>Several staff members match &apos;%1&apos;. Type more.</translation>
+    </message>
+    <message>
+        <source>✓ %1 aanwezig</source>
+        <translation>✓ %1 present</translation>
+    </message>
+    <message>
+        <source>%1 aanwezig, %2 afgemeld, %3 afwezig, %4 op de lijst</source>
+        <translation>%1 present, %2 excused, %3 absent, %4 on the list</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Personeelsnr.</source>
+        <translation>Staff no.</translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Aanwezigheid</source>
+        <translation>Attendance</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Controle</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Er is nog niets ingelezen.</source>
+        <translation>Nothing has been imported yet.</translation>
+    </message>
+    <message>
+        <source>Geweigerde regels</source>
+        <translation>Refused rows</translation>
+    </message>
+    <message>
+        <source>Gebruikt: %1</source>
+        <translation>Used: %1</translation>
+    </message>
+    <message>
+        <source>Genegeerd: %1</source>
+        <translation>Ignored: %1</translation>
+    </message>
+    <message>
+        <source>Ontbreekt: %1</source>
+        <translation>Missing: %1</translation>
+    </message>
+    <message>
+        <source>Bezig met controleren…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Alle regels zijn goed. Bij inlezen:</source>
+        <translation>All rows are fine. Importing will give:</translation>
+    </message>
+    <message>
+        <source>Dit bestand kan niet worden ingelezen.</source>
+        <translation>This file cannot be imported.</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseFilePage</name>
+    <message>
+        <source>Bestand kiezen</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <source>Een .xlsx- of .csv-bestand in het uitwisselformaat.</source>
+        <translation>An .xlsx or .csv file in the exchange format.</translation>
+    </message>
+    <message>
+        <source>&amp;Medewerkers en hun rollen (van HR)</source>
+        <translation>&amp;Staff and their roles (from HR)</translation>
+    </message>
+    <message>
+        <source>&amp;Activiteiten en presentie (van het regionale volgsysteem)</source>
+        <translation>&amp;Activities and attendance (from the regional tracking system)</translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>&amp;Bladeren…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Bestand:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Excel of CSV (*.xlsx *.csv)</source>
+        <translation>Excel or CSV (*.xlsx *.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Opleiding bewerken</source>
+        <translation>Edit course</translation>
+    </message>
+    <message>
+        <source>Nieuwe opleiding</source>
+        <translation>New course</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>verloopt niet</source>
+        <translation>does not expire</translation>
+    </message>
+    <message>
+        <source> jaar</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>&amp;Geldig</source>
+        <translation>&amp;Valid for</translation>
+    </message>
+    <message>
+        <source>&amp;Vereist voor de rollen</source>
+        <translation>&amp;Required for the roles</translation>
+    </message>
+    <message>
+        <source>&amp;Omschrijving</source>
+        <translation>&amp;Description</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesDialog</name>
+    <message>
+        <source>Opleidingen en hun geldigheid</source>
+        <translation>Courses and their validity</translation>
+    </message>
+    <message>
+        <source>Opleiding</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Geldig</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>%1 jaar</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>verloopt niet</source>
+        <translation>does not expire</translation>
+    </message>
+    <message>
+        <source>Vereist voor</source>
+        <translation>Required for</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe opleiding…</source>
+        <translation>&amp;New course…</translation>
+    </message>
+    <message>
+        <source>&amp;Bewerken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Een opleiding telt vanaf de laatst gevolgde editie (een activiteit van de soort opleiding die bij deze opleiding hoort), zo veel jaar als ze geldig is.</source>
+        <translation>A course counts from the last edition attended (an activity of kind course that belongs to this course), for as many years as it is valid.</translation>
+    </message>
+</context>
+<context>
+    <name>EndAssignmentDialog</name>
+    <message>
+        <source>Toewijzing beëindigen</source>
+        <translation>End assignment</translation>
+    </message>
+    <message>
+        <source>&amp;Laatste dag</source>
+        <translation>&amp;Last day</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Evaluatie — %1</source>
+        <translation>Evaluation — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Soort evaluatie</source>
+        <translation>&amp;Kind of evaluation</translation>
+    </message>
+    <message>
+        <source>bekend</source>
+        <translation>known</translation>
+    </message>
+    <message>
+        <source>&amp;Geëvalueerd op</source>
+        <translation>&amp;Evaluated on</translation>
+    </message>
+    <message>
+        <source>&amp;Auteur</source>
+        <translation>&amp;Author</translation>
+    </message>
+    <message>
+        <source>Wat ging &amp;goed</source>
+        <translation>What went &amp;well</translation>
+    </message>
+    <message>
+        <source>Wat moet &amp;beter</source>
+        <translation>What must &amp;improve</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusies</source>
+        <translation>&amp;Conclusions</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;Doelstellingen</source>
+        <translation>&amp;Objectives</translation>
+    </message>
+    <message>
+        <source>B&amp;ijlagen</source>
+        <translation>A&amp;ttachments</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationsPage</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Oefening of inzet</source>
+        <translation>Exercise or deployment</translation>
+    </message>
+    <message>
+        <source>Evaluatie</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>nog niet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Open verbeterpunten</source>
+        <translation>Open improvement actions</translation>
+    </message>
+    <message>
+        <source>Uiterlijk</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Verbeterpunt</source>
+        <translation>Improvement action</translation>
+    </message>
+    <message>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Uit</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>&amp;Evalueren…</source>
+        <translation>&amp;Evaluate…</translation>
+    </message>
+    <message>
+        <source>&amp;Verbeterpunt toevoegen…</source>
+        <translation>&amp;Add improvement action…</translation>
+    </message>
+    <message>
+        <source>Verbeterpunt &amp;bewerken…</source>
+        <translation>Edit improvement &amp;action…</translation>
+    </message>
+    <message>
+        <source>&amp;In uitvoering</source>
+        <translation>&amp;In progress</translation>
+    </message>
+    <message>
+        <source>Verbeterpunt &amp;afronden…</source>
+        <translation>&amp;Complete improvement action…</translation>
+    </message>
+    <message>
+        <source>Evaluaties</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Oefeningen en inzetten van dit jaar</source>
+        <translation>Exercises and deployments of this year</translation>
+    </message>
+    <message>
+        <source>Open verbeterpunten (te laat in rood)</source>
+        <translation>Open improvement actions (late ones in red)</translation>
+    </message>
+    <message>
+        <source>Alle onderdelen</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Alle eigenaren</source>
+        <translation>All owners</translation>
+    </message>
+    <message>
+        <source>Verbeterpunt afronden</source>
+        <translation>Complete improvement action</translation>
+    </message>
+    <message>
+        <source>Hoe is gecontroleerd dat dit verbeterpunt af is?</source>
+        <translation>How was it checked that this improvement action is done?</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 om %2: %3</source>
+        <translation>%1 at %2: %3</translation>
+    </message>
+    <message>
+        <source>Intussen gewijzigd</source>
+        <translation>Changed meanwhile</translation>
+    </message>
+    <message>
+        <source>Wat er veranderde:</source>
+        <translation>What changed:</translation>
+    </message>
+    <message>
+        <source>Opnieuw &amp;laden</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Opnieuw geladen met de wijzigingen van de ander; pas aan en sla op.</source>
+        <translation>Reloaded with the other person&apos;s changes; adjust and save.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Geschiedenis: %1</source>
+        <translation>History: %1</translation>
+    </message>
+    <message>
+        <source>Tijdstip</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Gebruiker</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>E&amp;xporteren (CSV)…</source>
+        <translation>E&amp;xport (CSV)…</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Nog geen wijzigingen vastgelegd.</source>
+        <translation>No changes recorded yet.</translation>
+    </message>
+    <message>
+        <source>Geschiedenis exporteren</source>
+        <translation>Export history</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Inlezen</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Bezig met inlezen…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Ingelezen:</source>
+        <translation>Imported:</translation>
+    </message>
+    <message>
+        <source>Niet ingelezen; er is niets veranderd.</source>
+        <translation>Not imported; nothing has changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>&amp;Volgende &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Vorige</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Klaar</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>OTO — Opleiden, Trainen, Oefenen</source>
+        <extracomment>A window opened by a restore, or by the launcher, closes its own database.</extracomment>
+        <translation>OTO — Training, drills and exercises</translation>
+    </message>
+    <message>
+        <source>Navigatie</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Gegevens laden…</source>
+        <translation>Loading data…</translation>
+    </message>
+    <message>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Medewerkers</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Onderdelen</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Jaarplan</source>
+        <translation>Year plan</translation>
+    </message>
+    <message>
+        <source>Evaluaties</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <source>Rapporten</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Back-up terugzetten</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>OTO-database (*.sqlite);;Alle bestanden (*)</source>
+        <translation>OTO database (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>De back-up van %1 terugzetten? Die bevat %2.
+
+Alles wat daarna is ingevoerd, verdwijnt uit OTO; de huidige database wordt eerst bewaard in de map backups, zodat u dit ongedaan kunt maken.</source>
+        <translation>Restore the backup of %1? It holds %2.
+
+Everything entered after it disappears from OTO; the current database is first kept in the backups folder, so that you can undo this.</translation>
+    </message>
+    <message>
+        <source>Back-up van %1 teruggezet.</source>
+        <translation>Backup of %1 restored.</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Back-up &amp;terugzetten…</source>
+        <translation>&amp;Restore backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Ga naar</source>
+        <translation>&amp;Go to</translation>
+    </message>
+    <message>
+        <source>Be&amp;heer</source>
+        <translation>&amp;Manage</translation>
+    </message>
+    <message>
+        <source>&amp;Gebruikers en rechten…</source>
+        <translation>&amp;Users and rights…</translation>
+    </message>
+    <message>
+        <source>Oud-medewerkers &amp;anonimiseren (AVG)…</source>
+        <translation>&amp;Anonymise former staff (GDPR)…</translation>
+    </message>
+    <message>
+        <source>&amp;Instellingen</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Taal / Language</source>
+        <translation>&amp;Taal / Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Over OTO</source>
+        <translation>&amp;About OTO</translation>
+    </message>
+    <message>
+        <source>De taal verandert bij de volgende start van OTO.</source>
+        <translation>The language changes the next time OTO starts.</translation>
+    </message>
+    <message>
+        <source>Oud-medewerkers anonimiseren</source>
+        <translation>Anonymise former staff</translation>
+    </message>
+    <message>
+        <source>Anonimiseer wie langer uit dienst is dan (jaar):</source>
+        <translation>Anonymise whoever left more than (years) ago:</translation>
+    </message>
+    <message>
+        <source>Niemand is langer dan %1 jaar uit dienst.</source>
+        <translation>Nobody left more than %1 years ago.</translation>
+    </message>
+    <message>
+        <source>%1 oud-medewerkers zijn langer dan %2 jaar uit dienst. Hun naam, personeelsnummer en contactgegevens worden vervangen door een nummer, ook in de geschiedenis. Hun rollen en presentie blijven meetellen in de cijfers van eerdere jaren. Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
+        <translation>%1 former staff left more than %2 years ago. Their name, staff number and contact details are replaced by a number, in the history too. Their roles and attendance still count in the figures of earlier years. This cannot be undone. Continue?</translation>
+    </message>
+    <message>
+        <source>%1 oud-medewerkers geanonimiseerd.</source>
+        <translation>%1 former staff anonymised.</translation>
+    </message>
+    <message>
+        <source>Niet aangemeld</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Aangemeld als %1 (%2)</source>
+        <translation>Signed in as %1 (%2)</translation>
+    </message>
+    <message>
+        <source>bestand</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <source>Database (%1): %2</source>
+        <translation>Database (%1): %2</translation>
+    </message>
+    <message>
+        <source>Voorbeeldgegevens: dit is de verzonnen %1, aangemaakt bij de eerste start zodat u meteen kunt rondkijken. Uw eigen gegevens zet u in een nieuwe, lege database.</source>
+        <translation>Example data: this is the invented %1, created on first start so that you can look around at once. Put your own data in a new, empty database.</translation>
+    </message>
+    <message>
+        <source>Over OTO</source>
+        <translation>About OTO</translation>
+    </message>
+    <message>
+        <source>OTO %1 — Opleiden, Trainen, Oefenen voor de gemeentelijke crisisorganisatie.</source>
+        <translation>OTO %1 — Training, drills and exercises for the municipal crisis organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>NormsDialog</name>
+    <message>
+        <source>Normen %1</source>
+        <translation>Norms %1</translation>
+    </message>
+    <message>
+        <source>N1 Activiteiten per persoon per jaar</source>
+        <translation>N1 Activities per person per year</translation>
+    </message>
+    <message>
+        <source>N1 Nieuw: dagen na de eerste rol</source>
+        <translation>N1 New: days after the first role</translation>
+    </message>
+    <message>
+        <source>N2 Oefeningen per onderdeel per jaar</source>
+        <translation>N2 Exercises per unit per year</translation>
+    </message>
+    <message>
+        <source>N3 Bestuurlijke oefeningen per jaar</source>
+        <translation>N3 Administrative exercises per year</translation>
+    </message>
+    <message>
+        <source>N4 Evaluatie af binnen (dagen)</source>
+        <translation>N4 Evaluation finished within (days)</translation>
+    </message>
+    <message>
+        <source>N5 Getrainde primaire bezetting per sleutelfunctie</source>
+        <translation>N5 Trained primary holders per key role</translation>
+    </message>
+    <message>
+        <source>N5 Getrainde plaatsvervangers per sleutelfunctie</source>
+        <translation>N5 Trained deputies per key role</translation>
+    </message>
+    <message>
+        <source>N7 Deelplan herzien binnen (jaar)</source>
+        <translation>N7 Sub-plan reviewed within (years)</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesEditor</name>
+    <message>
+        <source>Doelstelling</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Beoordeling</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Doelstelling &amp;toevoegen</source>
+        <translation>&amp;Add objective</translation>
+    </message>
+    <message>
+        <source>Doelstelling verwijderen</source>
+        <translation>Remove objective</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>&amp;Normen van dit jaar…</source>
+        <translation>&amp;Norms of this year…</translation>
+    </message>
+    <message>
+        <source>Getraind</source>
+        <translation>Trained</translation>
+    </message>
+    <message>
+        <source>Geoefend</source>
+        <translation>Exercised</translation>
+    </message>
+    <message>
+        <source>Bestuurlijk</source>
+        <translation>Administrative</translation>
+    </message>
+    <message>
+        <source>Evaluaties</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <source>Sleutelfuncties</source>
+        <translation>Key roles</translation>
+    </message>
+    <message>
+        <source>Verbeterpunten</source>
+        <translation>Improvement actions</translation>
+    </message>
+    <message>
+        <source>Deelplannen</source>
+        <translation>Sub-plans</translation>
+    </message>
+    <message>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Peildatum</source>
+        <translation>Reference date</translation>
+    </message>
+    <message>
+        <source>Bezig met berekenen…</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <source>Berekenen mislukt: %1</source>
+        <translation>Calculation failed: %1</translation>
+    </message>
+    <message>
+        <source>Verloopt binnenkort (%1)</source>
+        <translation>Expiring soon (%1)</translation>
+    </message>
+    <message>
+        <source>Verloopt binnenkort</source>
+        <translation>Expiring soon</translation>
+    </message>
+    <message>
+        <source>Stand op %1</source>
+        <translation>Status on %1</translation>
+    </message>
+    <message>
+        <source> (gepland)</source>
+        <translation> (planned)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Medewerker bewerken</source>
+        <translation>Edit staff member</translation>
+    </message>
+    <message>
+        <source>Nieuwe medewerker</source>
+        <translation>New staff member</translation>
+    </message>
+    <message>
+        <source>&amp;Personeelsnummer</source>
+        <translation>&amp;Staff number</translation>
+    </message>
+    <message>
+        <source>&amp;Voornaam</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <source>&amp;Tussenvoegsel</source>
+        <translation>&amp;Infix</translation>
+    </message>
+    <message>
+        <source>bijv. de, van der</source>
+        <translation>e.g. de, van der</translation>
+    </message>
+    <message>
+        <source>&amp;Achternaam</source>
+        <translation>&amp;Surname</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Te&amp;lefoon</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>Af&amp;deling</source>
+        <translation>&amp;Department</translation>
+    </message>
+    <message>
+        <source>In dienst en inzetbaar</source>
+        <translation>Employed and available</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPanel</name>
+    <message>
+        <source>Geen medewerker gekozen</source>
+        <translation>No staff member chosen</translation>
+    </message>
+    <message>
+        <source>Personeelsnummer</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>Afdeling</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Tot en met</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>&amp;Bewerken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Rol toewijzen…</source>
+        <translation>&amp;Assign role…</translation>
+    </message>
+    <message>
+        <source>Toewijzing &amp;beëindigen…</source>
+        <translation>&amp;End assignment…</translation>
+    </message>
+    <message>
+        <source>&amp;Uit dienst melden…</source>
+        <translation>&amp;Record leaving…</translation>
+    </message>
+    <message>
+        <source>&amp;Overzicht (PDF)…</source>
+        <translation>&amp;Overview (PDF)…</translation>
+    </message>
+    <message>
+        <source>Persoonlijk OTO-overzicht: rollen en activiteiten; ook voor AVG-inzage</source>
+        <translation>Personal OTO overview: roles and activities; also for GDPR access</translation>
+    </message>
+    <message>
+        <source>AVG-&amp;inzage…</source>
+        <translation>GDPR &amp;access…</translation>
+    </message>
+    <message>
+        <source>Alles wat OTO over deze medewerker bewaart: PDF en JSON in een map</source>
+        <translation>Everything OTO keeps about this person: PDF and JSON in a folder</translation>
+    </message>
+    <message>
+        <source>&amp;Geschiedenis…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>Wie wat wanneer aan deze medewerker wijzigde</source>
+        <translation>Who changed what about this person, and when</translation>
+    </message>
+    <message>
+        <source>Rollen in de crisisorganisatie</source>
+        <translation>Roles in the crisis organisation</translation>
+    </message>
+    <message>
+        <source>Vereiste opleidingen</source>
+        <translation>Required courses</translation>
+    </message>
+    <message>
+        <source>Kies links een medewerker</source>
+        <translation>Choose a staff member on the left</translation>
+    </message>
+    <message>
+        <source>actief</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>uit dienst</source>
+        <translation>left</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>&amp;Plan van vorig jaar kopiëren…</source>
+        <translation>&amp;Copy last year&apos;s plan…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Gepland</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Uitgevoerd</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Geannuleerd</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Realisatie</source>
+        <translation>Realisation</translation>
+    </message>
+    <message>
+        <source>Oefeningen (N2)</source>
+        <translation>Exercises (N2)</translation>
+    </message>
+    <message>
+        <source>Jaarplan</source>
+        <translation>Year plan</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Geplande, uitgevoerde en geannuleerde opleidingen, trainingen en oefeningen per onderdeel. Plan en wijzig ze op de pagina Activiteiten.</source>
+        <translation>Planned, held and cancelled courses, trainings and exercises per unit. Plan and change them on the Activities page.</translation>
+    </message>
+    <message>
+        <source>let op: geen oefening</source>
+        <translation>note: no exercise</translation>
+    </message>
+    <message>
+        <source>%1 gepland of gehouden</source>
+        <translation>%1 planned or held</translation>
+    </message>
+    <message>
+        <source>%1 gepland, %2 uitgevoerd.</source>
+        <translation>%1 planned, %2 held.</translation>
+    </message>
+    <message>
+        <source>Zonder oefening (N2 haalt het zo niet): %1.</source>
+        <translation>Without an exercise (N2 will fail like this): %1.</translation>
+    </message>
+    <message>
+        <source>Elk onderdeel heeft een oefening gepland of gehouden.</source>
+        <translation>Every unit has an exercise planned or held.</translation>
+    </message>
+    <message>
+        <source>Plan kopiëren</source>
+        <translation>Copy plan</translation>
+    </message>
+    <message>
+        <source>De opleidingen, trainingen en oefeningen van %1 als geplande activiteiten in %2 zetten, op dezelfde dag van het jaar? Wat al gekopieerd is, wordt overgeslagen.</source>
+        <translation>Put the courses, trainings and exercises of %1 into %2 as planned activities, on the same day of the year? What was copied already is skipped.</translation>
+    </message>
+    <message>
+        <source>%1 activiteiten gepland in %2.</source>
+        <translation>%1 activities planned in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>&amp;Jaaroverzicht maken…</source>
+        <translation>&amp;Make annual overview…</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Het jaaroverzicht OTO: de normen N1–N7 met een samenvatting voor het management, per onderdeel wie er getraind is, wie nog moet, de evaluaties en verbeterpunten, en een blok om te ondertekenen. Presentielijsten maakt u bij Activiteiten.</source>
+        <translation>The OTO annual overview: the norms N1–N7 with a summary for management, per unit who is trained and who still has to be, the evaluations and improvement actions, and a block for signatures. Attendance sheets are made on Activities.</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Peildatum</source>
+        <translation>Reference date</translation>
+    </message>
+    <message>
+        <source>Rapporten</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Jaaroverzicht opslaan</source>
+        <translation>Save annual overview</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Bezig met het jaaroverzicht…</source>
+        <translation>Making the annual overview…</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als %1 (%2 pagina&apos;s).</source>
+        <translation>Saved as %1 (%2 pages).</translation>
+    </message>
+    <message>
+        <source>Niet gelukt.</source>
+        <translation>Not done.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Rechten van %1</source>
+        <translation>Rights of %1</translation>
+    </message>
+    <message>
+        <source>&amp;Rol</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>&amp;Eigen onderdelen</source>
+        <translation>&amp;Own units</translation>
+    </message>
+</context>
+<context>
+    <name>RowsTableModel</name>
+    <message>
+        <source>ja</source>
+        <extracomment>the row object behind an index default width in characters text colour of the cell, e.g. a traffic light sort key, when the shown text sorts wrongly this column takes the spare width</extracomment>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Zoek op naam, personeelsnummer, afdeling of e-mail</source>
+        <translation>Search by name, staff number, department or e-mail</translation>
+    </message>
+    <message>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Alleen &amp;actieve medewerkers</source>
+        <translation>Only &amp;active staff</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe medewerker…</source>
+        <translation>&amp;New staff member…</translation>
+    </message>
+    <message>
+        <source>Nieuwe medewerker (Ctrl+N)</source>
+        <translation>New staff member (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>E&amp;xporteren…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Alle medewerkers met hun rollen, als Excel of CSV</source>
+        <translation>All staff with their roles, as Excel or CSV</translation>
+    </message>
+    <message>
+        <source>Medewerkers</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>1 medewerker</source>
+        <translation>1 staff member</translation>
+    </message>
+    <message>
+        <source>%1 medewerkers</source>
+        <translation>%1 staff</translation>
+    </message>
+    <message>
+        <source>Map voor de AVG-inzage</source>
+        <translation>Folder for the GDPR access</translation>
+    </message>
+    <message>
+        <source>AVG-inzage</source>
+        <translation>GDPR access</translation>
+    </message>
+    <message>
+        <source>Geschreven: %1 en %2.</source>
+        <translation>Written: %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Persoonlijk overzicht opslaan</source>
+        <translation>Save personal overview</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Medewerkers exporteren</source>
+        <translation>Export staff</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 als %2 bij %3, sinds %4.</source>
+        <translation>%1 as %2 in %3, since %4.</translation>
+    </message>
+    <message>
+        <source>Uit dienst melden</source>
+        <translation>Record leaving</translation>
+    </message>
+    <message>
+        <source>%1 vandaag uit dienst melden? Lopende rollen worden per vandaag beëindigd; de geschiedenis blijft bewaard.</source>
+        <translation>Record that %1 leaves today? Current roles end today; the history is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Personeelsnr.</source>
+        <translation>Staff no.</translation>
+    </message>
+    <message>
+        <source>Afdeling</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>UnitChart</name>
+    <message>
+        <source>Getraind per onderdeel</source>
+        <translation>Trained per unit</translation>
+    </message>
+    <message>
+        <source>Getraind per onderdeel (%1)</source>
+        <translation>Trained per unit (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>Onderdeel bewerken</source>
+        <translation>Edit unit</translation>
+    </message>
+    <message>
+        <source>Nieuw onderdeel</source>
+        <translation>New unit</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>bijv. in ontwikkeling</source>
+        <translation>e.g. in development</translation>
+    </message>
+    <message>
+        <source>&amp;Planstatus</source>
+        <translation>&amp;Plan status</translation>
+    </message>
+    <message>
+        <source>bekend</source>
+        <translation>known</translation>
+    </message>
+    <message>
+        <source>Deelplan &amp;herzien op</source>
+        <translation>Sub-plan &amp;reviewed on</translation>
+    </message>
+    <message>
+        <source>Onderdeel is actief</source>
+        <translation>Unit is active</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPanel</name>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Personeelsnr.</source>
+        <translation>Staff no.</translation>
+    </message>
+    <message>
+        <source>Sinds</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>&amp;Bewerken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>★ sleutelfunctie: vraagt een primaire bezetting en een plaatsvervanger</source>
+        <translation>★ key role: needs a primary holder and a deputy</translation>
+    </message>
+    <message>
+        <source>Kies links een onderdeel</source>
+        <translation>Choose a unit on the left</translation>
+    </message>
+    <message>
+        <source>&amp;Opheffen</source>
+        <translation>&amp;Retire</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Deelplan herzien: %1</source>
+        <translation>Sub-plan reviewed: %1</translation>
+    </message>
+    <message>
+        <source>Rollen in de formatie: %1</source>
+        <translation>Roles in the formation: %1</translation>
+    </message>
+    <message>
+        <source>Dit onderdeel is opgeheven.</source>
+        <translation>This unit has been retired.</translation>
+    </message>
+    <message>
+        <source>&amp;Heropenen</source>
+        <translation>&amp;Reopen</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Mensen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Deelplan herzien</source>
+        <translation>Sub-plan reviewed</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw onderdeel…</source>
+        <translation>&amp;New unit…</translation>
+    </message>
+    <message>
+        <source>O&amp;pleidingen en geldigheid…</source>
+        <translation>C&amp;ourses and validity…</translation>
+    </message>
+    <message>
+        <source>Onderdelen</source>
+        <translation>Units</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Gebruikers en rechten</source>
+        <translation>Users and rights</translation>
+    </message>
+    <message>
+        <source>Gebruiker</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Eigen onderdelen</source>
+        <translation>Own units</translation>
+    </message>
+    <message>
+        <source>Iedereen meldt zich aan met de eigen Windows- of Linux-gebruikersnaam. Wie OTO voor het eerst start, staat hier als lezer; geef hem of haar hier een rol. Een procesverantwoordelijke legt activiteiten, presentie en evaluaties vast voor de eigen onderdelen en leest de rest.</source>
+        <translation>Everyone signs in with their own Windows or Linux user name. Whoever starts OTO for the first time is listed here as reader; give them a role here. A process lead records activities, attendance and evaluations for their own units and reads the rest.</translation>
+    </message>
+    <message>
+        <source>&amp;Rol wijzigen…</source>
+        <translation>&amp;Change role…</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Database niet te openen</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>Opnieuw proberen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Er ging iets mis</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>Er trad een onverwachte fout op. Uw opgeslagen gegevens zijn veilig; niet-opgeslagen invoer kan verloren zijn.</source>
+        <translation>An unexpected error occurred. Your saved data is safe; unsaved input may be lost.</translation>
+    </message>
+    <message>
+        <source>Database niet bereikbaar</source>
+        <translation>Database unreachable</translation>
+    </message>
+    <message>
+        <source>Niet gelukt</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Back-up niet gelukt</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Aanmelden</source>
+        <translation>Sign in</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Peildatum</source>
+        <translation>Reference date</translation>
+    </message>
+    <message>
+        <source>Niet gelukt</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <source> (%1 regels)</source>
+        <translation> (%1 rows)</translation>
+    </message>
+    <message>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,135 @@
+"""Dutch first, English complete: every string of the window is in the translation file
+and translated, the file is up to date with the code, and an English window shows no
+Dutch (base-class strings included)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from oto_app import messages
+from oto_app.db import Database
+from ui import language
+from ui.dialogs.person_dialog import PersonDialog
+from ui.icons import resource_path
+from ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = Path(resource_path("translations", "oto_en.ts"))
+
+
+def _messages(path: Path) -> list[ElementTree.Element]:
+    return list(ElementTree.parse(path).getroot().iter("message"))
+
+
+def test_every_string_has_an_english_translation() -> None:
+    untranslated = [
+        m.findtext("source")
+        for m in _messages(TS)
+        if not m.findtext("translation") or m.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
+    ]
+    assert untranslated == [], "translate these in resources/translations/oto_en.ts"
+
+
+def test_the_translation_file_knows_every_string_in_the_code(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    subprocess.run(
+        [str(lupdate), *sources, "-locations", "none", "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
+    in_code = {m.findtext("source") for m in _messages(fresh)}
+    in_file = {m.findtext("source") for m in _messages(TS)}
+    assert in_code - in_file == set(), "run `make translations` and translate the new strings"
+
+
+def test_the_core_catalogue_is_complete_in_both_languages() -> None:
+    for key, (dutch, english) in messages._CATALOGUE.items():
+        assert dutch.strip() and english.strip(), key
+
+
+@pytest.fixture
+def english(app: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("OTO_LANG", "en")
+    translator = language.Translator(app)
+    assert translator.loaded
+    app.installTranslator(translator)
+    messages.set_language("en")
+    yield
+    app.removeTranslator(translator)
+    messages.set_language("nl")
+
+
+def _texts(widget: QWidget) -> Iterator[str]:
+    for child in [widget, *widget.findChildren(QWidget)]:
+        if isinstance(child, QLabel | QAbstractButton):
+            yield child.text()
+        if isinstance(child, QLineEdit):
+            yield child.placeholderText()
+        if isinstance(child, QGroupBox):
+            yield child.title()
+        if isinstance(child, QTableView) and child.model() is not None:
+            model = child.model()
+            for column in range(model.columnCount()):
+                yield str(model.headerData(column, Qt.Orientation.Horizontal))
+    yield widget.windowTitle()
+
+
+def _dutch_left(texts: Iterator[str]) -> list[str]:
+    dutch = {m.findtext("source", ""): m.findtext("translation", "") for m in _messages(TS)}
+    return sorted({t for t in texts if t in dutch and dutch[t] != t and t.strip()})
+
+
+def test_an_english_window_shows_no_dutch(english: None, qtbot: QtBot, sqlite_db: Database) -> None:
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    window.show()
+    seen: list[str] = []
+    for name in ("overview", "staff", "units", "activities", "plan", "evaluations", "reports"):
+        window.show_page(name)
+        seen.extend(_texts(window))
+    seen.extend(a.text() for a in window.findChildren(type(window.menuBar().actions()[0])))
+    assert window.navigation.item(1).text() == "Staff"
+    assert _dutch_left(iter(seen)) == []
+
+
+def test_forms_inherit_their_buttons_in_english(english: None, qtbot: QtBot) -> None:
+    """Opslaan/Annuleren are written once in the base class FormDialog."""
+    dialog = PersonDialog(lambda _data: None)
+    qtbot.addWidget(dialog)
+    buttons = sorted(b.text() for b in dialog.findChildren(QAbstractButton))
+    assert "Save" in buttons and "Cancel" in buttons
+    assert _dutch_left(_texts(dialog)) == []
+
+
+def test_the_language_is_chosen_in_instellingen(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("OTO_LANG", raising=False)
+    [english] = [a for a in window.language_actions.actions() if a.text() == "English"]
+    english.trigger()
+    assert language.chosen() == "en"  # kept in QSettings, used at the next start
+    assert window.statusBar().currentMessage() == (
+        "De taal verandert bij de volgende start van OTO."
+    )
+    [dutch] = [a for a in window.language_actions.actions() if a.text() == "Nederlands"]
+    dutch.trigger()
+    assert language.chosen() == "nl"

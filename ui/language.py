@@ -1,0 +1,70 @@
+"""The language of the window: Dutch (the source language) or English (resources/
+translations/oto_en.ts, compiled by ``make translations``).
+
+Chosen by ``OTO_LANG`` if set, else by the user in Instellingen > Taal (kept in QSettings,
+applied at the next start), else by the system's locale. Dates stay dd-mm-jjjj and weeks
+start on Monday in both: the locale for formatting is always Dutch.
+"""
+
+from __future__ import annotations
+
+import os
+import xml.etree.ElementTree as ElementTree
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from oto_app import messages
+from ui.icons import resource_path
+
+SETTING = "language"
+LANGUAGES = {"nl": "Nederlands", "en": "English"}
+
+
+def chosen() -> str:
+    """'nl' or 'en'."""
+    wanted = os.environ.get("OTO_LANG") or QSettings().value(SETTING) or QLocale.system().name()
+    return "en" if str(wanted).lower().startswith("en") else "nl"
+
+
+def choose(language: str) -> None:
+    """Remember the user's choice for the next start."""
+    QSettings().setValue(SETTING, language)
+
+
+class Translator(QTranslator):
+    """The compiled translations, and a fallback by source text alone.
+
+    Qt looks a ``self.tr`` string up under the class of the object at run time, so a
+    string written in a base class (the Opslaan of every form) is asked for under each
+    subclass's name; lupdate files it under the base class. The fallback finds it there.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        ts = resource_path("translations", "oto_en.ts")
+        self.by_source = {
+            message.findtext("source", ""): message.findtext("translation", "")
+            for message in ElementTree.parse(ts).getroot().iter("message")
+        }
+        self.loaded = self.load(resource_path("translations", "oto_en.qm"))
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        found = super().translate(context, source, disambiguation, n)
+        return found or self.by_source.get(source, "")
+
+
+def install(app: QApplication) -> str:
+    """Install the chosen language in ``app`` (and the core's messages); returns it."""
+    language = chosen()
+    messages.set_language(language)
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    if language == "nl":
+        qt_dutch = QTranslator(app)
+        if qt_dutch.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_dutch)
+    else:
+        app.installTranslator(Translator(app))
+    return language
