@@ -8,7 +8,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check screenshots bench translations clean
+.PHONY: run test check screenshots guide bench translations clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,14 @@ screenshots: $(STAMP)
 	scripts/system-packages.sh test
 	xvfb-run -a -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb $(BIN)/python scripts/screenshots.py out/screenshots
 	xvfb-run -a -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb OTO_LANG=en $(BIN)/python scripts/screenshots.py out/screenshots/en
+
+# The pictures in docs/handleiding.md, from the real app under Xvfb (commit them).
+guide: screenshots
+	cp out/screenshots/overview-1366x768.png docs/images/overzicht.png
+	cp out/screenshots/staff-1366x768.png docs/images/medewerkers.png
+	cp out/screenshots/activities-1366x768.png docs/images/activiteiten.png
+	cp out/screenshots/reports-1366x768.png docs/images/rapporten.png
+	cp out/screenshots/dialog-evaluation.png docs/images/evaluatie.png
 
 clean:
 	rm -rf $(VENV) out build *.egg-info

@@ -247,9 +247,18 @@ class MainWindow(QMainWindow):
             self.language_actions.addAction(action)
             language_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = QAction(self.tr("&Handleiding"), self)
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.triggered.connect(self.show_guide)
+        help_menu.addAction(guide)
         about = QAction(self.tr("&Over OTO"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def show_guide(self) -> None:
+        from ui.dialogs.guide_dialog import GuideDialog
+
+        GuideDialog(self).exec()
 
     def choose_language(self, code: str) -> None:
         language.choose(code)

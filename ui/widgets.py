@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +39,8 @@ def table_view(
 ) -> QTableView:
     """A read-only, row-selecting table.
 
-    Column widths come from the columns' character widths; with ``fit`` (short lists)
+    Column widths come from the columns' character widths, or from what the user last
+    dragged them to (kept in QSettings under the view's name); with ``fit`` (short lists)
     they follow the contents each time the rows are replaced.
     """
     view = view or QTableView()
@@ -71,7 +72,26 @@ def table_view(
     header.setStretchLastSection(not stretched)
     if fit:
         model.modelReset.connect(view.resizeColumnsToContents)
+    else:
+        last = len(model.columns) - 1  # stretched to the edge when no column is
+        free = [i for i in range(len(model.columns)) if i not in stretched]
+        remember_widths(view, free if stretched else [i for i in free if i != last])
     return view
+
+
+def remember_widths(view: QTableView, columns: list[int]) -> None:
+    """Restore the widths the user gave these columns, and keep each change."""
+    key = f"columns/{view.objectName()}"
+    stored = QSettings().value(key)
+    widths = [int(w) for w in stored] if isinstance(stored, list) else []
+    if len(widths) == len(columns):
+        for index, width in zip(columns, widths, strict=True):
+            view.setColumnWidth(index, width)
+
+    def keep(*_: int) -> None:
+        QSettings().setValue(key, [view.columnWidth(i) for i in columns])
+
+    view.horizontalHeader().sectionResized.connect(keep)
 
 
 def refill(box: QComboBox, everything: str, items: list[tuple[str, Any]]) -> None:

@@ -938,6 +938,17 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Handleiding</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Geschiedenis: %1</source>
@@ -1128,6 +1139,10 @@ Everything entered after it disappears from OTO; the current database is first k
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Handleiding</source>
+        <translation>&amp;User guide (Dutch)</translation>
     </message>
     <message>
         <source>&amp;Over OTO</source>
@@ -1366,8 +1381,8 @@ Everything entered after it disappears from OTO; the current database is first k
         <translation>&amp;Department</translation>
     </message>
     <message>
-        <source>In dienst en inzetbaar</source>
-        <translation>Employed and available</translation>
+        <source>&amp;In dienst en inzetbaar</source>
+        <translation>&amp;Employed and available</translation>
     </message>
     <message>
         <source>Actief</source>

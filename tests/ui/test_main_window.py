@@ -236,3 +236,19 @@ def test_the_server_gone_mid_session_offers_to_try_again(
         "Niet-opgeslagen invoer blijft staan"
     ]
     qtbot.waitUntil(lambda: bool(calls))  # the shown page read again
+
+
+def test_help_opens_the_dutch_guide_with_its_pictures(qtbot: QtBot, window: MainWindow) -> None:
+    from ui.dialogs.guide_dialog import GUIDE, GuideDialog
+
+    [guide] = [
+        a for a in window.menuBar().actions()[-1].menu().actions() if "Handleiding" in a.text()
+    ]
+    assert guide.shortcut().toString() == "F1"
+    dialog = GuideDialog(window)
+    qtbot.addWidget(dialog)
+    text = dialog.browser.toPlainText()
+    assert text.startswith("OTO — handleiding")
+    assert "Een oefening vastleggen" in text
+    for picture in ("overzicht", "medewerkers", "activiteiten", "rapporten", "evaluatie"):
+        assert (GUIDE.parent / "images" / f"{picture}.png").stat().st_size > 10_000

@@ -94,7 +94,9 @@ class FormDialog(QDialog, Generic[Values]):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Opslaan"))
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("Opslaan"))
+        save.setDefault(True)  # Enter in any field saves; Escape cancels (QDialog)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)

@@ -28,7 +28,7 @@ class PersonDialog(FormDialog[PersonData]):
         self.email = self._line("field_email", self.tr("&E-mail"), 254)
         self.phone = self._line("field_phone", self.tr("Te&lefoon"), 40)
         self.department = self._line("field_department", self.tr("Af&deling"), 120)
-        self.active = QCheckBox(self.tr("In dienst en inzetbaar"))
+        self.active = QCheckBox(self.tr("&In dienst en inzetbaar"))
         self.active.setChecked(True)
         self.add_field("active", self.tr("Actief"), self.active)
         if data is not None:
