@@ -890,6 +890,10 @@
         <translation>Open improvement actions (late ones in red)</translation>
     </message>
     <message>
+        <source>Nog geen uitgevoerde oefeningen of inzetten in %1; zodra er een is uitgevoerd, staat die hier om te evalueren.</source>
+        <translation>No exercises or deployments held in %1 yet; once one is held, it appears here to be evaluated.</translation>
+    </message>
+    <message>
         <source>Alle onderdelen</source>
         <translation>All units</translation>
     </message>
@@ -1686,6 +1690,14 @@ Everything entered after it disappears from OTO; the current database is first k
     <message>
         <source>Medewerkers</source>
         <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Nog geen medewerkers — voeg er een toe met Nieuwe medewerker, of lees het bestand van HR in met Bestand &gt; Importeren (Ctrl+I).</source>
+        <translation>No staff yet — add someone with New staff member, or import the file from HR with File &gt; Import (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>Niemand gevonden; zoek op iets anders.</source>
+        <translation>Nobody found; search for something else.</translation>
     </message>
     <message>
         <source>1 medewerker</source>

@@ -252,3 +252,16 @@ def test_help_opens_the_dutch_guide_with_its_pictures(qtbot: QtBot, window: Main
     assert "Een oefening vastleggen" in text
     for picture in ("overzicht", "medewerkers", "activiteiten", "rapporten", "evaluatie"):
         assert (GUIDE.parent / "images" / f"{picture}.png").stat().st_size > 10_000
+
+
+def test_empty_pages_say_what_to_do(window: MainWindow) -> None:
+    window.show_page("staff")
+    assert window.staff_page.count.text().startswith(
+        "Nog geen medewerkers — voeg er een toe met Nieuwe medewerker"
+    )
+    window.show_page("evaluations")
+    page = window.evaluations_page
+    assert page.empty.isVisible()
+    assert page.empty.text().startswith("Nog geen uitgevoerde oefeningen of inzetten in")
+    window.show_page("activities")
+    assert window.activities_page.empty.text().startswith("Nog geen activiteiten in")

@@ -92,6 +92,10 @@ class EvaluationsPage(Page):
         upper, lower = QWidget(), QWidget()
         upper_layout, lower_layout = QVBoxLayout(upper), QVBoxLayout(lower)
         upper_layout.addWidget(QLabel(self.tr("Oefeningen en inzetten van dit jaar")))
+        self.empty = QLabel()
+        self.empty.setObjectName("emptyState")
+        self.empty.setWordWrap(True)
+        upper_layout.addWidget(self.empty)
         upper_layout.addWidget(self.todo_view, 1)
         row = QHBoxLayout()
         row.addWidget(self.evaluate_button)
@@ -138,6 +142,14 @@ class EvaluationsPage(Page):
         chosen = self._chosen()
         with self.database.begin() as session:
             self.todo.set_rows(evaluations.to_evaluate(session, self.year.value()))
+        self.empty.setVisible(not self.todo.rows())
+        self.empty.setText(
+            self.tr(
+                "Nog geen uitgevoerde oefeningen of inzetten in %1; zodra er een is "
+                "uitgevoerd, staat die hier om te evalueren."
+            ).replace("%1", str(self.year.value()))
+        )
+        with self.database.begin() as session:
             units = organisation.list_units(session, dt.date.today(), include_retired=False)
             owners = staff.choices(session, tuple(evaluations.action_owners(session)))
         refill(self.unit_filter, self.tr("Alle onderdelen"), [(u.code, u.id) for u in units])

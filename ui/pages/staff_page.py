@@ -234,11 +234,21 @@ class StaffPage(Page):
 
     def _after_reload(self) -> None:
         total = self.model.total
-        self.count.setText(
-            self.tr("1 medewerker")
-            if total == 1
-            else self.tr("%1 medewerkers").replace("%1", str(total))
-        )
+        if total == 0 and not self.search.text().strip():
+            self.count.setText(
+                self.tr(
+                    "Nog geen medewerkers — voeg er een toe met Nieuwe medewerker, of lees het "
+                    "bestand van HR in met Bestand > Importeren (Ctrl+I)."
+                )
+            )
+        elif total == 0:
+            self.count.setText(self.tr("Niemand gevonden; zoek op iets anders."))
+        else:
+            self.count.setText(
+                self.tr("1 medewerker")
+                if total == 1
+                else self.tr("%1 medewerkers").replace("%1", str(total))
+            )
         self._selection_changed()
 
     def reload(self, select_id: int | None = None) -> None:
