@@ -8,7 +8,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check screenshots guide bench translations clean
+.PHONY: compile run test check screenshots guide bench translations clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,12 +16,17 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[test,dev,pg]'
 	touch $@
 
-run: $(STAMP)
+# Byte-compile our code even where PYTHONDONTWRITEBYTECODE is set (as on this CI): a module
+# compiled on first import holds the interpreter lock and stalls the window meanwhile.
+compile:
+	$(BIN)/python -m compileall -q oto_app ui
+
+run: $(STAMP) compile
 	scripts/system-packages.sh window
 	$(BIN)/oto-app init --demo --if-empty
 	$(BIN)/oto-app
 
-test: $(STAMP)
+test: $(STAMP) compile
 	scripts/system-packages.sh test
 	scripts/with-postgres.sh $(BIN)/python -m pytest $(PYTEST_ARGS)
 

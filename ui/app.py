@@ -182,3 +182,12 @@ def _open_in(window: MainWindow, db: str | None) -> None:
         return
     daily_backup(database)
     window.attach(database)
+    settle_garbage()
+
+
+def settle_garbage() -> None:
+    """After start-up: what exists now (modules, mappers, the window) lives as long as the
+    app, so the collector stops scanning it. A full collection of the app on 100,000 people
+    took 0.15-0.22 s on the GUI thread, after this next to nothing."""
+    gc.collect()
+    gc.freeze()
