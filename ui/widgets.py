@@ -6,12 +6,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -92,6 +95,21 @@ def remember_widths(view: QTableView, columns: list[int]) -> None:
         QSettings().setValue(key, [view.columnWidth(i) for i in columns])
 
     view.horizontalHeader().sectionResized.connect(keep)
+
+
+def closing_row(dialog: QDialog, *buttons: QWidget) -> QHBoxLayout:
+    """The bottom row of a list dialog: its buttons on the left, Sluiten on the right."""
+    close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    close.button(QDialogButtonBox.StandardButton.Close).setText(
+        QCoreApplication.translate("widgets", "Sluiten")
+    )
+    close.rejected.connect(dialog.reject)
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    row.addWidget(close)
+    return row
 
 
 def refill(box: QComboBox, everything: str, items: list[tuple[str, Any]]) -> None:

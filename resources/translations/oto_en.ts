@@ -741,10 +741,6 @@
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <source>Sluiten</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Een opleiding telt vanaf de laatst gevolgde editie (een activiteit van de soort opleiding die bij deze opleiding hoort), zo veel jaar als ze geldig is.</source>
         <translation>A course counts from the last edition attended (an activity of kind course that belongs to this course), for as many years as it is valid.</translation>
     </message>
@@ -947,10 +943,6 @@
         <source>Handleiding</source>
         <translation>User guide</translation>
     </message>
-    <message>
-        <source>Sluiten</source>
-        <translation>Close</translation>
-    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -977,10 +969,6 @@
     <message>
         <source>E&amp;xporteren (CSV)…</source>
         <translation>E&amp;xport (CSV)…</translation>
-    </message>
-    <message>
-        <source>Sluiten</source>
-        <translation>Close</translation>
     </message>
     <message>
         <source>Nog geen wijzigingen vastgelegd.</source>
@@ -1961,10 +1949,6 @@ Everything entered after it disappears from OTO; the current database is first k
         <source>&amp;Rol wijzigen…</source>
         <translation>&amp;Change role…</translation>
     </message>
-    <message>
-        <source>Sluiten</source>
-        <translation>Close</translation>
-    </message>
 </context>
 <context>
     <name>app</name>
@@ -2034,6 +2018,13 @@ Everything entered after it disappears from OTO; the current database is first k
     <message>
         <source>Exporteren</source>
         <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
     </message>
 </context>
 </TS>

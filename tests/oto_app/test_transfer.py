@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, func, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import func, select
 
 from oto_app import demo, norms, transfer
 from oto_app.cli import main
@@ -18,7 +16,7 @@ from oto_app.models import Base, Person
 from oto_app.norms import render
 from oto_app.services import staff
 from oto_app.services.staff import PersonData
-from tests.conftest import _RUN_DIR, ADVISER, POSTGRES_URL, TODAY, _counter
+from tests.conftest import _RUN_DIR, ADVISER, TODAY, _counter, new_postgres_database
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -27,13 +25,7 @@ def empty_url(request: pytest.FixtureRequest) -> Iterator[str]:
     if request.param == "sqlite":
         yield str(_RUN_DIR / f"empty-{next(_counter)}.sqlite")
         return
-    request.getfixturevalue("postgres_template")  # skips (or fails in CI) without a server
-    name = f"oto_empty_{os.getpid()}_{next(_counter)}"
-    admin = create_engine(POSTGRES_URL or "", isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
-    yield make_url(POSTGRES_URL or "").set(database=name).render_as_string(hide_password=False)
+    yield new_postgres_database(request, template=False)
 
 
 @pytest.fixture

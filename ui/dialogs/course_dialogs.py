@@ -8,8 +8,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -27,7 +25,7 @@ from oto_app.services.organisation import RoleRow
 from ui.changes import ChangeBus
 from ui.dialogs.form import FormDialog, checklist, ticked
 from ui.models.rows import Column, RowsTableModel
-from ui.widgets import table_view
+from ui.widgets import closing_row, table_view
 
 
 class CourseDialog(FormDialog[CourseData]):
@@ -96,9 +94,6 @@ class CoursesDialog(QDialog):
         self.table = table_view(self.model, "courseTable")
         self.new_button = QPushButton(self.tr("&Nieuwe opleiding…"))
         self.edit_button = QPushButton(self.tr("&Bewerken…"))
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sluiten"))
-        close.rejected.connect(self.reject)
         hint = QLabel(
             self.tr(
                 "Een opleiding telt vanaf de laatst gevolgde editie (een activiteit van de "
@@ -107,15 +102,10 @@ class CoursesDialog(QDialog):
         )
         hint.setWordWrap(True)
         hint.setObjectName("hint")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(closing_row(self, self.new_button, self.edit_button))
         self.new_button.clicked.connect(self.new_course)
         self.edit_button.clicked.connect(self.edit_course)
         self.table.doubleClicked.connect(self.edit_course)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
+
+from ui.widgets import closing_row
 
 # The guide lives in the repository's docs/ folder, beside the program.
 GUIDE = Path(__file__).resolve().parents[2] / "docs" / "handleiding.md"
@@ -19,10 +21,7 @@ class GuideDialog(QDialog):
         self.browser.setOpenExternalLinks(True)
         self.browser.setSearchPaths([str(GUIDE.parent)])
         self.browser.setMarkdown(GUIDE.read_text(encoding="utf-8"))
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sluiten"))
-        close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
-        layout.addWidget(close)
+        layout.addLayout(closing_row(self))
         self.resize(900, 700)

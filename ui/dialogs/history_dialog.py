@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -15,7 +13,7 @@ from PySide6.QtWidgets import (
 from oto_app import audit
 from oto_app.db import Database
 from ui.models.rows import Column, RowsTableModel
-from ui.widgets import ask_save_path, attempt, heading, table_view
+from ui.widgets import ask_save_path, attempt, closing_row, heading, table_view
 
 
 class HistoryDialog(QDialog):
@@ -46,19 +44,12 @@ class HistoryDialog(QDialog):
         self.view.resizeRowsToContents()
         self.export_button = QPushButton(self.tr("E&xporteren (CSV)…"))
         self.export_button.clicked.connect(self.export)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sluiten"))
-        close.rejected.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.export_button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(title, "dialogTitle"))
         if not self.model.rows():
             layout.addWidget(QLabel(self.tr("Nog geen wijzigingen vastgelegd.")))
         layout.addWidget(self.view, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(closing_row(self, self.export_button))
         self.resize(900, 420)
 
     def export(self) -> None:

@@ -9,8 +9,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -25,7 +23,7 @@ from oto_app.services.organisation import UnitRow
 from oto_app.services.users import UserRow
 from ui.dialogs.form import FormDialog, checklist, combo, ticked
 from ui.models.rows import Column, RowsTableModel
-from ui.widgets import table_view
+from ui.widgets import closing_row, table_view
 
 
 class RoleDialog(FormDialog[tuple[UserRole, tuple[int, ...]]]):
@@ -79,17 +77,10 @@ class UsersDialog(QDialog):
         hint.setWordWrap(True)
         hint.setObjectName("hint")
         self.edit_button = QPushButton(self.tr("&Rol wijzigen…"))
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sluiten"))
-        close.rejected.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.edit_button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(closing_row(self, self.edit_button))
         self.edit_button.clicked.connect(self.edit_user)
         self.table.doubleClicked.connect(self.edit_user)
         self.resize(760, 400)
