@@ -51,11 +51,7 @@ screenshots: $(STAMP)
 
 # The pictures in docs/handleiding.md, from the real app under Xvfb (commit them).
 guide: screenshots
-	cp out/screenshots/overview-1366x768.png docs/images/overzicht.png
-	cp out/screenshots/staff-1366x768.png docs/images/medewerkers.png
-	cp out/screenshots/activities-1366x768.png docs/images/activiteiten.png
-	cp out/screenshots/reports-1366x768.png docs/images/rapporten.png
-	cp out/screenshots/dialog-evaluation.png docs/images/evaluatie.png
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/guide_pictures.py out/screenshots docs/images
 
 clean:
 	rm -rf $(VENV) out build *.egg-info

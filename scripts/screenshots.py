@@ -48,13 +48,16 @@ def main(out: Path) -> int:
     from oto_app.services import activities as activity_service
     from oto_app.services import courses, evaluations, organisation, staff, users
     from ui.app import create_application
+    from ui.dialogs.assignment_dialogs import AssignmentDialog, EndAssignmentDialog
     from ui.dialogs.attendance_dialog import AttendanceDialog
     from ui.dialogs.course_dialogs import CourseDialog, CoursesDialog
     from ui.dialogs.evaluation_dialogs import ActionDialog, EvaluationDialog
+    from ui.dialogs.guide_dialog import GuideDialog
     from ui.dialogs.history_dialog import HistoryDialog
     from ui.dialogs.import_wizard import ImportWizard
     from ui.dialogs.norms_dialog import NormsDialog
     from ui.dialogs.person_dialog import PersonDialog
+    from ui.dialogs.unit_dialog import UnitDialog
     from ui.dialogs.users_dialog import RoleDialog, UsersDialog
     from ui.main_window import MainWindow
 
@@ -127,6 +130,20 @@ def main(out: Path) -> int:
         ("users", UsersDialog(database, window)),
         ("role", RoleDialog(user_rows[1], units, lambda _d: None, window)),
         ("history", HistoryDialog(database, "people", edited.id, edited.name, window)),
+        (
+            "assignment",
+            AssignmentDialog(edited.id, edited.name, units, roles, lambda _d: None, window),
+        ),
+        (
+            "end-assignment",
+            EndAssignmentDialog(
+                f"{edited.name} als procesmedewerker bij VC, sinds 04-06-2022.",
+                lambda _d: None,
+                window,
+            ),
+        ),
+        ("unit", UnitDialog(lambda _d: None, parent=window)),
+        ("guide", GuideDialog(window)),
     ):
         dialog.show()
         settle(app)
