@@ -5,6 +5,6 @@ with every result and the reason behind it; ``render`` turns it into the JSON of
 the contract and the Dutch text summary.
 """
 
-from oto_app.norms.compliance import compute, reference_date
+from oto_app.norms.compliance import compute, compute_units_first, reference_date
 
-__all__ = ["compute", "reference_date"]
+__all__ = ["compute", "compute_units_first", "reference_date"]

@@ -48,6 +48,29 @@ def compute(
     )
 
 
+def compute_units_first(
+    session: Session, year: int, on: dt.date | None = None, today: dt.date | None = None
+) -> Compliance:
+    """The norms that do not look at every person (N2-N4, N6, N7): a few queries however
+    large the region, so the dashboard can show them while N1 and N5 are computed."""
+    on = reference_date(year, on, today)
+    numbers = settings.for_year(session, year)
+    return Compliance(
+        year=year,
+        reference_date=on,
+        settings=numbers,
+        persons=[],
+        units=units.evaluate_units(session, year, on, numbers),
+        administrative=units.evaluate_administrative(session, year, on, numbers),
+        staffing=[],
+        evaluations=learning.evaluations(session, year, on, numbers),
+        actions_overdue=learning.overdue_actions(session, on),
+        plans=plans.evaluate(session, on, numbers),
+        activities=_activities(session, year),
+        partial=True,
+    )
+
+
 def _activities(session: Session, year: int) -> dict[str, ActivityRef]:
     rows = session.execute(
         select(people.activity_key(), Activity.id, Activity.title, Activity.date).where(

@@ -136,6 +136,9 @@ class Compliance:
     actions_overdue: list[OverdueAction]
     plans: list[PlanResult]
     activities: dict[str, ActivityRef]
+    #: True for :func:`~oto_app.norms.compliance.compute_units_first`: no people (N1) and
+    #: no staffing (N5) yet.
+    partial: bool = False
 
     @property
     def year_over(self) -> bool:

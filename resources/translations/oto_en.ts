@@ -128,6 +128,10 @@
         <translation>Expiring soon</translation>
     </message>
     <message>
+        <source>bezig met berekenen</source>
+        <translation>calculating</translation>
+    </message>
+    <message>
         <source>voldaan</source>
         <translation>met</translation>
     </message>

@@ -351,3 +351,20 @@ def test_reference_date_defaults_and_refusals() -> None:
     with pytest.raises(ValidationError) as caught:
         norms.reference_date(2025, D(2026, 1, 1))
     assert caught.value.message == "peildatum 01-01-2026 ligt niet in 2025"
+
+
+def test_the_unit_norms_first_are_those_of_the_full_computation(db: Database) -> None:
+    """What the dashboard shows at once (N2-N4, N6, N7) is what the full result says."""
+    from oto_app import demo
+
+    with db.begin() as session:
+        demo.fill(session, today=dt.date(2026, 11, 23))
+    on = dt.date(2026, 11, 23)
+    with db.begin() as session:
+        first = norms.compute_units_first(session, 2026, on)
+        full = norms.compute(session, 2026, on)
+    assert first.partial and not full.partial
+    assert first.persons == [] and first.staffing == []
+    assert full.persons and full.staffing
+    for part in ("units", "administrative", "evaluations", "actions_overdue", "plans"):
+        assert getattr(first, part) == getattr(full, part), part

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -265,3 +266,34 @@ def test_empty_pages_say_what_to_do(window: MainWindow) -> None:
     assert page.empty.text().startswith("Nog geen uitgevoerde oefeningen of inzetten in")
     window.show_page("activities")
     assert window.activities_page.empty.text().startswith("Nog geen activiteiten in")
+
+
+def test_the_dashboard_shows_the_unit_norms_before_the_people(
+    app: QApplication, qtbot: QtBot, sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """N1 and N5 look at every person (seconds in a large region); the other cards come
+    from a few queries and are on screen first."""
+    import threading
+
+    from oto_app import norms
+
+    release = threading.Event()
+    full = norms.compute
+
+    def slow(*args, **kwargs):  # type: ignore[no-untyped-def]
+        release.wait(30)
+        return full(*args, **kwargs)
+
+    monkeypatch.setattr(norms, "compute", slow)
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    window.show()  # the overview computes as it is shown
+    page = window.overview_page
+    qtbot.waitUntil(lambda: "onderdelen" in page.cards["N2"].text(), timeout=10_000)
+    assert page.cards["N1"].text().endswith("…\nbezig met berekenen")
+    assert page.cards["N5"].text().endswith("…\nbezig met berekenen")
+    assert page.result is None
+    release.set()
+    qtbot.waitUntil(lambda: "voldaan" in page.cards["N1"].text(), timeout=10_000)
+    assert "onderbezet" in page.cards["N5"].text()
+    QThreadPool.globalInstance().waitForDone()

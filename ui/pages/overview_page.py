@@ -239,18 +239,41 @@ class OverviewPage(Page):
         return year, min(max(day, dt.date(year, 1, 1)), dt.date(year, 12, 31))
 
     def reload(self) -> None:
-        """Compute the norms off the GUI thread; every kind of change can move them."""
+        """Compute the norms off the GUI thread; every kind of change can move them.
+
+        In two steps: first the norms about units, evaluations, actions and plans (a few
+        queries at any size), shown at once; then everything, with N1 and N5, which look
+        at every person (seconds for a large region)."""
         year, on = self.reference()
         self.state.setText(self.tr("Bezig met berekenen…"))
         database = self.database
+
+        def first() -> Compliance:
+            with database.begin() as session:
+                return norms.compute_units_first(session, year, on)
 
         def compute() -> tuple[Compliance, list[Standing]]:
             with database.begin() as session:
                 return norms.compute(session, year, on), validity.attention(session, on)
 
+        def then_everything(partial: Compliance) -> None:
+            if request != self._request:
+                return
+            self._show_units_first(partial)
+            self._task = run_task(compute, lambda result: self._show(result, request), self._failed)
+
         self._request += 1
         request = self._request
-        self._task = run_task(compute, lambda result: self._show(result, request), self._failed)
+        self._task = run_task(first, then_everything, self._failed)
+
+    def _show_units_first(self, partial: Compliance) -> None:
+        """The cards and lists that do not need the people. N1 and N5 say they are busy
+        the first time; after a change they keep their figures until the new ones come."""
+        self._fill_cards(partial)
+        self.units.set_rows(partial.units)
+        self.evaluations.set_rows(partial.evaluations)
+        self.actions.set_rows(partial.actions_overdue)
+        self.plans.set_rows(partial.plans)
 
     def _failed(self, error: BaseException) -> None:
         self.state.setText(self.tr("Berekenen mislukt: %1").replace("%1", str(error)))
@@ -286,13 +309,24 @@ class OverviewPage(Page):
     def _fill_cards(self, r: Compliance) -> None:
         tr = self.tr
         over = r.year_over
-        total, done = len(r.persons), r.persons_compliant
-        pct = f" ({round(100 * done / total)}%)" if total else ""
-        self.cards["N1"].show_value(
-            f"{done} / {total}{pct}",
-            tr("voldaan"),
-            GOOD if done == total else BAD if over else WARN,
-        )
+        if r.partial:
+            for busy in ("N1", "N5"):
+                if self.result is None:
+                    self.cards[busy].show_value("…", tr("bezig met berekenen"), WARN)
+        else:
+            total, done = len(r.persons), r.persons_compliant
+            pct = f" ({round(100 * done / total)}%)" if total else ""
+            self.cards["N1"].show_value(
+                f"{done} / {total}{pct}",
+                tr("voldaan"),
+                GOOD if done == total else BAD if over else WARN,
+            )
+            short = sum(not s.met for s in r.staffing)
+            self.cards["N5"].show_value(
+                tr("%1 onderbezet").replace("%1", str(short)),
+                tr("van %1").replace("%1", str(len(r.staffing))),
+                GOOD if short == 0 else BAD if over else WARN,
+            )
         units_done, units_total = r.units_exercised, len(r.units)
         self.cards["N2"].show_value(
             f"{units_done} / {units_total}",
@@ -315,12 +349,6 @@ class OverviewPage(Page):
             tr("%1 te laat").replace("%1", str(late)),
             tr("%1 geëvalueerd").replace("%1", str(len(r.evaluations))),
             GOOD if late == 0 else BAD,
-        )
-        short = sum(not s.met for s in r.staffing)
-        self.cards["N5"].show_value(
-            tr("%1 onderbezet").replace("%1", str(short)),
-            tr("van %1").replace("%1", str(len(r.staffing))),
-            GOOD if short == 0 else BAD if over else WARN,
         )
         overdue = len(r.actions_overdue)
         self.cards["N6"].show_value(
