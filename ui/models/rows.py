@@ -100,13 +100,24 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
         """Sort the rows themselves (a proxy calling data() per comparison is far slower)."""
         if not 0 <= column < len(self._columns):
             return
+        self.layoutAboutToBeChanged.emit()
+        self._rows = self.sorted_rows(self._rows, column, order)
+        self.layoutChanged.emit()
+
+    def sorted_rows(
+        self, rows: Sequence[Row], column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder
+    ) -> list[Row]:
+        """``rows`` in the order :meth:`sort` would give; touches no Qt object, so a worker
+        thread can sort a long list before it reaches the GUI thread."""
+        if not 0 <= column < len(self._columns):
+            return list(rows)
         spec = self._columns[column]
         key = spec.sort or spec.value
-        self.layoutAboutToBeChanged.emit()
-        self._rows.sort(
-            key=lambda row: sort_value(key(row)), reverse=order == Qt.SortOrder.DescendingOrder
+        return sorted(
+            rows,
+            key=lambda row: sort_value(key(row)),
+            reverse=order == Qt.SortOrder.DescendingOrder,
         )
-        self.layoutChanged.emit()
 
     def row(self, index: int) -> Row:
         return self._rows[index]
