@@ -17,7 +17,7 @@ from oto_app.errors import DatabaseError, OtoError
 from ui import language
 from ui.icons import resource_path
 from ui.main_window import MainWindow
-from ui.widgets import sentence
+from ui.widgets import offer, sentence
 
 if TYPE_CHECKING:
     from oto_app.db import Database
@@ -63,20 +63,14 @@ def open_with_dialogs(db: str | None, parent: QWidget | None = None) -> Database
         try:
             return open_database(resolve_url(db))
         except DatabaseError as error:
-            box = QMessageBox(
+            if not offer(
+                parent,
                 QMessageBox.Icon.Critical,
                 QApplication.translate("app", "Database niet te openen"),
                 sentence(error.message),
-                parent=parent,
-            )
-            retry = box.addButton(
-                QApplication.translate("app", "Opnieuw proberen"), QMessageBox.ButtonRole.AcceptRole
-            )
-            box.addButton(
-                QApplication.translate("app", "Afsluiten"), QMessageBox.ButtonRole.RejectRole
-            )
-            box.exec()
-            if box.clickedButton() is not retry:
+                QApplication.translate("app", "Opnieuw proberen"),
+                QApplication.translate("app", "Afsluiten"),
+            ):
                 return None
 
 
@@ -107,19 +101,16 @@ def _show_unexpected(
 
 
 def database_down(error: OtoError) -> None:
-    box = QMessageBox(
+    if offer(
+        None,
         QMessageBox.Icon.Warning,
         QApplication.translate("app", "Database niet bereikbaar")
         if isinstance(error, DatabaseError)
         else QApplication.translate("app", "Niet gelukt"),
         sentence(error.message),
-    )
-    retry = box.addButton(
-        QApplication.translate("app", "Opnieuw proberen"), QMessageBox.ButtonRole.AcceptRole
-    )
-    box.addButton(QApplication.translate("app", "Sluiten"), QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    if box.clickedButton() is retry:
+        QApplication.translate("app", "Opnieuw proberen"),
+        QApplication.translate("app", "Sluiten"),
+    ):
         for window in QApplication.topLevelWidgets():
             if isinstance(window, MainWindow) and hasattr(window, "database"):
                 window.bus.publish(Change.EVERYTHING)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oto_app import __version__
+from oto_app import __version__, messages
 from oto_app.changes import Change
 from ui import language
 from ui.changes import ChangeBus
@@ -29,6 +30,7 @@ from ui.widgets import attempt, sentence
 
 if TYPE_CHECKING:
     from oto_app.db import Database
+    from oto_app.services.rights import Actor
 
 
 class MainWindow(QMainWindow):
@@ -273,8 +275,6 @@ class MainWindow(QMainWindow):
 
     def anonymise(self) -> None:
         """AVG: forget who left more than N years ago, after saying how many that are."""
-        from PySide6.QtWidgets import QInputDialog
-
         from oto_app import privacy
 
         years, chosen = QInputDialog.getInt(
@@ -324,11 +324,9 @@ class MainWindow(QMainWindow):
 
         attempt(self, forget)
 
-    def _signed_in_as(self, actor) -> str:  # type: ignore[no-untyped-def]
+    def _signed_in_as(self, actor: Actor | None) -> str:
         if actor is None:
             return self.tr("Niet aangemeld")
-        from oto_app import messages
-
         return (
             self.tr("Aangemeld als %1 (%2)")
             .replace("%1", actor.login)

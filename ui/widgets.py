@@ -141,6 +141,23 @@ def attempt(parent: QWidget, action: Callable[[], object]) -> bool:
     return True
 
 
+def offer(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    action: str,
+    other: str,
+) -> bool:
+    """A message with one way forward (``action``) and a way out (``other``); True when
+    the user took the way forward."""
+    box = QMessageBox(icon, title, text, parent=parent)
+    forward = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(other, QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is forward
+
+
 def sentence(message: str) -> str:
     """A core message (lower case, no full stop) as a sentence for a dialog.
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,21 +31,14 @@ def compute(
     session: Session, year: int, on: dt.date | None = None, today: dt.date | None = None
 ) -> Compliance:
     """Every norm for ``year`` as it stood on the reference date."""
-    on = reference_date(year, on, today)
-    numbers = settings.for_year(session, year)
+    first = compute_units_first(session, year, on, today)
+    numbers, on = first.settings, first.reference_date
     persons = people.evaluate(session, year, on, numbers)
-    return Compliance(
-        year=year,
-        reference_date=on,
-        settings=numbers,
+    return replace(
+        first,
         persons=persons,
-        units=units.evaluate_units(session, year, on, numbers),
-        administrative=units.evaluate_administrative(session, year, on, numbers),
         staffing=staffing.evaluate(session, on, numbers, persons),
-        evaluations=learning.evaluations(session, year, on, numbers),
-        actions_overdue=learning.overdue_actions(session, on),
-        plans=plans.evaluate(session, on, numbers),
-        activities=_activities(session, year),
+        partial=False,
     )
 
 

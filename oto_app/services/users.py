@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from oto_app.errors import ValidationError
 from oto_app.models import Unit, User, UserRole
@@ -45,7 +45,9 @@ def list_users(session: Session) -> list[UserRow]:
             ", ".join(unit.code for unit in u.units),
             u.version,
         )
-        for u in session.scalars(select(User).order_by(User.login))
+        for u in session.scalars(
+            select(User).options(selectinload(User.units)).order_by(User.login)
+        )
     ]
 
 

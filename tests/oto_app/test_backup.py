@@ -101,14 +101,9 @@ print("done")
 """
 
 
-def test_killing_an_import_at_random_moments_loses_nothing(tmp_path: Path) -> None:
+def test_killing_an_import_at_random_moments_loses_nothing(demo_file: Path, tmp_path: Path) -> None:
     """SIGKILL mid-import: the database stays sound and holds all of it or none of it."""
-    path = tmp_path / "oto.sqlite"
-    database = open_database(str(path))
-    database.login("adviseur")
-    with database.begin() as session:
-        demo.fill(session, today=dt.date(2026, 11, 23))
-    database.close()
+    path = demo_file
     numbers = [r[0] for r in sqlite3.connect(path).execute("SELECT staff_number FROM people")]
     rows = ["activiteit;titel;datum;soort;niveau;onderdelen;status;personeelsnummer;aanwezigheid"]
     for n in range(3000):

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from oto_app import audit
 from oto_app.db import Database
 from oto_app.errors import ConcurrentEditError, OtoError
-from ui.widgets import sentence
+from ui.widgets import offer, sentence
 
 Values = TypeVar("Values")
 DATE_FORMAT = "dd-MM-yyyy"
@@ -156,17 +156,15 @@ class FormDialog(QDialog, Generic[Values]):
             .replace("%3", audit.describe(change))
             for change in changes
         ]
-        box = QMessageBox(
+        if offer(
+            self,
             QMessageBox.Icon.Warning,
             self.tr("Intussen gewijzigd"),
             sentence(refusal.message)
             + ("\n\n" + self.tr("Wat er veranderde:") + "\n" + "\n".join(lines) if lines else ""),
-            parent=self,
-        )
-        reload = box.addButton(self.tr("Opnieuw &laden"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is reload:
+            self.tr("Opnieuw &laden"),
+            self.tr("Annuleren"),
+        ):
             self.fill(load())
             self._opened = dt.datetime.now().replace(microsecond=0)
             self.error.setText(

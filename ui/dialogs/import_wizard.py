@@ -7,6 +7,7 @@ until the last page, and then all of it or none.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -136,11 +137,8 @@ class CheckPage(QWizardPage):
         self.rows.resizeColumnsToContents()
         self.verdict.setText(self.tr("Bezig met controleren…"))
         self.progress.show()
-        self._task = run_in_process(
-            jobs.import_file,
-            (*jobs.where(self.database), kind, path, True),
-            self._passed,
-            self._failed,
+        self._task = import_in_background(
+            self.database, kind, path, True, self._passed, self._failed
         )
 
     def _passed(self, report: Report) -> None:
@@ -176,6 +174,20 @@ class CheckPage(QWizardPage):
         return self.ok
 
 
+def import_in_background(
+    database: Database,
+    kind: ImportKind,
+    path: Path,
+    dry_run: bool,
+    done: Callable[[Report], None],
+    failed: Callable[[BaseException], None],
+) -> Task:
+    """Check (``dry_run``) or import the file in the child process (oto_app.jobs)."""
+    return run_in_process(
+        jobs.import_file, (*jobs.where(database), kind, path, dry_run), done, failed
+    )
+
+
 class ImportPage(QWizardPage):
     imported = Signal(object)
 
@@ -200,11 +212,8 @@ class ImportPage(QWizardPage):
         self.progress.setRange(0, 0)
         self.result.setText(self.tr("Bezig met inlezen…"))
         path, kind = Path(self.choose.path.text().strip()), self.choose.kind()
-        self._task = run_in_process(
-            jobs.import_file,
-            (*jobs.where(self.database), kind, path, False),
-            self._finished,
-            self._failed,
+        self._task = import_in_background(
+            self.database, kind, path, False, self._finished, self._failed
         )
 
     def _finished(self, report: Report) -> None:
