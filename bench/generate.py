@@ -1,10 +1,14 @@
 """Generate a large region: many staff over many units, years of activities and attendance.
 
     .venv/bin/python bench/generate.py bench/data/region.sqlite --people 100000 --years 10
+    .venv/bin/python bench/generate.py bench/data/staff-heavy.sqlite --staff-heavy
 
+The first is participation-heavy (about one attendance row per person per year); the second
+is the staff-heavy shape of issue 19: 100,000 staff (one role row each), 10,000 activities,
+about 119,000 attendance rows (``--activities``/``--attendance`` set any other totals).
 The schema is made by the program itself (Alembic), the rows are written with plain
 sqlite3 ``executemany`` in one transaction (the generator is not what is measured).
-Deterministic for given arguments. About one attendance row per person per year.
+Deterministic for given arguments.
 """
 
 from __future__ import annotations
@@ -23,7 +27,19 @@ LAST = ["Bakker", "Visser", "Smit", "Meijer", "Mulder", "Bos", "Vos", "Peters", 
 INFIX = ["", "", "", "de", "van", "van der", "ter"]
 
 
-def generate(path: Path, people: int, years: int, units: int, last_year: int, seed: int) -> None:
+KINDS = (("EXERCISE", "MONO", 0.5), ("TRAINING", None, 0.3), ("COURSE", None, 0.2))
+
+
+def generate(
+    path: Path,
+    people: int,
+    years: int,
+    units: int,
+    last_year: int,
+    seed: int,
+    activities: int | None = None,
+    attendance: int | None = None,
+) -> None:
     path.unlink(missing_ok=True)
     open_database(str(path)).close()  # schema and the ten default units, by the program
     rng = random.Random(seed)
@@ -34,7 +50,12 @@ def generate(path: Path, people: int, years: int, units: int, last_year: int, se
         unit_ids = _units(db, units)
         roles = dict(db.execute("SELECT name, id FROM roles"))
         members = _people(db, rng, people, unit_ids, roles, last_year - years + 1)
-        _activities(db, rng, unit_ids, members, range(last_year - years + 1, last_year + 1))
+        per_unit_year = round(activities / (len(unit_ids) * years)) if activities else 3
+        kinds = [KINDS[n % 3] for n in range(per_unit_year)]
+        if attendance:  # the same share of each unit's people at every activity
+            share = attendance / (len(kinds) * years * people * 0.93)
+            kinds = [(kind, level, share) for kind, level, _ in kinds]
+        _activities(db, rng, unit_ids, members, range(last_year - years + 1, last_year + 1), kinds)
     db.execute("ANALYZE")
     db.close()
 
@@ -117,17 +138,15 @@ def _activities(
     unit_ids: list[int],
     members: dict[int, list[int]],
     years: range,
+    kinds: list[tuple[str, str | None, float]],
 ) -> None:
-    """Per unit and year an exercise (mostly held) and a training; attendance for each."""
+    """Per unit and year the given kinds (an exercise, a training, a course; mostly held),
+    each attended by its share of the unit's people."""
     activity_id = 0
     activities, covered, attendance = [], [], []
     for year in years:
         for unit in unit_ids:
-            for kind, level, share in (
-                ("EXERCISE", "MONO", 0.5),
-                ("TRAINING", None, 0.3),
-                ("COURSE", None, 0.2),
-            ):
+            for kind, level, share in kinds:
                 activity_id += 1
                 day = dt.date(year, rng.randint(1, 12), rng.randint(1, 28))
                 status = "HELD" if rng.random() < 0.93 else "CANCELLED"
@@ -148,7 +167,7 @@ def _activities(
                 covered.append((activity_id, unit))
                 if status == "HELD":
                     people = members[unit]
-                    for pid in rng.sample(people, int(len(people) * share)):
+                    for pid in rng.sample(people, round(len(people) * share)):
                         attendance.append((activity_id, pid, "PRESENT", 2.0, 1))
     db.executemany(
         "INSERT INTO activities (id, exchange_key, title, kind, level, date, organiser, status,"
@@ -171,10 +190,28 @@ def main() -> None:
     parser.add_argument("--units", type=int, default=200)
     parser.add_argument("--last-year", type=int, default=2025)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--activities", type=int, help="about this many activities in all")
+    parser.add_argument("--attendance", type=int, help="about this many attendance rows")
+    parser.add_argument(
+        "--staff-heavy",
+        action="store_true",
+        help="100,000 people, 10,000 activities, 119,000 attendance rows (issue 19)",
+    )
     args = parser.parse_args()
+    if args.staff_heavy:
+        args.people, args.activities, args.attendance = 100_000, 10_000, 119_000
     args.path.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    generate(args.path, args.people, args.years, args.units, args.last_year, args.seed)
+    generate(
+        args.path,
+        args.people,
+        args.years,
+        args.units,
+        args.last_year,
+        args.seed,
+        args.activities,
+        args.attendance,
+    )
     db = sqlite3.connect(args.path)
     counts = {
         t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]

@@ -50,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="peildatum binnen het jaar (standaard 31-12 of vandaag)",
     )
     compliance.add_argument("--format", choices=("text", "json"), default="text")
+    compliance.add_argument(
+        "--indent", action="store_true", help="met --format json: ingesprongen, leesbaar"
+    )
     compliance.set_defaults(handler="compliance")
     importing = commands.add_parser("import", help="lees een uitwisselbestand in (.csv/.xlsx)")
     what = importing.add_subparsers(dest="what", metavar="SOORT", required=True)

@@ -6,7 +6,6 @@ Every function takes the parsed arguments and the open database and returns the 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from oto_app import backup, demo, norms
@@ -22,8 +21,8 @@ def compliance_command(args: argparse.Namespace, database: Database) -> int:
     with database.begin() as session:
         result = norms.compute(session, args.year, args.on)
     if args.format == "json":
-        json.dump(render.to_json(result), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        sys.stdout.flush()
+        render.write_json(result, sys.stdout.buffer, indent=args.indent)
     else:
         sys.stdout.write(render.to_text(result))
     return 0

@@ -1,16 +1,78 @@
-"""The compliance result as the JSON of the contract (shared/interfaces.md) and as Dutch text."""
+"""The compliance result as the JSON of the contract (shared/interfaces.md) and as Dutch text.
+
+``write_json`` streams the document: the persons (100,000 in a region) are encoded a chunk
+at a time by orjson straight to bytes, so the output is never held whole in memory, and
+indenting costs nothing extra (the standard library's encoder is pure Python with indent).
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from itertools import islice
+from typing import Any, BinaryIO
+
+import orjson
 
 from oto_app import messages
 from oto_app.dates import format_date
-from oto_app.norms.results import Compliance, PersonStatus
+from oto_app.norms.results import Compliance, PersonResult, PersonStatus
+
+#: Enum.value is a property, slow in the loop over every person
+_STATUS = {status: status.value for status in PersonStatus}
+_CHUNK = 2000  #: persons encoded per orjson call
+#: stands in for the persons while the rest of the document is encoded (NUL is never data)
+_HOLE = "\0persons\0"
 
 
-def to_json(result: Compliance) -> dict[str, Any]:
-    """English keys, stable; extra keys (reasons, details) beside the contract's."""
+def person_json(p: PersonResult) -> dict[str, Any]:
+    """One person's entry of ``persons`` (activities and units are tuples: JSON arrays)."""
+    return {
+        "staff_number": p.staff_number,
+        "name": p.name,
+        "status": _STATUS[p.status],
+        "activities": p.activities,
+        "required": p.required,
+        "units": p.units,
+        "reason": p.reason,
+    }
+
+
+def write_json(result: Compliance, out: BinaryIO, indent: bool = False) -> None:
+    """Write ``to_json(result)`` as UTF-8 to ``out``, compact or indented by two spaces,
+    the persons streamed in chunks (memory does not grow with the output)."""
+    option = orjson.OPT_INDENT_2 if indent else 0
+    head, tail = orjson.dumps(_frame(result), option=option).split(orjson.dumps(_HOLE), maxsplit=1)
+    out.write(head)
+    _write_persons(out, result.persons, indent)
+    out.write(tail + b"\n")
+
+
+def _write_persons(out: BinaryIO, persons: Iterable[PersonResult], indent: bool) -> None:
+    source = iter(persons)
+    option = orjson.OPT_INDENT_2 if indent else 0
+    # indented, each person sits two levels deep: four spaces before every line
+    between, first, last = (b",\n    ", b"[\n    ", b"\n  ]") if indent else (b",", b"[", b"]")
+    opened = False
+    while chunk := list(islice(source, _CHUNK)):
+        encoded = [orjson.dumps(person_json(p), option=option) for p in chunk]
+        if indent:  # JSON strings hold no raw newline: each one is a line break
+            encoded = [e.replace(b"\n", b"\n    ") for e in encoded]
+        out.write(between if opened else first)
+        out.write(between.join(encoded))
+        opened = True
+    out.write(last if opened else b"[]")
+
+
+def _frame(result: Compliance) -> dict[str, Any]:
+    """The document with a placeholder where the persons go."""
+    document = to_json(result, persons=False)
+    document["persons"] = _HOLE
+    return document
+
+
+def to_json(result: Compliance, persons: bool = True) -> dict[str, Any]:
+    """English keys, stable; extra keys (reasons, details) beside the contract's.
+    ``persons=False`` leaves the list empty (the summary still counts them)."""
     return {
         "year": result.year,
         "reference_date": result.reference_date.isoformat(),
@@ -20,18 +82,7 @@ def to_json(result: Compliance) -> dict[str, Any]:
             "units_exercised": result.units_exercised,
             "units_total": len(result.units),
         },
-        "persons": [
-            {
-                "staff_number": p.staff_number,
-                "name": p.name,
-                "status": p.status.value,
-                "activities": list(p.activities),
-                "required": p.required,
-                "units": list(p.units),
-                "reason": p.reason,
-            }
-            for p in result.persons
-        ],
+        "persons": [person_json(p) for p in result.persons] if persons else [],
         "units": [
             {
                 "code": u.code,

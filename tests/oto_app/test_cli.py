@@ -118,6 +118,51 @@ def test_compliance_json_follows_the_contract(
     assert set(data["staffing"][0]) >= {"unit", "role", "primary", "deputy", "met"}
 
 
+def test_compliance_json_is_compact_unless_indented_and_the_same_either_way(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    from oto_app import norms
+    from oto_app.db import open_database
+    from oto_app.norms import render
+
+    monkeypatch.setattr(render, "_CHUNK", 3)  # the demo's people span several chunks
+    path = str(tmp_path / "demo.sqlite")
+    assert cli.main(["--db", path, "init", "--demo"]) == 0
+    capsys.readouterr()
+    year = __import__("datetime").date.today().year - 1
+    command = ["--db", path, "compliance", "--year", str(year), "--format", "json"]
+    assert cli.main(command) == 0
+    compact = capsys.readouterr().out
+    assert cli.main([*command, "--indent"]) == 0
+    indented = capsys.readouterr().out
+    database = open_database(path)
+    with database.begin() as session:
+        expected = render.to_json(norms.compute(session, year))
+    database.close()
+    assert len(expected["persons"]) > 3
+    assert compact.count("\n") == 1 and compact.endswith("}\n")
+    assert json.loads(compact) == json.loads(indented) == json.loads(json.dumps(expected))
+    # exactly what the standard library writes with indent=2, names with accents as they are
+    assert indented == json.dumps(expected, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_compliance_json_of_an_empty_year(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    path = str(tmp_path / "leeg.sqlite")
+    for extra in ([], ["--indent"]):
+        assert (
+            cli.main(["--db", path, "compliance", "--year", "2025", "--format", "json", *extra])
+            == 0
+        )
+        data = json.loads(capsys.readouterr().out)
+        assert data["persons"] == [] and data["summary"]["persons_in_scope"] == 0
+
+
 def test_compliance_text_and_refused_reference_date(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
