@@ -39,6 +39,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, UOWTransaction
 
 from oto_app import messages
+from oto_app.files import atomic_write
 from oto_app.models import AuditEntry
 
 _INSERT = insert(AuditEntry.__table__)  # type: ignore[arg-type]
@@ -174,7 +175,7 @@ def export(session: Session, path: Path, table: str | None = None, record: objec
     if record is not None:
         query = query.where(AuditEntry.record_id == str(record))
     count = 0
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+    with atomic_write(path, "w", encoding="utf-8-sig", newline="") as handle:
         out = csv.writer(handle, delimiter=";")
         out.writerow(["tijdstip", "gebruiker", "actie", "tabel", "record", "oud", "nieuw"])
         for entry in session.scalars(query.execution_options(yield_per=1000)):

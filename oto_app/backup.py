@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL
 
-from oto_app import messages, migrations
+from oto_app import files, messages, migrations
 from oto_app.errors import DatabaseError, ValidationError
 
 KEEP = 14
@@ -53,17 +53,30 @@ def backup(source: Path, target: Path, overwrite: bool = False) -> BackupInfo:
         raise ValidationError("backup_exists", file=str(target))
     if not target.parent.is_dir():
         raise ValidationError("backup_no_folder", folder=str(target.parent))
-    partial = target.with_name(target.name + ".part")
-    partial.unlink(missing_ok=True)
-    with sqlite3.connect(source) as original, sqlite3.connect(partial) as copy:
-        original.backup(copy)
-    try:
+    with files.atomic_path(target) as partial:  # only a checked copy gets the name
+        _copy(source, partial, single_file=True)
         info = inspect(partial)
-    except DatabaseError:
-        partial.unlink(missing_ok=True)
-        raise
-    partial.replace(target)  # only a checked copy gets the name
     return BackupInfo(target, info.made, info.counts)
+
+
+def _copy(source: Path, target: Path, single_file: bool = False) -> None:
+    """SQLite's online backup of ``source`` into the file ``target``."""
+    original = sqlite3.connect(source)
+    try:
+        copy = sqlite3.connect(target)
+        try:
+            original.backup(copy)
+            if single_file:  # a backup: one file, no -wal or -shm beside it
+                copy.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            copy.close()
+    except sqlite3.DatabaseError as error:
+        lowered = str(error).lower()
+        if "malformed" in lowered or "not a database" in lowered:
+            raise DatabaseError("db_not_a_database", where=str(source), detail=str(error)) from None
+        raise
+    finally:
+        original.close()
 
 
 def inspect(path: Path) -> BackupInfo:
@@ -95,7 +108,7 @@ def automatic(
     """
     now = now or dt.datetime.now()
     folder = folder_for(database)
-    folder.mkdir(exist_ok=True)
+    files.make_folder(folder)
     if once_a_day and any(folder.glob(f"{database.stem}-{now:%Y%m%d}-*.sqlite")):
         return None
     target = folder / f"{database.stem}-{now:%Y%m%d-%H%M%S}-{reason}.sqlite"
@@ -127,7 +140,9 @@ def restore(source: Path, database: Path, now: dt.datetime | None = None) -> Bac
         raise DatabaseError("db_too_new", where=str(source), revision=revision[0])
     if database.exists():
         automatic(database, "voor-terugzetten", now=now, once_a_day=False)
-    with sqlite3.connect(source) as original, sqlite3.connect(database) as target:
-        original.backup(target)
+    try:
+        _copy(source, database)
+    except sqlite3.Error as error:  # one transaction: the database is as it was
+        raise files.write_error(database, error) from error
     inspect(database)
     return info

@@ -507,6 +507,31 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "{file} already exists; choose a new name",
     ),
     "backup_no_folder": ("map {folder} bestaat niet", "folder {folder} does not exist"),
+    # --- writing files and faults (oto_app.files, issue 18) ---
+    "write_full": (
+        "{file} is niet opgeslagen: de schijf is vol (nog {free} vrij in de map {folder}). "
+        "Maak ruimte of kies een andere map; er is geen half bestand achtergebleven",
+        "{file} was not saved: the disk is full ({free} free in the folder {folder}). "
+        "Make room or choose another folder; no half-written file was left behind",
+    ),
+    "write_read_only": (
+        "{file} is niet opgeslagen: in de map {folder} mag OTO niet schrijven (alleen-lezen; "
+        "nog {free} vrij). Kies een andere map; er is geen half bestand achtergebleven",
+        "{file} was not saved: OTO may not write in the folder {folder} (read-only; "
+        "{free} free). Choose another folder; no half-written file was left behind",
+    ),
+    "write_no_folder": (
+        "{file} is niet opgeslagen: de map {folder} bestaat niet",
+        "{file} was not saved: the folder {folder} does not exist",
+    ),
+    "write_failed": (
+        "{file} is niet opgeslagen in de map {folder}: {reason} (nog {free} vrij); "
+        "er is geen half bestand achtergebleven",
+        "{file} was not saved in the folder {folder}: {reason} ({free} free); "
+        "no half-written file was left behind",
+    ),
+    "size_unknown": ("onbekend", "unknown"),
+    "decimal_mark": (",", "."),
     "evaluate_kind": (
         "een {kind} wordt niet geëvalueerd; alleen oefeningen en inzetten",
         "a {kind} is not evaluated; only exercises and deployments are",

@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from oto_app import audit
+from oto_app import audit, files
 from oto_app.dates import add_years
 from oto_app.errors import NotFoundError
 from oto_app.models import AuditEntry, ImprovementAction, Person
@@ -39,9 +39,8 @@ def export_person(session: Session, staff_number: str, folder: Path) -> tuple[Pa
     person = staff.find_person(session, staff_number)
     if person is None:
         raise NotFoundError("unknown_person", ref=staff_number)
-    folder.mkdir(parents=True, exist_ok=True)
+    files.make_folder(folder)
     pdf, data = folder / f"avg-{staff_number}.pdf", folder / f"avg-{staff_number}.json"
-    personal_overview.write(session, staff_number, pdf)
     on = person.left_on or dt.date.today()
     detail = staff.person_detail(session, person.id, on)
     owned = session.scalars(
@@ -59,7 +58,12 @@ def export_person(session: Session, staff_number: str, folder: Path) -> tuple[Pa
         "audit_trail": [asdict(c) for c in audit.history(session, "people", person.id)],
         "exported_on": dt.date.today(),
     }
-    data.write_text(json.dumps(held, default=audit.plain, ensure_ascii=False, indent=2), "utf-8")
+    personal_overview.write(session, staff_number, pdf)
+    try:
+        files.write_text(data, json.dumps(held, default=audit.plain, ensure_ascii=False, indent=2))
+    except BaseException:
+        pdf.unlink(missing_ok=True)  # both files or neither
+        raise
     audit.write(session, "export", "people", [(person.id, None, {"files": [pdf.name, data.name]})])
     return pdf, data
 

@@ -16,6 +16,8 @@ if ! command -v pg_virtualenv >/dev/null 2>&1; then
 fi
 
 # pg_ctl refuses to run as root; pg_virtualenv handles that by running the server as postgres.
-exec pg_virtualenv -o fsync=off bash -c '
+# -t: a private cluster directory even as root, so that several runs at once (several
+# worktrees on one machine) do not collide on the one shared "regress" cluster.
+exec pg_virtualenv -t -o fsync=off bash -c '
   export OTO_TEST_POSTGRES_URL="postgresql+psycopg://${PGUSER}:${PGPASSWORD}@${PGHOST}:${PGPORT}/${PGDATABASE}"
   exec "$@"' with-postgres "$@"

@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from oto_app import messages
+from oto_app import files, messages
 from oto_app.models import Activity, ActivityStatus, Unit, activity_units
 
 
@@ -92,4 +92,4 @@ def planned_calendar(
 def write_calendar(
     session: Session, path: Path, year: int | None = None, unit_code: str | None = None
 ) -> None:
-    path.write_bytes(planned_calendar(session, year, unit_code).encode("utf-8"))
+    files.write_bytes(path, planned_calendar(session, year, unit_code).encode("utf-8"))

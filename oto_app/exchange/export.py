@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from oto_app.dates import format_date
 from oto_app.errors import ValidationError
 from oto_app.exchange import participation_import, staff_import
+from oto_app.files import atomic_write, save_workbook
 from oto_app.models import (
     Activity,
     Assignment,
@@ -133,7 +134,7 @@ def write_table(path: Path, header: Sequence[str], rows: Iterable[list[str]]) ->
     """Write a header and rows as .csv or .xlsx (by the extension); returns the row count."""
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        with atomic_write(path, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, delimiter=";")
             writer.writerow(header)
             count = 0
@@ -156,5 +157,5 @@ def _write_xlsx(path: Path, header: Sequence[str], rows: Iterable[list[str]]) ->
     for row in rows:
         sheet.append(row)
         count += 1
-    workbook.save(path)
+    save_workbook(workbook, path)
     return count

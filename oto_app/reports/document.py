@@ -43,6 +43,7 @@ from reportlab.rl_config import TTFSearchPath
 
 from oto_app import messages
 from oto_app.dates import format_date
+from oto_app.files import atomic_path
 
 FONT, BOLD = "OTO-Vera", "OTO-Vera-Bold"
 BLUE = colors.HexColor("#1f4e79")
@@ -272,6 +273,7 @@ def build(
         counting.build(LazyStory(story()), canvasmaker=canvas)
     pages = counting.page
     del counting  # its canvas still holds every page of the counting pass
-    writing = OtoDocument(str(path), title, municipality, pages, printed)
-    writing.build(LazyStory(story()), canvasmaker=canvas)
+    with atomic_path(path) as temporary:
+        writing = OtoDocument(str(temporary), title, municipality, pages, printed)
+        writing.build(LazyStory(story()), canvasmaker=canvas)
     return pages

@@ -1,0 +1,163 @@
+"""The fault suite: every write path on the bad day, on SQLite and on PostgreSQL.
+
+Each write (every export, report, the audit trail, the AVG export, a backup) is run into
+a full disk and into a read-only folder. Each must end with one Dutch sentence that names
+the folder (and the free space), exit code 1, no traceback, not a byte left behind in the
+folder, the database unchanged, and then, the fault repaired, the same command must work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import hashlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+
+from oto_app import cli, demo
+from oto_app.db import Database, open_database
+from oto_app.models import Activity, Evaluation, Person
+from tests import faults
+from tests.conftest import ENGINES, new_database_url
+
+YEAR = 2026
+
+
+@dataclass(frozen=True)
+class DemoDatabase:
+    url: str
+    engine: str
+    activity: str  #: an activity key with an evaluation
+    person: str  #: a staff number
+
+
+@pytest.fixture(scope="module", params=ENGINES)
+def demo_db(request: pytest.FixtureRequest) -> DemoDatabase:
+    """The demo municipality, its first user the operating-system login the CLI uses."""
+    url = new_database_url(request, request.param)
+    database = open_database(url)
+    database.login(getpass.getuser())
+    with database.begin() as session:
+        demo.fill(session, today=dt.date(YEAR, 11, 23))
+    with database.begin() as session:
+        activity = session.scalar(
+            select(Activity.exchange_key).join(Evaluation).order_by(Activity.id).limit(1)
+        )
+        person = session.scalar(select(Person.staff_number).order_by(Person.id).limit(1))
+    database.close()
+    assert activity and person
+    return DemoDatabase(url, request.param, activity, person)
+
+
+def fingerprint(url: str) -> str:
+    """The database's content: its bytes (SQLite) or every row of every table (PostgreSQL)."""
+    if "://" not in url:
+        return faults.digest(Path(url))
+    database: Database = open_database(url)
+    try:
+        with database.engine.connect() as connection:
+            tables = connection.execute(
+                text("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")
+            ).scalars()
+            every_row = "SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) FROM \"{}\" t"
+            rows = [str(connection.execute(text(every_row.format(n))).scalar()) for n in tables]
+    finally:
+        database.close()
+    return hashlib.sha256("".join(rows).encode()).hexdigest()
+
+
+#: name -> (the command's arguments for a target folder, the files it makes there)
+Command = Callable[[Path, DemoDatabase], list[str]]
+WRITES: dict[str, tuple[Command, list[str]]] = {
+    "export participation csv": (
+        lambda f, d: ["export", "participation", "--year", str(YEAR), "--out", str(f / "d.csv")],
+        ["d.csv"],
+    ),
+    "export participation xlsx": (
+        lambda f, d: ["export", "participation", "--year", str(YEAR), "--out", str(f / "d.xlsx")],
+        ["d.xlsx"],
+    ),
+    "export staff csv": (lambda f, d: ["export", "staff", "--out", str(f / "s.csv")], ["s.csv"]),
+    "export staff xlsx": (lambda f, d: ["export", "staff", "--out", str(f / "s.xlsx")], ["s.xlsx"]),
+    "export calendar": (
+        lambda f, d: ["export", "calendar", "--year", str(YEAR), "--out", str(f / "oto.ics")],
+        ["oto.ics"],
+    ),
+    "report compliance": (
+        lambda f, d: ["report", "compliance", "--year", str(YEAR), "--out", str(f / "r.pdf")],
+        ["r.pdf"],
+    ),
+    "report attendance sheet": (
+        lambda f, d: [
+            "report",
+            "attendance-sheet",
+            "--activity",
+            d.activity,
+            "--out",
+            str(f / "p.pdf"),
+        ],
+        ["p.pdf"],
+    ),
+    "report person": (
+        lambda f, d: ["report", "person", "--staff-number", d.person, "--out", str(f / "o.pdf")],
+        ["o.pdf"],
+    ),
+    "report evaluation": (
+        lambda f, d: ["report", "evaluation", "--activity", d.activity, "--out", str(f / "e.pdf")],
+        ["e.pdf"],
+    ),
+    "audit --out": (lambda f, d: ["audit", "--out", str(f / "audit.csv")], ["audit.csv"]),
+    "privacy export": (
+        lambda f, d: ["privacy", "export", "--staff-number", d.person, "--out", str(f)],
+        [],  # filled in below: avg-<number>.pdf and .json
+    ),
+    "backup": (lambda f, d: ["backup", "--out", str(f / "kopie.sqlite")], ["kopie.sqlite"]),
+}
+
+
+def _made(name: str, d: DemoDatabase) -> list[str]:
+    if name == "privacy export":
+        return [f"avg-{d.person}.json", f"avg-{d.person}.pdf"]
+    return WRITES[name][1]
+
+
+@pytest.fixture(params=["schijf vol", "map alleen-lezen"])
+def fault(request: pytest.FixtureRequest) -> Iterator[faults.Fault]:
+    make = faults.full_disk if request.param == "schijf vol" else faults.read_only_folder
+    with make() as made:
+        yield made
+
+
+SENTENCE = {True: "is niet opgeslagen: de schijf is vol (nog ", False: "mag OTO niet schrijven"}
+
+
+@pytest.mark.parametrize("name", list(WRITES))
+def test_a_failed_write_leaves_nothing_and_says_why_then_a_retry_works(
+    name: str, demo_db: DemoDatabase, fault: faults.Fault, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if name == "backup" and demo_db.engine != "sqlite":
+        pytest.skip("a server is backed up with pg_dump")
+    arguments = ["--db", demo_db.url, *WRITES[name][0](fault.folder, demo_db)]
+    before = fingerprint(demo_db.url)
+    full = fault.folder.name.startswith("oto-full-")
+    with fault.active():
+        code = cli.main(arguments)
+    captured = capsys.readouterr()
+    assert code == 1, captured
+    assert captured.out == ""
+    assert len(captured.err.splitlines()) == 1, captured.err
+    line = captured.err.strip()
+    assert line.startswith("oto-app: ") and SENTENCE[full] in line, line
+    assert f"map {fault.folder}" in line and "vrij" in line, line
+    assert fault.files() == []
+    assert fingerprint(demo_db.url) == before
+
+    fault.repair()
+    assert cli.main(arguments) == 0, capsys.readouterr().err
+    assert fault.files() == _made(name, demo_db)
+    for made in fault.files():
+        assert (fault.folder / made).stat().st_size > 0
