@@ -66,15 +66,18 @@ def _units(db: sqlite3.Connection, count: int) -> list[int]:
         for n in ("procesverantwoordelijke", "procesmedewerker")
     )
     extra = [
-        (f"R{n:03d}", f"Regionaal onderdeel {n}", "DEELPROCES", 1, 10 + n, 1, "2024-01-01")
+        (f"R{n:03d}", f"Regionaal onderdeel {n}", "DEELPROCES", 1, 10 + n, 1)
         for n in range(1, max(0, count - 10) + 1)
     ]
     db.executemany(
-        "INSERT INTO units (code, name, kind, active, position, version, plan_reviewed_on)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO units (code, name, kind, active, position, version) VALUES (?, ?, ?, ?, ?, ?)",
         extra,
     )
     ids = [row[0] for row in db.execute("SELECT id FROM units ORDER BY id")]
+    db.executemany(
+        "INSERT INTO plan_reviews (unit_id, reviewed_on, version) VALUES (?, '2024-01-01', 1)",
+        [(u,) for u in ids[10:]],
+    )
     db.executemany(
         "INSERT OR IGNORE INTO unit_roles (unit_id, role_id) VALUES (?, ?)",
         [(u, r) for u in ids for r in (pv, pm)],

@@ -36,6 +36,7 @@ from oto_app.models import (
     Organiser,
     Participation,
     Person,
+    PlanReview,
     Rating,
     Role,
     Unit,
@@ -327,8 +328,10 @@ def _review_plans(rng: random.Random, units: dict[str, Unit], today: dt.date) ->
     for code, unit in units.items():
         years_ago = 6 if code == "UH" else rng.randint(0, 3)
         if code != "NZ":
-            reviewed = dt.date(today.year - years_ago, rng.randint(1, 12), 1)
-            unit.plan_reviewed_on = min(reviewed, today.replace(day=1))
+            reviewed = min(dt.date(today.year - years_ago, rng.randint(1, 12), 1), today)
+            # The review before, so that earlier years show the plan that held then.
+            before = dt.date(reviewed.year - rng.randint(3, 5), rng.randint(1, 12), 1)
+            unit.reviews.extend(PlanReview(reviewed_on=day) for day in (before, reviewed))
 
 
 def _year_of_activities(

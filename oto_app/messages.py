@@ -302,7 +302,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "PersonStatus.NON_COMPLIANT": ("niet voldaan", "not compliant"),
     "PersonStatus.NEW": ("nieuw", "new"),
     "EvaluationState.DONE": ("afgerond", "done"),
-    "EvaluationState.OPEN": ("loopt", "open"),
+    "EvaluationState.OPEN": ("open", "open"),
     "EvaluationState.OVERDUE": ("te laat", "overdue"),
     "row_problem_column": ("kolom '{column}'", "column '{column}'"),
     "import_refused": (
@@ -377,7 +377,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "report_printed": ("Afgedrukt op {date}", "Printed on {date}"),
     "report_page": ("pagina {page} van {total}", "page {page} of {total}"),
     "report_mark_met": ("voldaan", "met"),
-    "report_mark_open": ("nog niet", "not yet"),
+    "report_mark_open": ("nog te doen", "pending"),
     "report_mark_not": ("niet voldaan", "not met"),
     "report_compliance_title": ("Jaaroverzicht OTO {year}", "OTO annual overview {year}"),
     "report_reference": ("Peildatum: {date}.", "Reference date: {date}."),

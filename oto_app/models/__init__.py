@@ -25,7 +25,15 @@ from oto_app.models.evaluation import (
     EvaluationObjective,
     ImprovementAction,
 )
-from oto_app.models.organisation import Course, Role, Unit, role_courses, unit_roles
+from oto_app.models.organisation import (
+    Course,
+    PlanReview,
+    Role,
+    RoleTerm,
+    Unit,
+    role_courses,
+    unit_roles,
+)
 from oto_app.models.settings import Setting, YearNorms
 from oto_app.models.staff import Assignment, Person
 
@@ -51,8 +59,10 @@ __all__ = [
     "Organiser",
     "Participation",
     "Person",
+    "PlanReview",
     "Rating",
     "Role",
+    "RoleTerm",
     "Setting",
     "Unit",
     "UnitKind",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Column, ForeignKey, String, Table, Text
+from sqlalchemy import Column, ColumnElement, ForeignKey, String, Table, Text, UniqueConstraint, or_
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from oto_app.models.base import Base, Versioned
@@ -29,9 +29,38 @@ class Unit(Versioned, Base):
     active: Mapped[bool] = mapped_column(default=True)
     position: Mapped[int] = mapped_column(default=0)
     plan_note: Mapped[str | None] = mapped_column(String(200))
-    plan_reviewed_on: Mapped[dt.date | None]
+    #: The day the unit was retired (``active`` false). It still counts on every day
+    #: before; None with ``active`` false: retired before dates were kept.
+    retired_on: Mapped[dt.date | None]
 
     roles: Mapped[list[Role]] = relationship(secondary=unit_roles, order_by="Role.name")
+    reviews: Mapped[list[PlanReview]] = relationship(
+        back_populates="unit", order_by="PlanReview.reviewed_on", cascade="all, delete-orphan"
+    )
+
+    @classmethod
+    def in_service_clause(cls, day: dt.date) -> ColumnElement[bool]:
+        """The units that counted on ``day``: active now, or retired after ``day``."""
+        return or_(cls.active.is_(True), cls.retired_on > day)
+
+    def last_review(self, day: dt.date) -> dt.date | None:
+        """The last review of the deelplan on or before ``day``."""
+        dates = [r.reviewed_on for r in self.reviews if r.reviewed_on <= day]
+        return max(dates) if dates else None
+
+
+class PlanReview(Versioned, Base):
+    """A dated review of a unit's deelplan: the history N7 reads for any reference date."""
+
+    __tablename__ = "plan_reviews"
+    __table_args__ = (UniqueConstraint("unit_id", "reviewed_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id", ondelete="CASCADE"), index=True)
+    reviewed_on: Mapped[dt.date]
+    note: Mapped[str | None] = mapped_column(String(200))
+
+    unit: Mapped[Unit] = relationship(back_populates="reviews")
 
 
 #: The courses a role requires (course validity, beyond the yearly norm).
@@ -65,3 +94,23 @@ class Role(Versioned, Base):
     description: Mapped[str | None] = mapped_column(Text)
 
     courses: Mapped[list[Course]] = relationship(secondary=role_courses, order_by="Course.name")
+    earlier: Mapped[list[RoleTerm]] = relationship(
+        back_populates="role", order_by="RoleTerm.until", cascade="all, delete-orphan"
+    )
+
+
+class RoleTerm(Base):
+    """What a role asked up to and including ``until``: its key-role flag and per-person
+    minimum before a change. The role's own columns hold what it asks now; the norms for
+    a reference date use the first term ending on or after it, else the role itself."""
+
+    __tablename__ = "role_terms"
+    __table_args__ = (UniqueConstraint("role_id", "until"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    role_id: Mapped[int] = mapped_column(ForeignKey("roles.id", ondelete="CASCADE"), index=True)
+    until: Mapped[dt.date]
+    is_key: Mapped[bool]
+    min_activities: Mapped[int]
+
+    role: Mapped[Role] = relationship(back_populates="earlier")

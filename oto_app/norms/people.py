@@ -26,6 +26,7 @@ from oto_app.models import (
     Unit,
 )
 from oto_app.names import display_name
+from oto_app.norms import dated
 from oto_app.norms.results import NormSettings, PersonResult, PersonStatus
 
 SEP = "\x1f"  # joins keys inside one SQL aggregate; never typed by a user
@@ -42,10 +43,11 @@ def evaluate(
     # One pass over every assignment: the first start counts all of them, the rest only
     # those active on the reference date; people with none active are out of scope.
     active = Assignment.active_on_clause(on)
+    minimum = dated.role_minimum(dated.changed_roles(session, on))
     scope = (
         select(
             Assignment.person_id,
-            func.max(case((active, Role.min_activities))).label("required"),
+            func.max(case((active, minimum))).label("required"),
             func.min(Assignment.start_date).label("first_start"),
             func.aggregate_strings(case((active, Unit.code)), SEP).label("units"),
             func.aggregate_strings(case((active, Role.name)), SEP).label("roles"),

@@ -10,17 +10,20 @@ from sqlalchemy.orm import Session
 from oto_app import messages
 from oto_app.dates import add_years, format_date
 from oto_app.models import Unit
+from oto_app.norms import dated
 from oto_app.norms.results import NormSettings, PlanResult
 
 
 def evaluate(session: Session, on: dt.date, settings: NormSettings) -> list[PlanResult]:
     limit = add_years(on, -settings.plan_review_years)
+    reviews = dated.last_reviews(session, on)
     results = []
-    for code, reviewed, note in session.execute(
-        select(Unit.code, Unit.plan_reviewed_on, Unit.plan_note)
-        .where(Unit.active.is_(True))
+    for unit_id, code, note in session.execute(
+        select(Unit.id, Unit.code, Unit.plan_note)
+        .where(Unit.in_service_clause(on))
         .order_by(Unit.code)
     ):
+        reviewed = reviews.get(unit_id)
         if reviewed is None:
             current, reason = False, messages.text("n7_never") + (f" ({note})" if note else "")
         elif reviewed >= limit:

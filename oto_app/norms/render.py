@@ -15,7 +15,8 @@ import orjson
 
 from oto_app import messages
 from oto_app.dates import format_date
-from oto_app.norms.results import Compliance, PersonResult, PersonStatus
+from oto_app.norms import vocabulary
+from oto_app.norms.results import Compliance, EvaluationState, PersonResult, PersonStatus
 
 #: Enum.value is a property, slow in the loop over every person
 _STATUS = {status: status.value for status in PersonStatus}
@@ -158,7 +159,7 @@ def to_text(result: Compliance) -> str:
     ]
     waiting = [p for p in result.persons if p.status != PersonStatus.COMPLIANT]
     lines += [
-        f"    {p.staff_number:<10} {p.name:<30} {messages.label(p.status)}: {p.reason}"
+        f"    {p.staff_number:<10} {p.name:<30} {vocabulary.word(p.status)}: {p.reason}"
         for p in waiting
     ]
     lines.append(t("text_n2", done=result.units_exercised, total=len(result.units)))
@@ -168,7 +169,9 @@ def to_text(result: Compliance) -> str:
     )
     lines.append(t("text_n4"))
     lines += [
-        f"    {_mark(e.status.value == 'done')} {format_date(e.date)} {e.title}: {e.reason}"
+        f"    {_mark(e.status == EvaluationState.DONE)} {format_date(e.date)} {e.title}: "
+        f"{vocabulary.word(e.status)}"
+        + ("" if e.status == EvaluationState.DONE else f" ({e.reason})")
         for e in result.evaluations
     ]
     lines.append(t("text_n5"))

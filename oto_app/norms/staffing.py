@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from oto_app import messages
 from oto_app.models import Assignment, AssignmentKind, Role, Unit, unit_roles
+from oto_app.norms import dated
 from oto_app.norms.results import NormSettings, PersonResult, PersonStatus, StaffingResult
 
 
@@ -21,18 +22,19 @@ def evaluate(
     session: Session, on: dt.date, settings: NormSettings, persons: list[PersonResult]
 ) -> list[StaffingResult]:
     trained = {p.person_id for p in persons if p.status == PersonStatus.COMPLIANT}
+    keys = dated.key_role_ids(session, on)
     required = session.execute(
         select(Unit.id, Unit.code, Role.id, Role.name)
         .join(unit_roles, unit_roles.c.unit_id == Unit.id)
         .join(Role, Role.id == unit_roles.c.role_id)
-        .where(Unit.active.is_(True), Role.is_key.is_(True))
+        .where(Unit.in_service_clause(on), Role.id.in_(keys))
         .order_by(Unit.code, Role.name)
     ).all()
     holders: dict[tuple[int, int], list[tuple[AssignmentKind, int]]] = defaultdict(list)
     for unit_id, role_id, kind, person_id in session.execute(
-        select(Assignment.unit_id, Assignment.role_id, Assignment.kind, Assignment.person_id)
-        .join(Role, Role.id == Assignment.role_id)
-        .where(Role.is_key.is_(True), Assignment.active_on_clause(on))
+        select(Assignment.unit_id, Assignment.role_id, Assignment.kind, Assignment.person_id).where(
+            Assignment.role_id.in_(keys), Assignment.active_on_clause(on)
+        )
     ):
         holders[(unit_id, role_id)].append((kind, person_id))
     return [

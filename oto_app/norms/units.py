@@ -48,7 +48,9 @@ def evaluate_units(
         elif coming:
             planned.setdefault(unit_id, []).append(key)
     year_over = on == dt.date(year, 12, 31)
-    units = session.scalars(select(Unit).where(Unit.active.is_(True)).order_by(Unit.code)).all()
+    units = session.scalars(
+        select(Unit).where(Unit.in_service_clause(on)).order_by(Unit.code)
+    ).all()
     results = []
     for unit in units:
         keys = tuple(dict.fromkeys(held.get(unit.id, ())))

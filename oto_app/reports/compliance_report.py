@@ -23,17 +23,13 @@ from sqlalchemy.orm import Session
 
 from oto_app import messages, norms
 from oto_app.dates import format_date
+from oto_app.norms import vocabulary
 from oto_app.norms.results import Compliance, EvaluationState, PersonResult, PersonStatus
 from oto_app.reports.document import AMBER, FONT, GREEN, RED, Mark, build, para, table
 from oto_app.services import settings
 
 t = messages.text
-COLOURS = {
-    PersonStatus.COMPLIANT: GREEN,
-    PersonStatus.PENDING: AMBER,
-    PersonStatus.NEW: colors.HexColor("#7fa7d1"),
-    PersonStatus.NON_COMPLIANT: RED,
-}
+COLOURS = {s: colors.HexColor(c) for s, c in vocabulary.PERSON_COLOURS.items()}
 
 
 def mark(state: str) -> Mark:
@@ -120,7 +116,7 @@ def chart(r: Compliance) -> Drawing:
     legend.columnMaximum = 1
     legend.fontName = FONT
     legend.fontSize = 8
-    legend.colorNamePairs = [(c, messages.label(s)) for s, c in COLOURS.items()]
+    legend.colorNamePairs = [(c, vocabulary.word(s)) for s, c in COLOURS.items()]
     drawing.add(bars)
     drawing.add(legend)
     return drawing
@@ -154,10 +150,9 @@ def story(r: Compliance, municipality: str) -> Iterator[Flowable]:
     yield _sign_off()
 
 
-def _person_mark(status: PersonStatus) -> Mark:
-    if status == PersonStatus.COMPLIANT:
-        return mark("met")
-    return mark("not" if status == PersonStatus.NON_COMPLIANT else "open")
+def status_mark(status: PersonStatus | EvaluationState) -> Mark:
+    """A status's own dot and word, as on the dashboard (norms.vocabulary)."""
+    return Mark(colors.HexColor(vocabulary.colour(status)), vocabulary.word(status))
 
 
 def _units(r: Compliance) -> Iterator[Flowable]:
@@ -187,7 +182,7 @@ def _units(r: Compliance) -> Iterator[Flowable]:
                     p.name,
                     p.staff_number,
                     ", ".join(p.roles),
-                    _person_mark(p.status),
+                    status_mark(p.status),
                     str(p.attended),
                 ]
                 for p in members
@@ -214,7 +209,7 @@ def _not_compliant(r: Compliance) -> Iterator[Flowable]:
             t("report_col_reason"),
         ],
         (
-            [p.name, ", ".join(p.units), ", ".join(p.roles), messages.label(p.status), p.reason]
+            [p.name, ", ".join(p.units), ", ".join(p.roles), status_mark(p.status), p.reason]
             for p in missing
         ),
         [40 * mm, 21 * mm, 42 * mm, 22 * mm, 49 * mm],
@@ -236,7 +231,7 @@ def _learning(r: Compliance) -> Iterator[Flowable]:
             t("report_col_status"),
             t("report_col_reason"),
         ],
-        ([format_date(e.date), e.title, messages.label(e.status), e.reason] for e in r.evaluations),
+        ([format_date(e.date), e.title, status_mark(e.status), e.reason] for e in r.evaluations),
         [22 * mm, 70 * mm, 22 * mm, 60 * mm],
     )
     yield para(t("report_actions"), "h1")

@@ -9,7 +9,16 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from oto_app.errors import ValidationError
-from oto_app.models import Assignment, AssignmentKind, Person, Role, Unit, UnitKind
+from oto_app.models import (
+    Assignment,
+    AssignmentKind,
+    Person,
+    PlanReview,
+    Role,
+    RoleTerm,
+    Unit,
+    UnitKind,
+)
 from oto_app.services import common, rights
 
 
@@ -20,6 +29,7 @@ class UnitData:
     kind: UnitKind = UnitKind.DEELPROCES
     active: bool = True
     plan_note: str | None = None
+    #: A review of the deelplan on this day: added to the unit's history if new.
     plan_reviewed_on: dt.date | None = None
 
 
@@ -31,9 +41,11 @@ class UnitRow:
     kind: UnitKind
     active: bool
     plan_note: str | None
-    plan_reviewed_on: dt.date | None
+    plan_reviewed_on: dt.date | None  #: the last review on or before the list's date
     people: int
     version: int
+    retired_on: dt.date | None = None
+    reviews: tuple[dt.date, ...] = ()  #: every review, oldest first
 
 
 @dataclass(frozen=True)
@@ -78,7 +90,7 @@ class RoleRow:
 # --- units ---------------------------------------------------------------------------------
 
 
-def _apply_unit(session: Session, unit: Unit, data: UnitData) -> None:
+def _apply_unit(session: Session, unit: Unit, data: UnitData, today: dt.date | None = None) -> None:
     code = common.required(data.code, "field_unit_code", 16).upper()
     taken = session.scalar(select(Unit.id).where(Unit.code == code, Unit.id != unit.id))
     if taken is not None:
@@ -86,9 +98,29 @@ def _apply_unit(session: Session, unit: Unit, data: UnitData) -> None:
     unit.code = code
     unit.name = common.required(data.name, "field_unit_name", 120)
     unit.kind = data.kind
-    unit.active = data.active
+    _set_active(unit, data.active, today)
     unit.plan_note = common.limited(data.plan_note, "field_plan_note", 200)
-    unit.plan_reviewed_on = data.plan_reviewed_on
+    if data.plan_reviewed_on is not None:
+        add_plan_review(session, unit, data.plan_reviewed_on)
+
+
+def _set_active(unit: Unit, active: bool, today: dt.date | None) -> None:
+    """Retiring records the day (the unit still counts on every day before it)."""
+    if active:
+        unit.retired_on = None
+    elif unit.active or unit.active is None:
+        unit.retired_on = today or dt.date.today()
+    unit.active = active
+
+
+def add_plan_review(session: Session, unit: Unit, day: dt.date, note: str | None = None) -> bool:
+    """Add a review of the unit's deelplan on ``day`` to its history; False if it was there."""
+    if any(r.reviewed_on == day for r in unit.reviews):
+        return False
+    unit.reviews.append(
+        PlanReview(reviewed_on=day, note=common.limited(note, "field_plan_note", 200))
+    )
+    return True
 
 
 def create_unit(session: Session, data: UnitData) -> int:
@@ -101,18 +133,26 @@ def create_unit(session: Session, data: UnitData) -> int:
     return unit.id
 
 
-def update_unit(session: Session, unit_id: int, data: UnitData, version: int | None = None) -> None:
+def update_unit(
+    session: Session,
+    unit_id: int,
+    data: UnitData,
+    version: int | None = None,
+    today: dt.date | None = None,
+) -> None:
     rights.require_adviser(session, "do_edit_organisation")
     unit = common.fetch(session, Unit, unit_id, "unknown_unit")
     common.check_version(unit, version, "what_unit")
-    _apply_unit(session, unit, data)
+    _apply_unit(session, unit, data, today)
     common.flush(session, "what_unit")
 
 
-def set_unit_active(session: Session, unit_id: int, active: bool) -> None:
-    """Retire (or revive) a unit; its history stays."""
+def set_unit_active(
+    session: Session, unit_id: int, active: bool, today: dt.date | None = None
+) -> None:
+    """Retire (or revive) a unit; its history stays, and it counts in the years before."""
     rights.require_adviser(session, "do_edit_organisation")
-    common.fetch(session, Unit, unit_id, "unknown_unit").active = active
+    _set_active(common.fetch(session, Unit, unit_id, "unknown_unit"), active, today)
     common.flush(session, "what_unit")
 
 
@@ -131,10 +171,10 @@ def list_units(session: Session, on: dt.date, include_retired: bool = True) -> l
     )
     if not include_retired:
         query = query.where(Unit.active.is_(True))
-    return [_unit_row(unit, count) for unit, count in session.execute(query)]
+    return [_unit_row(unit, count, on) for unit, count in session.execute(query)]
 
 
-def _unit_row(unit: Unit, people: int) -> UnitRow:
+def _unit_row(unit: Unit, people: int, on: dt.date) -> UnitRow:
     return UnitRow(
         unit.id,
         unit.code,
@@ -142,9 +182,11 @@ def _unit_row(unit: Unit, people: int) -> UnitRow:
         unit.kind,
         unit.active,
         unit.plan_note,
-        unit.plan_reviewed_on,
+        unit.last_review(on),
         people,
         unit.version,
+        unit.retired_on,
+        tuple(r.reviewed_on for r in unit.reviews),
     )
 
 
@@ -170,7 +212,7 @@ def unit_detail(session: Session, unit_id: int, on: dt.date) -> UnitDetail:
         for a, r, p in rows
     ]
     count = len({h.person_id for h in holders})
-    return UnitDetail(_unit_row(unit, count), holders, [role.name for role in unit.roles])
+    return UnitDetail(_unit_row(unit, count, on), holders, [role.name for role in unit.roles])
 
 
 def find_unit(session: Session, code: str) -> Unit:
@@ -183,7 +225,7 @@ def find_unit(session: Session, code: str) -> Unit:
 # --- roles ---------------------------------------------------------------------------------
 
 
-def _apply_role(session: Session, role: Role, data: RoleData) -> None:
+def _apply_role(session: Session, role: Role, data: RoleData, today: dt.date | None = None) -> None:
     name = common.required(data.name, "field_role_name", 120)
     taken = session.scalar(
         select(Role.id).where(func.lower(Role.name) == name.lower(), Role.id != role.id)
@@ -193,9 +235,22 @@ def _apply_role(session: Session, role: Role, data: RoleData) -> None:
     if data.min_activities < 0:
         raise ValidationError("min_activities")
     role.name = name
+    if role.id is not None and (role.is_key, role.min_activities) != (
+        data.is_key,
+        data.min_activities,
+    ):
+        _keep_term(role, (today or dt.date.today()) - dt.timedelta(days=1))
     role.is_key = data.is_key
     role.min_activities = data.min_activities
     role.description = common.limited(data.description, "field_description", 2000)
+
+
+def _keep_term(role: Role, until: dt.date) -> None:
+    """What the role asked up to ``until``; a second change the same day keeps the first."""
+    if all(term.until != until for term in role.earlier):
+        role.earlier.append(
+            RoleTerm(until=until, is_key=role.is_key, min_activities=role.min_activities)
+        )
 
 
 def create_role(session: Session, data: RoleData) -> int:
@@ -207,11 +262,19 @@ def create_role(session: Session, data: RoleData) -> int:
     return role.id
 
 
-def update_role(session: Session, role_id: int, data: RoleData, version: int | None = None) -> None:
+def update_role(
+    session: Session,
+    role_id: int,
+    data: RoleData,
+    version: int | None = None,
+    today: dt.date | None = None,
+) -> None:
+    """Save a role; a new key-role flag or minimum counts from ``today`` (default: today)
+    on, and what it asked before is kept for the years before."""
     rights.require_adviser(session, "do_edit_organisation")
     role = common.fetch(session, Role, role_id, "unknown_role")
     common.check_version(role, version, "what_role")
-    _apply_role(session, role, data)
+    _apply_role(session, role, data, today)
     common.flush(session, "what_role")
 
 

@@ -1775,6 +1775,7 @@ Everything entered after it disappears from OTO; the current database is first k
     <name>UnitChart</name>
     <message>
         <source>Getraind per onderdeel</source>
+        <extracomment>one colour per status, as in the PDF</extracomment>
         <translation>Trained per unit</translation>
     </message>
     <message>
@@ -1878,6 +1879,10 @@ Everything entered after it disappears from OTO; the current database is first k
     <message>
         <source>Rollen in de formatie: %1</source>
         <translation>Roles in the formation: %1</translation>
+    </message>
+    <message>
+        <source>Dit onderdeel is opgeheven op %1.</source>
+        <translation>This unit was retired on %1.</translation>
     </message>
     <message>
         <source>Dit onderdeel is opgeheven.</source>

@@ -28,6 +28,7 @@ from oto_app.models import (
     ImprovementAction,
     Participation,
     Person,
+    PlanReview,
 )
 from oto_app.norms import compute
 from tests.conftest import ENGINES, POSTGRES_URL
@@ -39,8 +40,12 @@ PEOPLE, PARTICIPATIONS, ACTIONS = 3, 4, 2
 def fill_0001(connection: Connection, attachment_column: bool = True) -> None:
     run = lambda sql: connection.execute(text(sql))  # noqa: E731
     run(
+        "INSERT INTO units (id, code, name, kind, active, position, plan_reviewed_on) "
+        "VALUES (1, 'OV', 'Opvangen en Verzorgen', 'DEELPROCES', true, 1, '2023-05-01')"
+    )
+    run(  # retired before retirement was dated: it counts in no year
         "INSERT INTO units (id, code, name, kind, active, position) "
-        "VALUES (1, 'OV', 'Opvangen en Verzorgen', 'DEELPROCES', true, 1)"
+        "VALUES (2, 'NZ', 'Nazorg', 'DEELPROCES', false, 2)"
     )
     run(
         "INSERT INTO roles (id, name, is_key, min_activities) "
@@ -91,7 +96,18 @@ def fill_0002(connection: Connection) -> None:
     fill_0001(connection, attachment_column=False)
 
 
-FILLERS: dict[str, Callable[[Connection], None]] = {"0001": fill_0001, "0002": fill_0002}
+def fill_0003(connection: Connection) -> None:
+    fill_0002(connection)
+    connection.execute(
+        text("INSERT INTO users (id, login, role) VALUES (1, 'adviseur', 'ADVISER')")
+    )
+
+
+FILLERS: dict[str, Callable[[Connection], None]] = {
+    "0001": fill_0001,
+    "0002": fill_0002,
+    "0003": fill_0003,
+}
 
 
 def test_every_earlier_revision_has_a_filler() -> None:
@@ -148,6 +164,13 @@ def test_an_old_database_upgrades_to_head_without_loss(empty_url: str, revision:
         # The year's figures come out as before: every person trained in 2025.
         result = compute(session, 2025, on=dt.date(2025, 12, 31))
         assert result.persons_compliant == PEOPLE
+        # The one review date of a unit became the first of its history (0004).
+        reviews = session.execute(select(PlanReview.unit_id, PlanReview.reviewed_on)).all()
+        assert reviews == [(1, dt.date(2023, 5, 1))]
+        assert [(p.unit, p.last_review, p.current) for p in result.plans] == [
+            ("OV", dt.date(2023, 5, 1), True)
+        ]
+        assert [u.code for u in result.units] == ["OV"]
     database.close()
     if "://" not in empty_url:
         assert list(folder_for(Path(empty_url)).glob("*.sqlite")), "no backup before upgrade"

@@ -169,7 +169,10 @@ def test_a_role_asking_for_two_needs_two(world: World) -> None:
     world.person("1", ("CRAS", "procesverantwoordelijke"), PM)
     pv = organisation.find_role(world.session, "procesverantwoordelijke")
     organisation.update_role(
-        world.session, pv.id, organisation.RoleData(pv.name, is_key=True, min_activities=2)
+        world.session,
+        pv.id,
+        organisation.RoleData(pv.name, is_key=True, min_activities=2),
+        today=D(2025, 1, 1),
     )
     world.activity("K1", ActivityKind.TRAINING, D(2025, 4, 1), present=("1",))
     [person] = world.compute().persons
@@ -252,9 +255,12 @@ def test_a_planned_exercise_shows_as_still_to_come(world: World) -> None:
     assert cras.reason == "nog niet geoefend; 1 oefening(en) gepland"
 
 
-def test_retired_units_are_not_measured(world: World) -> None:
-    organisation.set_unit_active(world.session, world.unit("NZ"), False)
+def test_retired_units_are_not_measured_from_the_day_they_were_retired(world: World) -> None:
+    organisation.set_unit_active(world.session, world.unit("NZ"), False, today=D(2025, 6, 1))
     assert "NZ" not in [u.code for u in world.compute().units]
+    assert "NZ" not in [p.unit for p in world.compute().plans]
+    assert "NZ" in [u.code for u in world.compute(D(2025, 5, 31)).units]
+    assert "NZ" in [u.code for u in norms.compute(world.session, 2024).units]
 
 
 def test_administrative_exercise(world: World) -> None:
@@ -319,7 +325,7 @@ def test_evaluations_done_open_and_overdue(world: World) -> None:
 def test_overdue_improvement_actions_and_plan_review(world: World) -> None:
     cras = world.session.get(Unit, world.unit("CRAS"))
     assert cras is not None
-    cras.plan_reviewed_on = D(2021, 12, 31)
+    organisation.add_plan_review(world.session, cras, D(2021, 12, 30))
     world.session.add_all(
         [
             ImprovementAction(
@@ -334,11 +340,50 @@ def test_overdue_improvement_actions_and_plan_review(world: World) -> None:
         ("CRAS", D(2025, 6, 1), "Telefoonlijst bijwerken")
     ]
     plans = {p.unit: p for p in result.plans}
-    assert plans["CRAS"].current is True  # within 4 years of 31-12-2025
+    assert plans["CRAS"].current is False  # more than 4 years before 31-12-2025
     assert plans["NZ"].current is False and "nooit" in plans["NZ"].reason
-    cras.plan_reviewed_on = D(2021, 12, 30)
+    organisation.add_plan_review(world.session, cras, D(2021, 12, 31))
     world.session.flush()
-    assert {p.unit: p.current for p in world.compute().plans}["CRAS"] is False
+    assert {p.unit: p.current for p in world.compute().plans}["CRAS"] is True
+
+
+def test_a_review_after_the_reference_date_does_not_count(world: World) -> None:
+    cras = world.session.get(Unit, world.unit("CRAS"))
+    assert cras is not None
+    organisation.add_plan_review(world.session, cras, D(2020, 3, 1))
+    organisation.add_plan_review(world.session, cras, D(2026, 12, 1))
+    world.session.flush()
+    [plan] = [p for p in world.compute().plans if p.unit == "CRAS"]
+    assert (plan.last_review, plan.current) == (D(2020, 3, 1), False)
+    assert plan.reason == "deelplan herzien op 01-03-2020: langer dan 4 jaar geleden"
+    [plan] = [p for p in norms.compute(world.session, 2026).plans if p.unit == "CRAS"]
+    assert (plan.last_review, plan.current) == (D(2026, 12, 1), True)
+
+
+def test_a_role_change_counts_from_its_day_on(world: World) -> None:
+    world.person("1", ("CRAS", "procesverantwoordelijke"))
+    world.activity("K1", ActivityKind.TRAINING, D(2025, 4, 1), present=("1",))
+    pv = organisation.find_role(world.session, "procesverantwoordelijke")
+    assert pv.is_key
+    organisation.update_role(
+        world.session,
+        pv.id,
+        organisation.RoleData(pv.name, is_key=False, min_activities=2),
+        today=D(2026, 3, 1),
+    )
+    # The same day again: the term up to the day before keeps what held before.
+    organisation.update_role(
+        world.session,
+        pv.id,
+        organisation.RoleData(pv.name, is_key=False, min_activities=3),
+        today=D(2026, 3, 1),
+    )
+    world.session.flush()
+    result = world.compute()
+    assert (result.persons[0].required, result.persons[0].status) == (1, PersonStatus.COMPLIANT)
+    assert "procesverantwoordelijke" in {s.role for s in result.staffing}
+    later = norms.compute(world.session, 2026, D(2026, 12, 31))
+    assert "procesverantwoordelijke" not in {s.role for s in later.staffing}
 
 
 # --- reference date -------------------------------------------------------------------------

@@ -14,15 +14,10 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
-from oto_app import messages
+from oto_app.norms import vocabulary
 from oto_app.norms.results import Compliance, PersonStatus
 
-SERIES = (
-    (PersonStatus.COMPLIANT, "#2e7d32"),
-    (PersonStatus.PENDING, "#f0a500"),
-    (PersonStatus.NEW, "#7fa7d1"),
-    (PersonStatus.NON_COMPLIANT, "#c62828"),
-)
+SERIES = tuple(vocabulary.PERSON_COLOURS.items())  #: one colour per status, as in the PDF
 
 
 def per_unit(result: Compliance) -> dict[str, dict[PersonStatus, int]]:
@@ -57,7 +52,7 @@ class UnitChart(QChartView):
         chart.setMargins(QMargins(4, 4, 4, 4))
         series = QHorizontalStackedBarSeries()
         for status, colour in SERIES:
-            bars = QBarSet(messages.label(status))
+            bars = QBarSet(vocabulary.word(status))
             bars.setColor(QColor(colour))
             bars.append([self.counts[c][status] for c in codes])
             series.append(bars)

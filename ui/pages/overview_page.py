@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oto_app import messages, norms
+from oto_app import norms
 from oto_app.changes import Change
 from oto_app.db import Database
 from oto_app.models import Validity
 from oto_app.norms import settings as norm_settings
-from oto_app.norms import validity
+from oto_app.norms import validity, vocabulary
 from oto_app.norms.results import (
     Compliance,
     EvaluationResult,
@@ -123,7 +123,12 @@ class OverviewPage(Page):
                 Column(tr("Naam"), lambda p: p.name, width=24, sort=lambda p: p.sort_name),
                 Column(tr("Personeelsnr."), lambda p: p.staff_number, width=12),
                 Column(tr("Onderdelen"), lambda p: ", ".join(p.units), width=12),
-                Column(tr("Status"), lambda p: messages.label(p.status), width=12),
+                Column(
+                    tr("Status"),
+                    lambda p: vocabulary.word(p.status),
+                    width=12,
+                    colour=lambda p: vocabulary.colour(p.status),
+                ),
                 Column(tr("Waarom"), lambda p: p.reason, width=40),
                 Column(tr("E-mail"), lambda p: p.email, width=28),
                 Column(tr("Telefoon"), lambda p: p.phone, width=14),
@@ -167,7 +172,12 @@ class OverviewPage(Page):
             [
                 Column(tr("Datum"), lambda e: e.date, width=11),
                 Column(tr("Activiteit"), lambda e: e.title, width=40),
-                Column(tr("Evaluatie"), lambda e: messages.label(e.status), width=10),
+                Column(
+                    tr("Evaluatie"),
+                    lambda e: vocabulary.word(e.status),
+                    width=10,
+                    colour=lambda e: vocabulary.colour(e.status),
+                ),
                 Column(tr("Waarom"), lambda e: e.reason, width=40),
             ],
             parent=self,

@@ -76,16 +76,22 @@ class UnitPanel(QWidget):
             return
         unit = detail.unit
         self.title.setText(f"{unit.name} ({unit.code})")
-        reviewed = (
-            format_date(unit.plan_reviewed_on) if unit.plan_reviewed_on else self.tr("onbekend")
-        )
+        # Every review, oldest first: a year reprinted later uses the one that held then.
+        reviewed = ", ".join(format_date(day) for day in unit.reviews) or self.tr("onbekend")
         lines = [
             self.tr("Deelplan herzien: %1").replace("%1", reviewed)
             + (f" — {unit.plan_note}" if unit.plan_note else ""),
             self.tr("Rollen in de formatie: %1").replace("%1", ", ".join(detail.roles) or "—"),
         ]
         if not unit.active:
-            lines.insert(0, self.tr("Dit onderdeel is opgeheven."))
+            lines.insert(
+                0,
+                self.tr("Dit onderdeel is opgeheven op %1.").replace(
+                    "%1", format_date(unit.retired_on)
+                )
+                if unit.retired_on
+                else self.tr("Dit onderdeel is opgeheven."),
+            )
         self.summary.setText("\n".join(lines))
         self.holders.set_rows(detail.holders)
         self.retire_button.setText(self.tr("&Opheffen") if unit.active else self.tr("&Heropenen"))

@@ -1,0 +1,161 @@
+"""A year reprinted later is the same year (issue 16).
+
+Build 2025 (the demo municipality as it stood on 31-12-2025), take its compliance at
+31-12-2025, then live through 2026 through the services as the adviser would: new plan
+reviews, ended assignments, new people, exercises and trainings, leavers, a retired
+unit, a role that became a key role with a higher minimum, new norms for 2026, late
+evaluations finished, overdue actions closed. The 2025 JSON must not move, not one key.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from oto_app import demo, norms
+from oto_app.db import Database
+from oto_app.models import (
+    ActionStatus,
+    ActivityKind,
+    ActivityStatus,
+    Assignment,
+    AttendanceStatus,
+    EvaluationStatus,
+    ExerciseLevel,
+    ImprovementAction,
+    Person,
+    Unit,
+)
+from oto_app.norms import render
+from oto_app.norms import settings as norm_settings
+from oto_app.norms.results import NormSettings
+from oto_app.services import (
+    activities,
+    assignments,
+    attendance,
+    evaluations,
+    organisation,
+    staff,
+)
+from oto_app.services.activities import ActivityData
+from oto_app.services.assignments import AssignmentData
+from oto_app.services.attendance import Entry
+from oto_app.services.staff import PersonData
+
+D = dt.date
+END_2025 = D(2025, 12, 31)
+
+
+def snapshot(session: Session) -> str:
+    return json.dumps(render.to_json(norms.compute(session, 2025, END_2025)), sort_keys=True)
+
+
+def live_through_2026(session: Session) -> None:
+    units = {u.code: u for u in session.scalars(select(Unit))}
+    # Every deelplan reviewed again in 2026 (some were out of date at the end of 2025).
+    for unit in units.values():
+        organisation.add_plan_review(session, unit, D(2026, 2, 1))
+    # A unit retired in 2026: it still counts in 2025.
+    organisation.set_unit_active(session, units["MZ"].id, False, today=D(2026, 3, 1))
+    # Roles change: the process worker becomes a key role asking two activities.
+    worker = organisation.find_role(session, "procesmedewerker")
+    organisation.update_role(
+        session,
+        worker.id,
+        organisation.RoleData(worker.name, is_key=True, min_activities=2),
+        today=D(2026, 1, 15),
+    )
+    lead = organisation.find_role(session, "procesverantwoordelijke")
+    organisation.update_role(
+        session, lead.id, organisation.RoleData(lead.name, is_key=False), today=D(2026, 1, 15)
+    )
+    # Assignments ended, people who left, new people with roles.
+    open_ones = session.scalars(
+        select(Assignment).where(Assignment.end_date.is_(None)).order_by(Assignment.id)
+    ).all()
+    for assignment in open_ones[:15]:
+        assignments.end_assignment(session, assignment.id, D(2026, 4, 30))
+    leavers = session.scalars(
+        select(Person).where(Person.active.is_(True)).order_by(Person.id.desc())
+    ).all()
+    for person in leavers[:6]:
+        staff.retire_person(session, person.id, D(2026, 5, 31))
+    for n in range(5):
+        pid = staff.create_person(session, PersonData(f"N26-{n}", "Nieuwe", f"Collega{n}"))
+        assignments.assign(
+            session,
+            AssignmentData(
+                pid,
+                units["CRAS"].id,
+                worker.id,
+                start_date=D(2026, 2, 1),
+            ),
+        )
+    # Exercises and a training in 2026, with attendance.
+    present = [p.id for p in leavers[10:30]]
+    for title, kind, day in (
+        ("Oefening 2026 CRAS", ActivityKind.EXERCISE, D(2026, 3, 10)),
+        ("Training 2026", ActivityKind.TRAINING, D(2026, 6, 2)),
+    ):
+        activity = activities.create_activity(
+            session,
+            ActivityData(
+                title,
+                kind,
+                day,
+                ExerciseLevel.ADMINISTRATIVE if kind == ActivityKind.EXERCISE else None,
+                status=ActivityStatus.HELD,
+                unit_ids=(units["CRAS"].id, units["BT"].id),
+            ),
+        )
+        attendance.record(session, activity, [Entry(p, AttendanceStatus.PRESENT) for p in present])
+    # 2026's own norms.
+    norm_settings.save(
+        session, 2026, NormSettings(min_activities_per_person=2, plan_review_years=2)
+    )
+    # Late evaluations of 2025 finished in 2026; actions overdue at the end of 2025 closed.
+    for item in evaluations.to_evaluate(session, 2025):
+        if item.status != EvaluationStatus.FINAL:
+            evaluations.save(
+                session,
+                item.activity_id,
+                evaluations.EvaluationData(author="Adviseur", status=EvaluationStatus.FINAL),
+                today=D(2026, 1, 20),
+            )
+    overdue = session.scalars(
+        select(ImprovementAction).where(
+            ImprovementAction.due_date <= END_2025,
+            ImprovementAction.status != ActionStatus.DONE,
+        )
+    ).all()
+    for action in overdue:
+        evaluations.set_action_status(
+            session, action.id, ActionStatus.DONE, "nagelopen", today=D(2026, 2, 2)
+        )
+    session.flush()
+
+
+def test_2025_reprinted_after_2026_is_the_same_year(sqlite_db: Database) -> None:
+    with sqlite_db.begin() as session:
+        demo.fill(session, today=END_2025)
+        before = snapshot(session)
+    data = json.loads(before)
+    # The year has something to lose: reviews, late evaluations, overdue actions, MZ.
+    assert any(not p["current"] for p in data["plans"])
+    assert "MZ" in [u["code"] for u in data["units"]]
+    assert data["improvement_actions_overdue"] and data["staffing"]
+
+    with sqlite_db.begin() as session:
+        live_through_2026(session)
+    with sqlite_db.begin() as session:
+        after = snapshot(session)
+        later = norms.compute(session, 2026, D(2026, 12, 1))
+    assert json.loads(after) == data
+    assert after == before
+    # ... while 2026 itself did change.
+    assert "MZ" not in [u.code for u in later.units]
+    assert all(p.current for p in later.plans if p.unit != "NZ")
+    assert "procesmedewerker" in {s.role for s in later.staffing}

@@ -1,0 +1,42 @@
+"""On screen the statuses have the same words and colours as in the PDF and the text
+summary (issue 16): one vocabulary from the core."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from pytestqt.qtbot import QtBot
+
+from oto_app import demo
+from oto_app.db import Database
+from oto_app.norms import vocabulary
+from oto_app.norms.results import PersonStatus
+from ui.main_window import MainWindow
+
+TODAY = dt.date(2026, 11, 23)
+
+
+def test_the_dashboard_uses_the_core_s_words_and_colours(qtbot: QtBot, sqlite_db: Database) -> None:
+    with sqlite_db.begin() as session:
+        demo.fill(session, today=TODAY)
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.overview_page
+    qtbot.waitUntil(lambda: page.result is not None, timeout=20_000)
+    with qtbot.waitSignal(page.refreshed, timeout=20_000):
+        page.year.setValue(2026)
+        page.on.setDate(QDate(2026, 11, 23))
+    assert page.result is not None and page.result.reference_date == TODAY
+    rows = page.people.rows()
+    assert {r.status for r in rows} >= {PersonStatus.PENDING, PersonStatus.NEW}
+    column = 3
+    assert page.people.headerData(column, Qt.Orientation.Horizontal) == "Status"
+    for row_number, row in enumerate(rows):
+        index = page.people.index(row_number, column)
+        assert index.data() == vocabulary.word(row.status)
+        colour = index.data(Qt.ItemDataRole.ForegroundRole).color().name()
+        assert colour == vocabulary.colour(row.status)
+    words = [s.label() for s in page.chart.chart().series()[0].barSets()]
+    assert words == ["voldaan", "nog te doen", "nieuw", "niet voldaan"]
