@@ -19,10 +19,16 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, ProgrammingError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    InterfaceError,
+    OperationalError,
+    ProgrammingError,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
-from oto_app import audit, migrations, paths  # noqa: F401  (audit: the flush listener)
+from oto_app import audit, config, migrations  # noqa: F401  (audit: the flush listener)
 from oto_app.errors import DatabaseError
 
 if TYPE_CHECKING:
@@ -36,11 +42,19 @@ INSUFFICIENT_PRIVILEGE = "42501"
 
 
 def resolve_url(db: str | None = None) -> URL:
-    """``--db`` if given, else ``OTO_DATABASE_URL``, else the SQLite file in the data folder."""
-    chosen = db or os.environ.get("OTO_DATABASE_URL") or str(paths.default_database_path())
+    """``--db`` if given, else ``OTO_DATABASE_URL``, else ``oto.ini`` beside the program,
+    else the SQLite file in the data folder (:mod:`oto_app.config`)."""
+    return as_url(config.choose_database(db).value)
+
+
+def as_url(chosen: str) -> URL:
+    """A bare path is a SQLite file; anything with ``://`` a URL (refused in Dutch if bad)."""
     if "://" not in chosen:
         return URL.create("sqlite", database=str(Path(chosen).expanduser().resolve()))
-    return make_url(chosen)
+    try:
+        return make_url(chosen)
+    except (ArgumentError, ValueError):  # e.g. a port that is not a number
+        raise DatabaseError("db_bad_url", url=chosen.split("@")[-1]) from None
 
 
 def describe(url: URL) -> str:

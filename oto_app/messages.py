@@ -600,6 +600,40 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "kies een ander jaar om van te kopiëren",
         "choose another year to copy from",
     ),
+    # Workstation configuration, About (issue 21)
+    "ini_unreadable": (
+        "{file}: dit instellingenbestand van OTO is niet te lezen ({detail}); verbeter of "
+        "verwijder het",
+        "{file}: this OTO settings file cannot be read ({detail}); correct or remove it",
+    ),
+    "db_bad_url": (
+        "'{url}' is geen geldig database-adres; gebruik een bestandspad of "
+        "postgresql+psycopg://server/database",
+        "'{url}' is not a valid database address; use a file path or "
+        "postgresql+psycopg://server/database",
+    ),
+    "chosen_by_option": ("gekozen met --db", "chosen with --db"),
+    "chosen_by_environment": (
+        "gekozen met de omgevingsvariabele OTO_DATABASE_URL",
+        "chosen by the environment variable OTO_DATABASE_URL",
+    ),
+    "chosen_by_ini": ("gekozen in {file}", "chosen in {file}"),
+    "chosen_by_default": ("het standaardbestand van deze gebruiker", "this user's default file"),
+    "backups_on_server": (
+        "op de server, door de beheerder van de databaseserver",
+        "on the server, by the database server's administrator",
+    ),
+    "about_version": ("Versie", "Version"),
+    "about_database": ("Database", "Database"),
+    "about_file": ("bestand op deze computer", "file on this computer"),
+    "about_server": ("gedeelde server", "shared server"),
+    "about_revision": ("Schemaversie", "Schema revision"),
+    "about_chosen": ("Gekozen", "Chosen"),
+    "about_data": ("Gegevensmap", "Data folder"),
+    "about_backups": ("Back-ups", "Backups"),
+    "about_ini": ("Instellingen voor alle gebruikers", "Settings for every user"),
+    "about_present": ("aanwezig", "present"),
+    "about_absent": ("niet aanwezig", "absent"),
     # Enumeration labels: "<Enum>.<MEMBER>"
     "UnitKind.DEELPROCES": ("deelproces", "sub-process"),
     "UnitKind.TEAM": ("team", "team"),

@@ -162,6 +162,7 @@ def _open_in(window: MainWindow, db: str | None) -> None:
         QApplication.exit(1)
         return
     window.owns_database = True
+    window.db_option = db
     try:
         database.login()
     except OtoError as error:

@@ -42,6 +42,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         #: A window opened by a restore, or by the launcher, closes its own database.
         self.owns_database = False
+        #: The ``--db`` the program was started with (the About dialog says how it chose).
+        self.db_option: str | None = None
         self.successor: MainWindow | None = None
         self.bus = ChangeBus(self)
         self.setWindowTitle(self.tr("OTO — Opleiden, Trainen, Oefenen"))
@@ -198,6 +200,7 @@ class MainWindow(QMainWindow):
             return
         self.successor = MainWindow(database)
         self.successor.owns_database = True
+        self.successor.db_option = self.db_option
         self.successor.show()
         self.successor.statusBar().showMessage(
             self.tr("Back-up van %1 teruggezet.").replace(
@@ -254,6 +257,7 @@ class MainWindow(QMainWindow):
         guide.triggered.connect(self.show_guide)
         help_menu.addAction(guide)
         about = QAction(self.tr("&Over OTO"), self)
+        about.setObjectName("aboutAction")
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
@@ -359,13 +363,14 @@ class MainWindow(QMainWindow):
         )
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("Over OTO"),
-            self.tr(
-                "OTO %1 — Opleiden, Trainen, Oefenen voor de gemeentelijke crisisorganisatie."
-            ).replace("%1", __version__),
-        )
+        """The version, the database and its schema, where the data and backups are."""
+        from oto_app import about
+        from ui.dialogs.about_dialog import AboutDialog
+
+        if not hasattr(self, "database"):
+            QMessageBox.about(self, self.tr("Over OTO"), f"OTO {__version__}")
+            return
+        AboutDialog(about.describe(self.database, self.db_option), self).exec()
 
     def _restore_geometry(self) -> None:
         stored = QSettings().value("mainWindow/geometry")

@@ -195,8 +195,8 @@ def save_in_background(
     write: Callable[[Session, Path], object],
     open_after: bool = False,
 ) -> Task | None:
-    """Ask where, write the file off the GUI thread in one session, then open it (a PDF)
-    or say where it went; None when the user cancelled."""
+    """Ask where, write the file off the GUI thread in one session, then show it (a PDF,
+    in OTO's preview window) or say where it went; None when the user cancelled."""
     path = ask_save_path(parent, title, suggested, filters)
     if path is None:
         return None
@@ -207,7 +207,7 @@ def save_in_background(
 
     def done(result: object) -> None:
         if open_after:
-            open_pdf(path)
+            open_pdf(path, parent)
             return
         text = parent.tr("Opgeslagen als %1").replace("%1", str(path))
         if isinstance(result, int):

@@ -179,6 +179,85 @@
         <source>%1 verouderd</source>
         <translation>%1 out of date</translation>
     </message>
+    <message>
+        <source>&amp;Vorige</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <source>Vorige pagina (PageUp)</source>
+        <translation>Previous page (PageUp)</translation>
+    </message>
+    <message>
+        <source>V&amp;olgende</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Volgende pagina (PageDown)</source>
+        <translation>Next page (PageDown)</translation>
+    </message>
+    <message>
+        <source>Pagina</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Ver&amp;kleinen</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>Ver&amp;groten</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>&amp;Paginabreedte</source>
+        <translation>Page &amp;width</translation>
+    </message>
+    <message>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Op&amp;slaan als…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <source>In PDF-&amp;lezer openen</source>
+        <translation>Open in PDF &amp;reader</translation>
+    </message>
+    <message>
+        <source>Openen in het PDF-programma van deze computer</source>
+        <translation>Open in this computer&apos;s PDF program</translation>
+    </message>
+    <message>
+        <source>Sl&amp;uiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Over OTO</source>
+        <translation>About OTO</translation>
+    </message>
+    <message>
+        <source>OTO — Opleiden, Trainen, Oefenen voor de gemeentelijke crisisorganisatie</source>
+        <translation>OTO — Education, Training, Exercises for the municipal crisis organisation</translation>
+    </message>
+    <message>
+        <source>Uw instellingen</source>
+        <translation>Your settings</translation>
+    </message>
+    <message>
+        <source>&amp;Kopiëren</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Deze gegevens kopiëren, bijvoorbeeld voor de helpdesk</source>
+        <translation>Copy these details, for instance for the helpdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Gegevensmap openen</source>
+        <translation>Open &amp;data folder</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -862,6 +941,14 @@
         <translation>&amp;Add improvement action…</translation>
     </message>
     <message>
+        <source>Ve&amp;rslag (PDF)…</source>
+        <translation>&amp;Report (PDF)…</translation>
+    </message>
+    <message>
+        <source>Het evaluatieverslag, om te bekijken en af te drukken</source>
+        <translation>The evaluation report, to view and print</translation>
+    </message>
+    <message>
         <source>Verbeterpunt &amp;bewerken…</source>
         <translation>Edit improvement &amp;action…</translation>
     </message>
@@ -900,6 +987,14 @@
     <message>
         <source>Alle eigenaren</source>
         <translation>All owners</translation>
+    </message>
+    <message>
+        <source>Evaluatieverslag opslaan</source>
+        <translation>Save evaluation report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Verbeterpunt afronden</source>
@@ -1033,7 +1128,7 @@
     <name>MainWindow</name>
     <message>
         <source>OTO — Opleiden, Trainen, Oefenen</source>
-        <extracomment>A window opened by a restore, or by the launcher, closes its own database.</extracomment>
+        <extracomment>A window opened by a restore, or by the launcher, closes its own database. The ``--db`` the program was started with (the About dialog says how it chose).</extracomment>
         <translation>OTO — Training, drills and exercises</translation>
     </message>
     <message>
@@ -1196,10 +1291,6 @@ Everything entered after it disappears from OTO; the current database is first k
         <source>Over OTO</source>
         <translation>About OTO</translation>
     </message>
-    <message>
-        <source>OTO %1 — Opleiden, Trainen, Oefenen voor de gemeentelijke crisisorganisatie.</source>
-        <translation>OTO %1 — Training, drills and exercises for the municipal crisis organisation.</translation>
-    </message>
 </context>
 <context>
     <name>NormsDialog</name>
@@ -1332,6 +1423,49 @@ Everything entered after it disappears from OTO; the current database is first k
     <message>
         <source> (gepland)</source>
         <translation> (planned)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>%1 — voorbeeld</source>
+        <translation>%1 — preview</translation>
+    </message>
+    <message>
+        <source>%1 kan niet worden getoond: het is geen leesbare PDF.</source>
+        <translation>%1 cannot be shown: it is not a readable PDF.</translation>
+    </message>
+    <message>
+        <source>van %1</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <source>paginabreedte</source>
+        <translation>page width</translation>
+    </message>
+    <message>
+        <source>PDF opslaan als</source>
+        <translation>Save PDF as</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Niet gelukt</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>%1 kon niet worden opgeslagen: %2</source>
+        <translation>%1 could not be saved: %2</translation>
+    </message>
+    <message>
+        <source>Geen PDF-lezer</source>
+        <translation>No PDF reader</translation>
+    </message>
+    <message>
+        <source>Deze computer heeft geen programma voor PDF-bestanden. U kunt de PDF hier bekijken, afdrukken en opslaan.</source>
+        <translation>This computer has no program for PDF files. You can view, print and save the PDF here.</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,7 @@ def test_attendance_sheet_from_the_activities_page(
     target = tmp_path / "lijst.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     opened: list[Path] = []
-    monkeypatch.setattr("ui.widgets.open_pdf", opened.append)
+    monkeypatch.setattr("ui.widgets.open_pdf", lambda path, _parent: opened.append(path))
     page = window.activities_page
     window.show_page("activities")
     page.year.setValue(2026)
@@ -77,7 +77,7 @@ def test_personal_overview_from_the_staff_page(
     target = tmp_path / "anna.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     opened: list[Path] = []
-    monkeypatch.setattr("ui.widgets.open_pdf", opened.append)
+    monkeypatch.setattr("ui.widgets.open_pdf", lambda path, _parent: opened.append(path))
     window.show_page("staff")
     window.staff_page.reload(select_id=person)
     window.staff_page.panel.overview_button.click()

@@ -33,6 +33,7 @@ from ui.dialogs.form import year_box
 from ui.dialogs.history_dialog import HistoryDialog
 from ui.models.rows import Column, RowsTableModel
 from ui.pages.page import Page
+from ui.printing import open_pdf
 from ui.widgets import ask_save_path, attempt, heading, save_in_background, table_view
 
 
@@ -330,6 +331,7 @@ class ActivitiesPage(Page):
                 return
             with self.database.begin() as session:
                 reports.evaluation_report.write_evaluation(session, evaluation_id, path)
+            open_pdf(path, self)
 
         def remove() -> None:
             with self.database.begin() as session:

@@ -23,13 +23,14 @@ from oto_app.db import Database
 from oto_app.models import ActionStatus
 from oto_app.services import evaluations, organisation, staff
 from oto_app.services.evaluations import ActionData, ActionRow, EvaluationData, ToEvaluate
+from ui import reports
 from ui.changes import ChangeBus
 from ui.colours import INK, RED
 from ui.dialogs.evaluation_dialogs import ActionDialog, EvaluationDialog
 from ui.dialogs.form import year_box
 from ui.models.rows import Column, RowsTableModel
 from ui.pages.page import Page
-from ui.widgets import attempt, heading, refill, table_view
+from ui.widgets import attempt, heading, refill, save_in_background, table_view
 
 
 class EvaluationsPage(Page):
@@ -81,6 +82,10 @@ class EvaluationsPage(Page):
         self.owner_filter.setAccessibleName(self.tr("Eigenaar"))
         self.evaluate_button = QPushButton(self.tr("&Evalueren…"))
         self.add_button = QPushButton(self.tr("&Verbeterpunt toevoegen…"))
+        self.report_button = QPushButton(self.tr("Ve&rslag (PDF)…"))
+        self.report_button.setToolTip(
+            self.tr("Het evaluatieverslag, om te bekijken en af te drukken")
+        )
         self.edit_action_button = QPushButton(self.tr("Verbeterpunt &bewerken…"))
         self.progress_button = QPushButton(self.tr("&In uitvoering"))
         self.close_button = QPushButton(self.tr("Verbeterpunt &afronden…"))
@@ -100,6 +105,7 @@ class EvaluationsPage(Page):
         row = QHBoxLayout()
         row.addWidget(self.evaluate_button)
         row.addWidget(self.add_button)
+        row.addWidget(self.report_button)
         row.addStretch(1)
         upper_layout.addLayout(row)
         filters = QHBoxLayout()
@@ -130,6 +136,7 @@ class EvaluationsPage(Page):
         self.todo_view.doubleClicked.connect(self.evaluate)
         self.evaluate_button.clicked.connect(self.evaluate)
         self.add_button.clicked.connect(self.add_action)
+        self.report_button.clicked.connect(self.report)
         self.close_button.clicked.connect(self.close_action)
         self.edit_action_button.clicked.connect(self.edit_action)
         self.action_view.doubleClicked.connect(self.edit_action)
@@ -184,10 +191,30 @@ class EvaluationsPage(Page):
         chosen = self._chosen()
         self.evaluate_button.setEnabled(chosen is not None)
         self.add_button.setEnabled(chosen is not None and chosen.evaluation_id is not None)
+        self.report_button.setEnabled(chosen is not None and chosen.evaluation_id is not None)
         action = self._chosen_action()
         for button in (self.edit_action_button, self.close_button):
             button.setEnabled(action is not None)
         self.progress_button.setEnabled(action is not None and action.status == ActionStatus.OPEN)
+
+    def report(self) -> None:
+        """The evaluatieverslag of the chosen evaluation, written off the GUI thread and
+        shown in the preview window."""
+        chosen = self._chosen()
+        if chosen is None or chosen.evaluation_id is None:
+            return
+        evaluation_id = chosen.evaluation_id
+        self._export = save_in_background(
+            self,
+            self.database,
+            self.tr("Evaluatieverslag opslaan"),
+            f"evaluatie-{chosen.key}.pdf",
+            self.tr("PDF (*.pdf)"),
+            lambda session, path: reports.evaluation_report.write_evaluation(
+                session, evaluation_id, path
+            ),
+            open_after=True,
+        )
 
     def evaluate(self) -> None:
         chosen = self._chosen()

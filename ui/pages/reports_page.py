@@ -1,4 +1,5 @@
-"""Rapporten: the annual overview as PDF, made off the GUI thread, then opened or printed."""
+"""Rapporten: the annual overview as PDF, made off the GUI thread, then shown in OTO's
+preview window (and from there printed or saved), or printed straight away."""
 
 from __future__ import annotations
 
@@ -66,7 +67,7 @@ class ReportsPage(Page):
         layout.addLayout(after)
         layout.addStretch(1)
         self.make_button.clicked.connect(self.make)
-        self.open_button.clicked.connect(lambda: self.last and open_pdf(self.last))
+        self.open_button.clicked.connect(lambda: self.last and open_pdf(self.last, self))
         self.print_button.clicked.connect(lambda: self.last and print_pdf(self, self.last))
         self._enable(False)
 
@@ -111,6 +112,7 @@ class ReportsPage(Page):
             .replace("%2", str(pages))
         )
         self.made.emit(path)
+        open_pdf(path, self)
 
     def _failed(self, error: BaseException) -> None:
         self.make_button.setEnabled(True)
