@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oto_app import files
+from oto_app.errors import OtoError
 from ui import printing
-from ui.widgets import ask_save_path
+from ui.widgets import ask_save_path, sentence
 
 ZOOM_STEP = 1.25
 ZOOM_MIN, ZOOM_MAX = 0.25, 4.0
@@ -191,15 +193,10 @@ class PdfPreview(QDialog):
         if target is None or target == self.path:
             return None
         try:
-            shutil.copyfile(self.path, target)
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Niet gelukt"),
-                self.tr("%1 kon niet worden opgeslagen: %2")
-                .replace("%1", str(target))
-                .replace("%2", error.strerror or str(error)),
-            )
+            with files.atomic_path(target) as partial:
+                shutil.copyfile(self.path, partial)
+        except OtoError as refusal:  # a full disk, a read-only or missing folder
+            QMessageBox.warning(self, self.tr("Niet gelukt"), sentence(refusal.message))
             return None
         return target
 

@@ -1456,10 +1456,6 @@ Everything entered after it disappears from OTO; the current database is first k
         <translation>Not done</translation>
     </message>
     <message>
-        <source>%1 kon niet worden opgeslagen: %2</source>
-        <translation>%1 could not be saved: %2</translation>
-    </message>
-    <message>
         <source>Geen PDF-lezer</source>
         <translation>No PDF reader</translation>
     </message>

@@ -287,7 +287,7 @@ def test_save_a_copy_and_open_elsewhere(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
     save_to(tmp_path / "bestaat-niet" / "x.pdf")
     assert preview.save_as() is None
-    assert "kon niet worden opgeslagen" in warnings[0]
+    assert "x.pdf is niet opgeslagen: de map" in warnings[0] and "bestaat niet" in warnings[0]
     # No PDF program on this computer: the user is told the preview does it all.
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
