@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         #: A window opened by a restore, or by the launcher, closes its own database.
         self.owns_database = False
-        #: The ``--db`` the program was started with (the About dialog says how it chose).
+        # The ``--db`` the program was started with (the About dialog says how it chose).
         self.db_option: str | None = None
         self.successor: MainWindow | None = None
         self.bus = ChangeBus(self)

@@ -1128,7 +1128,7 @@
     <name>MainWindow</name>
     <message>
         <source>OTO — Opleiden, Trainen, Oefenen</source>
-        <extracomment>A window opened by a restore, or by the launcher, closes its own database. The ``--db`` the program was started with (the About dialog says how it chose).</extracomment>
+        <extracomment>A window opened by a restore, or by the launcher, closes its own database.</extracomment>
         <translation>OTO — Training, drills and exercises</translation>
     </message>
     <message>
