@@ -13,6 +13,7 @@ from oto_app.db import Database
 from oto_app.errors import ImportRefused
 from oto_app.exchange import calendar, export
 from oto_app.exchange.participation_import import import_participation
+from oto_app.exchange.preview import ImportKind, preview
 from oto_app.exchange.staff_import import import_staff
 from oto_app.norms import render
 
@@ -30,18 +31,27 @@ def compliance_command(args: argparse.Namespace, database: Database) -> int:
 
 def import_command(args: argparse.Namespace, database: Database) -> int:
     run = import_staff if args.what == "staff" else import_participation
+    kind = ImportKind.STAFF if args.what == "staff" else ImportKind.PARTICIPATION
+    try:
+        notice = preview(kind, args.file, count=0).notice()
+    except ImportRefused as refused:
+        return _refused(refused)
+    if notice:  # before anything is written, and not lost among the counts
+        print(notice, file=sys.stderr)
     try:
         with database.begin() as session:
             report = run(session, args.file)
     except ImportRefused as refused:
-        for problem in refused.problems:
-            print(problem, file=sys.stderr)
-        print(f"oto-app: {refused.message}", file=sys.stderr)
-        return 1
-    for warning in report.warnings:
-        print(warning, file=sys.stderr)
+        return _refused(refused)
     print("\n".join(report.lines()))
     return 0
+
+
+def _refused(refused: ImportRefused) -> int:
+    for problem in refused.problems:
+        print(problem, file=sys.stderr)
+    print(f"oto-app: {refused.message}", file=sys.stderr)
+    return 1
 
 
 def export_command(args: argparse.Namespace, database: Database) -> int:

@@ -341,6 +341,63 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "{file}:1: column '{column}' is unknown and ignored",
     ),
     "cell_required": ("is verplicht maar leeg", "is required but empty"),
+    # --- exchange safety (issue 15): headers, limits, hostile files -------------------------
+    "unknown_columns": (
+        "LET OP: {file} heeft {count} kolom(men) die niet worden gebruikt: {columns}. "
+        "Wat daarin staat verandert niets; hernoem een kolom als die wel bedoeld is",
+        "NOTE: {file} has {count} column(s) that are not used: {columns}. "
+        "Nothing in them changes anything; rename a column if it was meant",
+    ),
+    "column_twice": (
+        "staat twee keer in het bestand: '{first}' (kolom {first_at}) en '{second}' "
+        "(kolom {second_at}); laat er één over",
+        "appears twice in the file: '{first}' (column {first_at}) and '{second}' "
+        "(column {second_at}); keep one",
+    ),
+    "file_cell_huge": (
+        "{file}:{line}: een cel is langer dan {max} tekens (de grens van Excel); "
+        "het bestand wordt niet verder gelezen",
+        "{file}:{line}: a cell is longer than {max} characters (Excel's limit); "
+        "the file is not read further",
+    ),
+    "file_cell_huge_at": (
+        "{file}:{line}: cel {cell} is langer dan {max} tekens (de grens van Excel); "
+        "het bestand wordt niet verder gelezen",
+        "{file}:{line}: cell {cell} is longer than {max} characters (Excel's limit); "
+        "the file is not read further",
+    ),
+    "file_no_sheet": (
+        "{file} heeft geen tabblad '{sheet}'",
+        "{file} has no sheet '{sheet}'",
+    ),
+    "file_xlsx_bomb": (
+        "{file} wordt niet gelezen: onderdeel {member} pakt uit van {packed} MB tot {size} MB, "
+        "veel meer dan een werkmap met gegevens; het bestand is beschadigd of kwaadaardig",
+        "{file} is not read: part {member} unpacks from {packed} MB to {size} MB, far more "
+        "than a workbook of data does; the file is damaged or malicious",
+    ),
+    "text_too_long": (
+        "is te lang: {length} tekens, maximaal {max}",
+        "is too long: {length} characters, at most {max}",
+    ),
+    "text_nul": (
+        "bevat een NUL-teken (U+0000), dat niet kan worden opgeslagen",
+        "contains a NUL character (U+0000), which cannot be stored",
+    ),
+    "text_newline": (
+        "bevat een regeleinde; dat hoort niet in dit veld",
+        "contains a line break; that does not belong in this field",
+    ),
+    "text_newline_csv": (
+        'hier begint een aanhalingsteken (") dat niet wordt gesloten: de cel loopt door '
+        "over de volgende regels",
+        'a quote (") starts here and is not closed: the cell runs on over the next lines',
+    ),
+    "text_invisible": (
+        "bevat een onzichtbaar teken ({char}); typ de tekst opnieuw zonder dat teken",
+        "contains an invisible character ({char}); type the text again without it",
+    ),
+    "field_bad_text": ("{label} {reason}", "{label} {reason}"),
     "cell_bad_date": ("'{value}' is geen geldige datum", "'{value}' is not a valid date"),
     "cell_bad_choice": (
         "'{value}' kan niet; kies uit {choices}",

@@ -6,27 +6,51 @@ An import validates every row first; only when no row is refused does it write.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import TypeVar
 
-from oto_app import messages
+from oto_app import limits, messages
 from oto_app.dates import parse_date
 from oto_app.errors import ImportRefused, RowProblem
-from oto_app.exchange.table import Table
+from oto_app.exchange.table import Row, Table
+from oto_app.limits import MAX_CELL
 
 T = TypeVar("T")
 
+#: Values longer than this are shortened in messages (a refused 10,000-character name).
+_SHOWN = 60
+
+
+def _short(value: object) -> object:
+    if isinstance(value, str) and len(value) > _SHOWN:
+        return value[: _SHOWN - 1] + "…"
+    return value
+
 
 class Cells:
-    """Reads typed values from one table's rows; problems accumulate in ``problems``."""
+    """Reads typed values from one table's rows; problems accumulate in ``problems``.
 
-    def __init__(self, table: Table, known: tuple[str, ...], required: tuple[str, ...]) -> None:
+    ``limits`` gives the longest text a column may hold (its database column's size, see
+    :mod:`oto_app.limits`); ``multiline`` the columns that may hold line breaks. Every
+    cell is checked as it is read (:meth:`rows`): one comparison and one regular
+    expression per row, no queries. A cell gets one problem at most.
+    """
+
+    def __init__(
+        self,
+        table: Table,
+        required: tuple[str, ...],
+        limits: Mapping[str, int] | None = None,
+        multiline: tuple[str, ...] = (),
+    ) -> None:
         self.table = table
         self.problems: list[RowProblem] = []
+        self._refused: set[tuple[int, str | None]] = set()
+        self.limits = dict(limits or {})
+        self.multiline = multiline
         self.warnings = [
-            messages.text("unknown_column", file=table.name, column=c)
-            for c in table.columns
-            if c not in known
+            messages.text("unknown_column", file=table.name, column=h)
+            for h in table.unknown_headers
         ]
         missing = [c for c in required if c not in table.known_columns]
         if missing:
@@ -37,10 +61,40 @@ class Cells:
                 ]
             )
 
+    def rows(self) -> Iterator[Row]:
+        """The table's rows, every cell checked; a refused cell reads as empty."""
+        csv_file = self.table.path.suffix.lower() == ".csv"
+        for line, row in self.table.rows():
+            if limits.SUSPECT.search("".join(row.values())) or any(
+                len(v) > self.limits.get(c, MAX_CELL) for c, v in row.items()
+            ):
+                self._check_cells(line, row, csv_file)
+            yield line, row
+
+    def _check_cells(self, line: int, row: dict[str, str], csv_file: bool) -> None:
+        for column, value in row.items():
+            limit = self.limits.get(column, MAX_CELL)
+            problem = limits.problem(value, limit, column in self.multiline)
+            if problem is None:
+                continue
+            if problem == "text_newline" and csv_file:
+                problem = "text_newline_csv"
+            self.refuse(
+                line,
+                column,
+                problem,
+                length=len(value),
+                max=limit,
+                char=limits.bad_character(value, column in self.multiline),
+            )
+            row[column] = ""
+
     def refuse(self, line: int, column: str | None, key: str, **params: object) -> None:
-        self.problems.append(
-            RowProblem(self.table.name, line, column, messages.text(key, **params))
-        )
+        if (line, column) in self._refused:
+            return
+        self._refused.add((line, column))
+        shown = {k: _short(v) for k, v in params.items()}
+        self.problems.append(RowProblem(self.table.name, line, column, messages.text(key, **shown)))
 
     def text(self, line: int, row: Mapping[str, str], column: str, required: bool = False) -> str:
         value = row.get(column, "")

@@ -3,7 +3,9 @@
 The files import back (``import participation``, ``import staff``) to the same data:
 an export of a database, imported into an empty one, gives the same compliance.
 CSV is written for Excel: UTF-8 with BOM, ``;`` separator, Dutch dates and decimal
-commas. XLSX is written row by row (openpyxl's write-only mode).
+commas, and a leading ``'`` on a cell Excel would run as a formula (which the imports
+take off again: :mod:`oto_app.exchange.guard`). XLSX is written row by row (openpyxl's
+write-only mode), every cell as text, never as a formula.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from sqlalchemy.orm import Session
 from oto_app.dates import format_date
 from oto_app.errors import ValidationError
 from oto_app.exchange import participation_import, staff_import
+from oto_app.exchange.guard import guard
+from oto_app.exchange.workbook import new_workbook, text_cells
 from oto_app.files import atomic_write, save_workbook
 from oto_app.models import (
     Activity,
@@ -139,7 +143,7 @@ def write_table(path: Path, header: Sequence[str], rows: Iterable[list[str]]) ->
             writer.writerow(header)
             count = 0
             for row in rows:
-                writer.writerow(row)
+                writer.writerow([guard(cell) for cell in row])
                 count += 1
         return count
     if suffix == ".xlsx":
@@ -148,14 +152,12 @@ def write_table(path: Path, header: Sequence[str], rows: Iterable[list[str]]) ->
 
 
 def _write_xlsx(path: Path, header: Sequence[str], rows: Iterable[list[str]]) -> int:
-    from openpyxl import Workbook
-
-    workbook = Workbook(write_only=True)
+    workbook = new_workbook()
     sheet = workbook.create_sheet("OTO")
     sheet.append(list(header))
     count = 0
     for row in rows:
-        sheet.append(row)
+        sheet.append(text_cells(sheet, row))  # text, never a formula
         count += 1
     save_workbook(workbook, path)
     return count

@@ -21,6 +21,7 @@ from oto_app.exchange.bulk import insert_rows, update_rows
 from oto_app.exchange.cells import Agreement, Cells
 from oto_app.exchange.report import Counts, ImportReport
 from oto_app.exchange.table import read_table
+from oto_app.limits import length
 from oto_app.messages import label
 from oto_app.models import (
     Activity,
@@ -48,6 +49,11 @@ COLUMNS = (
     "uren",
 )
 REQUIRED = ("activiteit", "titel", "datum", "soort")
+LIMITS = {
+    "activiteit": length(Activity.exchange_key),
+    "titel": length(Activity.title),
+    "personeelsnummer": length(Person.staff_number),
+}
 ACTIVITY_CELLS = ("titel", "datum", "soort", "niveau", "onderdelen", "status")
 KINDS = {k.value: k for k in ActivityKind}
 LEVELS = {level.value: level for level in ExerciseLevel}
@@ -70,8 +76,8 @@ class _Activity:
 
 def import_participation(session: Session, path: Path | str) -> ParticipationReport:
     rights.require_adviser(session, "do_import")
-    table = read_table(Path(path))
-    cells = Cells(table, COLUMNS, REQUIRED)
+    table = read_table(Path(path), COLUMNS)
+    cells = Cells(table, REQUIRED, LIMITS)
     activities = _parse(session, cells)
     cells.check()
     report = ParticipationReport(warnings=cells.warnings)
@@ -85,7 +91,7 @@ def _parse(session: Session, cells: Cells) -> dict[str, _Activity]:
     people = dict(session.execute(select(Person.staff_number, Person.id)).all())
     agreement = Agreement(cells, ACTIVITY_CELLS)
     activities: dict[str, _Activity] = {}
-    for line, row in cells.table.rows():
+    for line, row in cells.rows():
         key = cells.text(line, row, "activiteit", required=True)
         if not key:
             continue
@@ -151,7 +157,7 @@ def _parse_activity(
         return None
     if status == ActivityStatus.HELD and day > dt.date.today():
         cells.refuse(line, "status", "held_in_future")
-    values = {"title": title[:200], "date": day, "kind": kind, "level": level, "status": status}
+    values = {"title": title, "date": day, "kind": kind, "level": level, "status": status}
     return _Activity(values, tuple(dict.fromkeys(units[c] for c in codes)))
 
 

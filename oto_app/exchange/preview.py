@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from oto_app import messages
 from oto_app.db import Database
 from oto_app.exchange import participation_import, staff_import
 from oto_app.exchange.report import ImportReport as Report
@@ -44,25 +45,38 @@ SPEC = {
 
 @dataclass(frozen=True)
 class Preview:
-    columns: list[str]  #: as in the file
-    used: list[str]  #: columns the import reads
-    ignored: list[str]  #: columns it does not know
+    columns: list[str]  #: the columns the import reads, as the file names them
+    used: list[str]  #: the same, as the import calls them
+    ignored: list[str]  #: headers it does not know: nothing in them changes anything
     missing: list[str]  #: required columns the file lacks
-    rows: list[list[str]]  #: the first rows, cells in column order
+    rows: list[list[str]]  #: the first rows, the cells of ``columns``
+    file: str = ""
+
+    def notice(self) -> str | None:
+        """The warning about the ignored columns, to show before anything is written."""
+        if not self.ignored:
+            return None
+        return messages.text(
+            "unknown_columns",
+            file=self.file,
+            count=len(self.ignored),
+            columns=", ".join(f"'{c}'" for c in self.ignored),
+        )
 
 
 def preview(kind: ImportKind, path: Path, count: int = 20) -> Preview:
     """The file's columns sorted into used/ignored/missing and its first rows."""
     spec = SPEC[kind]
-    table = read_table(path)
-    columns = table.known_columns
-    rows = [[row.get(c, "") for c in columns] for _line, row in islice(table.rows(), count)]
+    table = read_table(path, spec.columns)
+    pairs = [(h, c) for h, c in zip(table.headers, table.columns, strict=True) if c]
+    rows = [[row.get(c, "") for _h, c in pairs] for _line, row in islice(table.rows(), count)]
     return Preview(
-        columns,
-        [c for c in columns if c in spec.columns],
-        [c for c in columns if c not in spec.columns],
-        [c for c in spec.required if c not in columns],
+        [h for h, _c in pairs],
+        [c for _h, c in pairs],
+        table.unknown_headers,
+        [c for c in spec.required if c not in table.known_columns],
         rows,
+        table.name,
     )
 
 

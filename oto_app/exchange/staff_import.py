@@ -22,16 +22,42 @@ from oto_app.exchange.bulk import insert_rows, update_rows
 from oto_app.exchange.cells import Agreement, Cells
 from oto_app.exchange.report import Counts, ImportReport
 from oto_app.exchange.table import read_table
+from oto_app.limits import length
 from oto_app.models import Assignment, AssignmentKind, Person, Role, Unit, unit_roles
 from oto_app.names import sort_key, split_surname
 from oto_app.services import rights
 from oto_app.services.common import is_email
 
 REQUIRED = ("personeelsnummer", "voornaam", "achternaam")
+LIMITS = {
+    "personeelsnummer": length(Person.staff_number),
+    "voornaam": length(Person.first_name),
+    "tussenvoegsel": length(Person.infix),
+    "achternaam": length(Person.infix) + 1 + length(Person.last_name),
+    "email": length(Person.email),
+    "telefoon": length(Person.phone),
+    "afdeling": length(Person.department),
+    "onderdeel": length(Unit.code),
+    "rol": length(Role.name),
+}
 YES_NO = {"ja": True, "j": True, "nee": False, "n": False}
 KINDS = {"primair": AssignmentKind.PRIMARY, "plaatsvervanger": AssignmentKind.DEPUTY}
 DEPUTY_PREFIX = "plaatsvervangend "
-PERSON_FIELDS = ("first_name", "infix", "last_name", "email", "phone", "department", "active")
+#: The fields of a person a staff file can set, and the column each comes from. A field
+#: whose column the file lacks (or that it spells so that it is not recognised) is never
+#: changed: only an empty cell in a column that is there clears a field.
+FIELD_COLUMNS = {
+    "first_name": "voornaam",
+    "infix": "achternaam",  # the tussenvoegsel is split off the surname, or given apart
+    "last_name": "achternaam",
+    "email": "email",
+    "phone": "telefoon",
+    "department": "afdeling",
+    "active": "actief",
+}
+PERSON_FIELDS = tuple(FIELD_COLUMNS)
+#: What a new person gets for a field the file does not give.
+DEFAULTS: dict[str, object] = {"email": None, "phone": None, "department": None, "active": True}
 PERSON_COLUMNS = (
     "voornaam",
     "tussenvoegsel",
@@ -71,12 +97,13 @@ class _Role:
 def import_staff(session: Session, path: Path | str, today: dt.date | None = None) -> StaffReport:
     """Check the whole file, then write it; raises ImportRefused with every problem."""
     rights.require_adviser(session, "do_import")
-    table = read_table(Path(path))
-    cells = Cells(table, COLUMNS, REQUIRED)
+    table = read_table(Path(path), COLUMNS)
+    cells = Cells(table, REQUIRED, LIMITS)
     people, roles = _parse(session, cells)
     cells.check()
     report = StaffReport(warnings=cells.warnings)
-    ids = _write_people(session, people, report.people)
+    fields = [f for f, c in FIELD_COLUMNS.items() if c in table.known_columns]
+    ids = _write_people(session, people, fields, report.people)
     _write_roles(session, roles, ids, today or dt.date.today(), report.assignments)
     return report
 
@@ -89,7 +116,8 @@ def _parse(
     agreement = Agreement(cells, PERSON_COLUMNS)
     people: dict[str, dict[str, object]] = {}
     roles: dict[str, list[_Role]] = {}
-    for line, row in cells.table.rows():
+    present = set(cells.table.known_columns)
+    for line, row in cells.rows():
         number = cells.text(line, row, "personeelsnummer", required=True)
         first = cells.text(line, row, "voornaam", required=True)
         surname = cells.text(line, row, "achternaam", required=True)
@@ -98,19 +126,27 @@ def _parse(
             if row.get("tussenvoegsel")
             else split_surname(surname)
         )
+        if len(last) > length(Person.last_name) or len(infix) > length(Person.infix):
+            cells.refuse(
+                line,
+                "achternaam",
+                "text_too_long",
+                length=len(surname),
+                max=length(Person.last_name),
+            )
         email = cells.text(line, row, "email")
         if email and not is_email(email):
             cells.refuse(line, "email", "invalid_email", value=email)
         active = cells.choice(line, row, "actief", YES_NO, default=True)
-        values: dict[str, object] = {
-            "first_name": first,
-            "infix": infix,
-            "last_name": last,
-            "email": email or None,
-            "phone": row.get("telefoon") or None,
-            "department": row.get("afdeling") or None,
-            "active": active,
-        }
+        values: dict[str, object] = {"first_name": first, "infix": infix, "last_name": last}
+        if "email" in present:
+            values["email"] = email or None
+        if "telefoon" in present:
+            values["phone"] = row.get("telefoon") or None
+        if "afdeling" in present:
+            values["department"] = row.get("afdeling") or None
+        if "actief" in present:
+            values["active"] = active
         if number and agreement.check(number, line, row):
             people[number] = values
         elif number in people:  # a later row may fill in what the first left empty
@@ -156,9 +192,11 @@ def _parse_role(
 
 
 def _write_people(
-    session: Session, people: dict[str, dict[str, object]], counts: Counts
+    session: Session, people: dict[str, dict[str, object]], fields: list[str], counts: Counts
 ) -> dict[str, int]:
-    """Insert new people and update changed ones in bulk; returns staff number -> id."""
+    """Insert new people and update changed ones in bulk; returns staff number -> id.
+
+    Only ``fields`` (those whose column the file has) are compared and written."""
     existing = {
         p.staff_number: p
         for p in session.execute(
@@ -177,8 +215,8 @@ def _write_people(
         )
         old = existing.get(number)
         if old is None:
-            new.append({"staff_number": number, **values})
-        elif any(getattr(old, f) != values[f] for f in PERSON_FIELDS):
+            new.append({"staff_number": number, **DEFAULTS, **values})
+        elif any(getattr(old, f) != values[f] for f in fields):
             changed.append({"id": old.id, "version": old.version, **values})
         else:
             counts.unchanged += 1

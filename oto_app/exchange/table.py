@@ -1,84 +1,141 @@
 """Reading an exchange file (CSV or XLSX) as a header and numbered rows of text.
 
 CSV: UTF-8 with or without BOM, separator ``;`` or ``,`` (detected from the header).
-XLSX: the first sheet, formulas as their last computed value. Header names are
-matched case-insensitively with surrounding spaces ignored. Line numbers are as
-Excel or an editor shows them: the header is line 1.
+XLSX: the first sheet (or a named one), formulas as their last computed value, checked
+against unpacking far beyond what real data compresses to before it is read
+(:mod:`oto_app.exchange.workbook`). Headers are matched to the columns an import reads
+as :mod:`oto_app.exchange.headers` says; a column given twice is refused. Line numbers are
+as Excel or an editor shows them: the header is line 1, and a CSV record spanning
+several lines has the number of the line it starts on.
 
 Rows are streamed from the file each time :meth:`Table.rows` is iterated, so memory
-does not grow with the file: an import keeps only what it parsed from each row.
+does not grow with the file: an import keeps only what it parsed from each row. A cell
+longer than Excel allows stops the reading at once.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from oto_app.errors import ValidationError
+from oto_app import messages
+from oto_app.errors import ImportRefused, RowProblem, ValidationError
+from oto_app.exchange import headers as header_names
+from oto_app.exchange.guard import unguard
+from oto_app.limits import MAX_CELL
 
 SUPPORTED = (".csv", ".xlsx")
 Row = tuple[int, dict[str, str]]
-
-
-def normalise(name: object) -> str:
-    return " ".join(str(name or "").split()).lower()
+Lines = Iterator[tuple[int, list[str]]]
 
 
 @dataclass(frozen=True)
 class Table:
     path: Path
-    columns: list[str]  #: normalised header names, in file order ("" for an empty header)
+    headers: list[str]  #: as the file spells them (spaces tidied), in file order
+    columns: list[str]  #: the column each header is ("" for one the import does not read)
+    sheet: str | None = None  #: the sheet of a workbook; None: the first
 
     @property
     def name(self) -> str:
-        return self.path.name
+        return self.path.name if self.sheet is None else f"{self.path.name}[{self.sheet}]"
 
     @property
     def known_columns(self) -> list[str]:
         return [c for c in self.columns if c]
 
+    @property
+    def unknown_headers(self) -> list[str]:
+        """Headers of columns that are not read: nothing in them changes anything."""
+        return [h for h, c in zip(self.headers, self.columns, strict=True) if h and not c]
+
     def rows(self) -> Iterator[Row]:
         """(line number, column -> stripped text) for every non-blank data row."""
-        lines = _lines(self.path)
+        lines = _lines(self.path, self.sheet)
         next(lines, None)  # the header
         named = [i for i, c in enumerate(self.columns) if c]
         names = [self.columns[i] for i in named]
         width = len(self.columns)
-        all_named = len(named) == width
+        csv_file = self.path.suffix.lower() == ".csv"
         for number, cells in lines:
             if not "".join(cells).strip():  # Excel leaves blank lines: no data
                 continue
             if len(cells) < width:
                 cells = cells + [""] * (width - len(cells))
-            values = cells if all_named else [cells[i] for i in named]
-            yield number, dict(zip(names, map(str.strip, values), strict=False))
+            values = [cells[i].strip() for i in named]
+            if csv_file:
+                values = [unguard(v) for v in values]
+            yield number, dict(zip(names, values, strict=True))
 
 
-def read_table(path: Path) -> Table:
-    """The file's header, checked to have data below it; or a ValidationError saying why."""
+def read_table(path: Path, known: Iterable[str], sheet: str | None = None) -> Table:
+    """The file's header matched to the ``known`` columns, checked to have data below it;
+    or a ValidationError / ImportRefused saying why."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise ValidationError("file_type", file=path.name, suffix=suffix or "(geen)")
     if not path.is_file():
         raise ValidationError("file_missing", file=str(path))
-    lines = _lines(path)
+    lines = _lines(path, sheet)
     header = next(lines, None)
     if header is None or not any(cell.strip() for cell in header[1]):
         raise ValidationError("file_empty", file=path.name)
-    table = Table(path, [normalise(cell) for cell in header[1]])
+    shown = [header_names.display(cell) for cell in header[1]]
+    table = Table(path, shown, _match(path.name, shown, known), sheet)
     if next(table.rows(), None) is None:
-        raise ValidationError("file_header_only", file=path.name)
+        raise ValidationError("file_header_only", file=table.name)
     return table
 
 
-def _lines(path: Path) -> Iterator[tuple[int, list[str]]]:
-    return _read_csv(path) if path.suffix.lower() == ".csv" else _read_xlsx(path)
+def _match(file: str, shown: list[str], known: Iterable[str]) -> list[str]:
+    """The column of every header; a column that two headers name is refused."""
+    lookup = header_names.resolver(known)
+    columns = [lookup.get(header_names.match_key(h), "") if h else "" for h in shown]
+    first: dict[str, int] = {}
+    problems = []
+    for index, column in enumerate(columns):
+        if not column:
+            continue
+        if column in first:
+            problems.append(
+                RowProblem(
+                    file,
+                    1,
+                    column,
+                    messages.text(
+                        "column_twice",
+                        first=shown[first[column]],
+                        first_at=_letter(first[column]),
+                        second=shown[index],
+                        second_at=_letter(index),
+                    ),
+                )
+            )
+        else:
+            first[column] = index
+    if problems:
+        raise ImportRefused(problems)
+    return columns
 
 
-def _read_csv(path: Path) -> Iterator[tuple[int, list[str]]]:
+def _letter(index: int) -> str:
+    """The spreadsheet letter of a column: 0 -> A, 26 -> AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def _lines(path: Path, sheet: str | None = None) -> Lines:
+    return _read_csv(path) if path.suffix.lower() == ".csv" else _read_xlsx(path, sheet)
+
+
+def _read_csv(path: Path) -> Lines:
     with path.open(encoding="utf-8-sig", newline="") as handle:
         try:
             first = handle.readline()
@@ -91,14 +148,20 @@ def _read_csv(path: Path) -> Iterator[tuple[int, list[str]]]:
         if "\x00" in first:
             raise ValidationError("file_binary", file=path.name)
         reader = csv.reader(handle, delimiter=separator)
+        start = 1
         try:
             for cells in reader:
-                yield reader.line_num, cells
+                yield start, cells
+                start = reader.line_num + 1
         except UnicodeDecodeError:
             raise _not_utf8(path) from None
         except csv.Error as error:
+            if "field larger than field limit" in str(error):
+                raise ValidationError(
+                    "file_cell_huge", file=path.name, line=start, max=MAX_CELL
+                ) from None
             raise ValidationError(
-                "file_bad_csv", file=path.name, line=reader.line_num, detail=str(error)
+                "file_bad_csv", file=path.name, line=start, detail=str(error)
             ) from None
 
 
@@ -113,19 +176,33 @@ def _not_utf8(path: Path) -> ValidationError:
     return ValidationError("file_not_utf8", file=path.name, line=1)
 
 
-def _read_xlsx(path: Path) -> Iterator[tuple[int, list[str]]]:
-    from openpyxl import load_workbook
+def _read_xlsx(path: Path, sheet: str | None) -> Lines:
+    from oto_app.exchange.workbook import open_checked
 
+    workbook = open_checked(path)
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:
-        raise ValidationError(
-            "file_bad_xlsx", file=path.name, detail=type(error).__name__
-        ) from None
-    try:
-        sheet = workbook.worksheets[0]
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            yield number, [_cell_text(v) for v in values]
+        if sheet is None:
+            worksheet = workbook.worksheets[0]
+        elif sheet in workbook.sheetnames:
+            worksheet = workbook[sheet]
+        else:
+            raise ValidationError("file_no_sheet", file=path.name, sheet=sheet)
+        width = 0
+        for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
+            cells = [_cell_text(v) for v in values]
+            if number == 1:  # cells right of the last header are not read
+                width = max((i + 1 for i, c in enumerate(cells) if c.strip()), default=0)
+            cells = cells[:width]
+            for index, cell in enumerate(cells):
+                if len(cell) > MAX_CELL:
+                    raise ValidationError(
+                        "file_cell_huge_at",
+                        file=path.name,
+                        line=number,
+                        cell=f"{_letter(index)}{number}",
+                        max=MAX_CELL,
+                    )
+            yield number, cells
     finally:
         workbook.close()
 

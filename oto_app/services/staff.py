@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -163,17 +164,21 @@ def _roles_held(on: dt.date) -> Select[int, str]:
     )
 
 
+_LIKE_SPECIAL = re.compile(r"[\\%_]")
+
+
 def _filtered(query: StaffQuery, statement: Select[Any]) -> Select[Any]:
     if query.only_active:
         statement = statement.where(Person.active.is_(True))
     for word in fold(query.search).split():
-        pattern = f"%{word}%"
+        # % and _ are what the user typed, not LIKE's wildcards (a "%" matched everyone)
+        pattern = "%" + _LIKE_SPECIAL.sub(r"\\\g<0>", word) + "%"
         statement = statement.where(
             or_(
-                Person.sort_name.like(pattern),
-                func.lower(Person.staff_number).like(pattern),
-                func.lower(Person.department).like(pattern),
-                func.lower(Person.email).like(pattern),
+                Person.sort_name.like(pattern, escape="\\"),
+                func.lower(Person.staff_number).like(pattern, escape="\\"),
+                func.lower(Person.department).like(pattern, escape="\\"),
+                func.lower(Person.email).like(pattern, escape="\\"),
             )
         )
     return statement

@@ -64,7 +64,7 @@ def test_staff_file_with_bom_comma_and_loose_headers(db: Database, tmp_path: Pat
     with db.begin() as session:
         report = import_staff(session, path)
     assert report.lines()[0] == "medewerkers: 1 toegevoegd, 0 bijgewerkt, 0 ongewijzigd"
-    assert report.warnings == ["hr.csv:1: kolom 'extra' is onbekend en wordt genegeerd"]
+    assert report.warnings == ["hr.csv:1: kolom 'Extra' is onbekend en wordt genegeerd"]
     with db.begin() as session:
         [row] = staff.list_people(session, staff.StaffQuery())
     assert (row.name, row.department, row.roles) == (

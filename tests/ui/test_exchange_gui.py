@@ -46,7 +46,10 @@ def test_a_good_file_is_checked_then_imported(
     assert (
         "Gebruikt: personeelsnummer, voornaam, achternaam, onderdeel, rol" in check.columns.text()
     )
-    assert "Genegeerd: opmerking" in check.columns.text()
+    assert check.unknown.isVisible()  # above the columns, in red, before anything is written
+    assert check.unknown.text().startswith(
+        "LET OP: hr.csv heeft 1 kolom(men) die niet worden gebruikt: 'Opmerking'."
+    )
     assert check.rows.rowCount() == 2 and check.rows.item(0, 2).text() == "de Vries"
     assert "medewerkers: 2 toegevoegd" in check.verdict.text()
     assert window.staff_page.model.total == 0  # the check wrote nothing

@@ -33,6 +33,7 @@ from oto_app import jobs
 from oto_app.db import Database
 from oto_app.errors import ImportRefused, OtoError
 from oto_app.exchange.preview import ImportKind, Report, preview
+from ui.colours import RED
 from ui.widgets import sentence
 from ui.worker import Task, run_in_process
 
@@ -94,6 +95,14 @@ class CheckPage(QWizardPage):
         self.setSubTitle(self.tr("Er is nog niets ingelezen."))
         self.columns = QLabel()
         self.columns.setWordWrap(True)
+        #: The columns that are not used, above everything else: a misspelt header
+        #: ("E-mail adres") must be noticed before the import, not after.
+        self.unknown = QLabel()
+        self.unknown.setWordWrap(True)
+        self.unknown.setStyleSheet(
+            f"QLabel {{ color: {RED}; font-weight: bold; border: 2px solid {RED}; padding: 6px; }}"
+        )
+        self.unknown.hide()
         self.rows = QTableWidget()
         self.rows.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.verdict = QLabel()
@@ -103,6 +112,7 @@ class CheckPage(QWizardPage):
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.unknown)
         layout.addWidget(self.columns)
         layout.addWidget(self.rows, 2)
         layout.addWidget(self.progress)
@@ -115,6 +125,7 @@ class CheckPage(QWizardPage):
         self.ok = False
         self.problems.clear()
         self.problems.hide()
+        self.unknown.hide()
         path = Path(self.choose.path.text().strip())
         kind = self.choose.kind()
         try:
@@ -122,9 +133,11 @@ class CheckPage(QWizardPage):
         except OtoError as refusal:
             self._refused([sentence(refusal.message)])
             return
+        notice = shown.notice()
+        if notice:
+            self.unknown.setText(notice)
+            self.unknown.show()
         parts = [self.tr("Gebruikt: %1").replace("%1", ", ".join(shown.used) or "—")]
-        if shown.ignored:
-            parts.append(self.tr("Genegeerd: %1").replace("%1", ", ".join(shown.ignored)))
         if shown.missing:
             parts.append(self.tr("Ontbreekt: %1").replace("%1", ", ".join(shown.missing)))
         self.columns.setText("\n".join(parts))
@@ -145,9 +158,7 @@ class CheckPage(QWizardPage):
         self.progress.hide()
         self.ok = True
         self.verdict.setText(
-            self.tr("Alle regels zijn goed. Bij inlezen:")
-            + "\n"
-            + "\n".join(report.lines() + report.warnings)
+            self.tr("Alle regels zijn goed. Bij inlezen:") + "\n" + "\n".join(report.lines())
         )
         self.completeChanged.emit()
         self.checked.emit()

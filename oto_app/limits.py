@@ -1,0 +1,53 @@
+"""What a text field may hold, in one place for forms and imports on both engines.
+
+The maximum length of a field is the size of its database column (``String(n)`` in
+``oto_app.models``), read from the model, so a form, an import and PostgreSQL all agree;
+SQLite would otherwise store anything. No field holds NUL, other control characters or
+invisible ones (zero-width spaces, direction overrides): they hide what is really stored
+and break the files that are made from it. Multi-line texts may hold tabs and newlines.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+#: The most Excel holds in one cell; no cell of any exchange file may be longer.
+MAX_CELL = 32_767
+
+_INVISIBLE = (
+    "\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2028-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+)
+_SINGLE_LINE = re.compile(f"[\x00-\x1f{_INVISIBLE}]")
+#: Anything a single-line field may not hold (a superset of what a multi-line one may not).
+SUSPECT = _SINGLE_LINE
+_MULTI_LINE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f{_INVISIBLE}]")
+
+
+def length(column: Any) -> int:
+    """The size of a mapped ``String(n)`` column (``Person.first_name``); MAX_CELL for Text."""
+    sized = getattr(column, "type", None)
+    if sized is None:  # an ORM attribute: its column
+        sized = column.property.columns[0].type
+    return getattr(sized, "length", None) or MAX_CELL
+
+
+def problem(value: str, max_length: int, multiline: bool = False) -> str | None:
+    """The message key of what is wrong with ``value`` (None when nothing is)."""
+    if len(value) > max_length:
+        return "text_too_long"
+    found = (_MULTI_LINE if multiline else _SINGLE_LINE).search(value)
+    if found is None:
+        return None
+    if found.group() == "\x00":
+        return "text_nul"
+    if found.group() in "\r\n":
+        return "text_newline"
+    return "text_invisible"
+
+
+def bad_character(value: str, multiline: bool = False) -> str:
+    """The first forbidden character of ``value`` as the user can name it: ``U+200B``."""
+    found = (_MULTI_LINE if multiline else _SINGLE_LINE).search(value)
+    return f"U+{ord(found.group()):04X}" if found else ""
