@@ -691,6 +691,68 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "about_ini": ("Instellingen voor alle gebruikers", "Settings for every user"),
     "about_present": ("aanwezig", "present"),
     "about_absent": ("niet aanwezig", "absent"),
+    # Invitations and reminders for Outlook (issue 21)
+    "contact_email_missing": (
+        "vul uw e-mailadres in: het adres waarmee u in Outlook mailt",
+        "fill in your e-mail address: the one you use in Outlook",
+    ),
+    "contact_email_invalid": (
+        "'{value}' is geen bruikbaar e-mailadres; vul het adres in waarmee u in Outlook mailt",
+        "'{value}' is not a usable e-mail address; fill in the one you use in Outlook",
+    ),
+    "invite_held": (
+        "{title} is al uitgevoerd; uitnodigen kan alleen voor een geplande activiteit, "
+        "afzeggen voor een geannuleerde",
+        "{title} has already been held; invite to a planned activity, or cancel a cancelled one",
+    ),
+    "invite_cancelled": (
+        "Deze activiteit van {date} is geannuleerd.",
+        "This activity of {date} has been cancelled.",
+    ),
+    "remind_subject_training": (
+        # Short: a subject longer than a header line is folded before its first word
+        "Herinnering: uw OTO-training of -oefening in {year}",
+        "Reminder: your OTO training or exercise in {year}",
+    ),
+    "remind_subject_courses": (
+        "Herinnering: een opleiding voor uw crisisrol verloopt",
+        "Reminder: a course for your crisis role runs out",
+    ),
+    "remind_greeting": ("Beste collega,", "Dear colleague,"),
+    "remind_why_training": (
+        "Volgens onze administratie heeft u in {year} nog niet deelgenomen aan een training "
+        "of oefening voor uw rol in de gemeentelijke crisisorganisatie. Iedereen met een "
+        "crisisrol doet minstens één keer per jaar mee.",
+        "According to our records you have not yet taken part in a training or exercise "
+        "for your role in the municipal crisis organisation in {year}. Everyone with a "
+        "crisis role takes part at least once a year.",
+    ),
+    "remind_why_courses": (
+        "Een opleiding die uw rol in de gemeentelijke crisisorganisatie vraagt, verloopt "
+        "binnenkort of is verlopen. Volg haar opnieuw, zodat u uw rol kunt blijven vervullen.",
+        "A course your role in the municipal crisis organisation requires runs out soon or "
+        "has run out. Please take it again, so that you can keep fulfilling your role.",
+    ),
+    "remind_next": (
+        "De eerstvolgende geplande activiteiten:",
+        "The next planned activities:",
+    ),
+    "remind_more": ("… en nog {count} later.", "… and {count} more later."),
+    "remind_none_planned": (
+        "Er zijn nog geen activiteiten gepland; u hoort van ons zodra er een is.",
+        "No activities are planned yet; we will let you know as soon as there is one.",
+    ),
+    "remind_sign_up": (
+        "Wilt u zich aanmelden bij {name} ({email})? Kunt u op geen van deze data, laat "
+        "het dan ook weten.",
+        "Please sign up with {name} ({email}). If none of these dates suits you, let us "
+        "know as well.",
+    ),
+    "remind_regards": ("Met vriendelijke groet,", "Kind regards,"),
+    "remind_signature": (
+        "Adviseur Rampenbestrijding, {municipality}",
+        "Disaster-response adviser, {municipality}",
+    ),
     # Enumeration labels: "<Enum>.<MEMBER>"
     "UnitKind.DEELPROCES": ("deelproces", "sub-process"),
     "UnitKind.TEAM": ("team", "team"),

@@ -369,6 +369,14 @@
         <translation>Attendance &amp;sheet (PDF)…</translation>
     </message>
     <message>
+        <source>Uitno&amp;digen…</source>
+        <translation>Invi&amp;te…</translation>
+    </message>
+    <message>
+        <source>Een uitnodiging voor Outlook (.ics); na annuleren: de afzegging</source>
+        <translation>An invitation for Outlook (.ics); once cancelled: the cancellation</translation>
+    </message>
+    <message>
         <source>Markeer &amp;uitgevoerd</source>
         <translation>Mark &amp;held</translation>
     </message>
@@ -399,6 +407,10 @@
     <message>
         <source>Nog geen activiteiten in %1 — plan er een met Nieuwe activiteit.</source>
         <translation>No activities in %1 yet — plan one with New activity.</translation>
+    </message>
+    <message>
+        <source>Af&amp;zeggen…</source>
+        <translation>Cancel &amp;meeting…</translation>
     </message>
     <message>
         <source>Presentielijst opslaan</source>
@@ -829,6 +841,45 @@
     </message>
 </context>
 <context>
+    <name>DraftDialog</name>
+    <message>
+        <source>Uw &amp;naam</source>
+        <translation>Your &amp;name</translation>
+    </message>
+    <message>
+        <source>Uw &amp;e-mailadres</source>
+        <translation>Your &amp;e-mail address</translation>
+    </message>
+    <message>
+        <source>&amp;Map openen</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als %1 en geopend in uw mailprogramma; verstuur het daar.</source>
+        <translation>Saved as %1 and opened in your mail program; send it from there.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als %1. Deze computer heeft geen programma dat het opent: open het in Outlook (Map openen, dan dubbelklikken).</source>
+        <translation>Saved as %1. This computer has no program that opens it: open it in Outlook (Open folder, then double-click).</translation>
+    </message>
+    <message>
+        <source>Iedereen heeft een e-mailadres.</source>
+        <translation>Everyone has an e-mail address.</translation>
+    </message>
+    <message>
+        <source>Zonder e-mailadres (%1): zij krijgen niets; vul hun adres in bij Medewerkers of bereik hen op een andere manier.</source>
+        <translation>Without an e-mail address (%1): they receive nothing; fill in their address under Staff or reach them another way.</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Onderdelen</source>
+        <translation>Units</translation>
+    </message>
+</context>
+<context>
     <name>EndAssignmentDialog</name>
     <message>
         <source>Toewijzing beëindigen</source>
@@ -1125,6 +1176,33 @@
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Afzegging van %1 op %2 aan %3 genodigden met een e-mailadres.</source>
+        <translation>Cancellation of %1 on %2 to %3 invitees with an e-mail address.</translation>
+    </message>
+    <message>
+        <source>Uitnodiging voor %1 op %2 aan %3 genodigden met een e-mailadres.</source>
+        <translation>Invitation to %1 on %2 for %3 invitees with an e-mail address.</translation>
+    </message>
+    <message>
+        <source>Afzeggen</source>
+        <translation>Cancel meeting</translation>
+    </message>
+    <message>
+        <source>Uitnodigen</source>
+        <translation>Invite</translation>
+    </message>
+    <message>
+        <source>&amp;Afzegging maken en openen</source>
+        <translation>&amp;Make and open the cancellation</translation>
+    </message>
+    <message>
+        <source>&amp;Uitnodiging maken en openen</source>
+        <translation>&amp;Make and open the invitation</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>OTO — Opleiden, Trainen, Oefenen</source>
@@ -1361,6 +1439,22 @@ Everything entered after it disappears from OTO; the current database is first k
         <translation>&amp;Norms of this year…</translation>
     </message>
     <message>
+        <source>&amp;Herinnering opstellen…</source>
+        <translation>Draft a &amp;reminder…</translation>
+    </message>
+    <message>
+        <source>Een concept-e-mail in Outlook aan wie in deze lijst staat (Bcc)</source>
+        <translation>A draft e-mail in Outlook to everyone in this list (Bcc)</translation>
+    </message>
+    <message>
+        <source>Lijst voor &amp;samenvoegen (Excel)…</source>
+        <translation>List for mail &amp;merge (Excel)…</translation>
+    </message>
+    <message>
+        <source>Deze mensen met hun eerstvolgende activiteit, voor Afdruk samenvoegen in Word</source>
+        <translation>These people with their next activity, for Word&apos;s mail merge</translation>
+    </message>
+    <message>
         <source>Getraind</source>
         <translation>Trained</translation>
     </message>
@@ -1423,6 +1517,14 @@ Everything entered after it disappears from OTO; the current database is first k
     <message>
         <source> (gepland)</source>
         <translation> (planned)</translation>
+    </message>
+    <message>
+        <source>Lijst voor samenvoegen opslaan</source>
+        <translation>Save list for mail merge</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +1801,21 @@ Everything entered after it disappears from OTO; the current database is first k
     <message>
         <source>%1 activiteiten gepland in %2.</source>
         <translation>%1 activities planned in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Herinnering opstellen</source>
+        <translation>Draft a reminder</translation>
+    </message>
+    <message>
+        <source>Een concept-e-mail aan uzelf met %1 collega&apos;s in Bcc (zij zien elkaars adres niet), met de eerstvolgende geplande activiteiten. U verstuurt het zelf.</source>
+        <translation>A draft e-mail to yourself with %1 colleagues in Bcc (they do not see each other&apos;s address), with the next planned activities. You send it yourself.</translation>
+    </message>
+    <message>
+        <source>&amp;Concept maken en openen</source>
+        <translation>&amp;Make and open the draft</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,18 @@ def window(app: QApplication, qtbot: QtBot, sqlite_db: Database) -> Iterator[Mai
     gc.collect()
 
 
+@pytest.fixture
+def demo_window(window: MainWindow, sqlite_db: Database) -> MainWindow:
+    """The main window on the demo municipality (as of 23 November 2026)."""
+    import datetime as dt
+
+    from oto_app import demo
+
+    with sqlite_db.begin() as session:
+        demo.fill(session, today=dt.date(2026, 11, 23))
+    return window
+
+
 def on_next_dialog(qtbot: QtBot, handle: Callable[[QDialog], None]) -> list[BaseException]:
     """Run ``handle`` on the next modal dialog that opens (exec() blocks the test).
 

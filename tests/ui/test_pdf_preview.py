@@ -7,7 +7,6 @@ in PDF mode, so the test can count and look at the printed pages.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -20,7 +19,6 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from oto_app import demo
 from oto_app.db import Database
 from oto_app.services import staff
 from ui import printing
@@ -41,13 +39,6 @@ def no_pdf_viewer(monkeypatch: pytest.MonkeyPatch) -> list[object]:
 
     monkeypatch.setattr(QDesktopServices, "openUrl", refuse)
     return asked
-
-
-@pytest.fixture
-def demo_window(window: MainWindow, sqlite_db: Database) -> MainWindow:
-    with sqlite_db.begin() as session:
-        demo.fill(session, today=dt.date(2026, 11, 23))
-    return window
 
 
 @pytest.fixture

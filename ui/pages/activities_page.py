@@ -85,6 +85,10 @@ class ActivitiesPage(Page):
         self.edit_button = QPushButton(self.tr("&Bewerken…"))
         self.attendance_button = QPushButton(self.tr("&Presentie…"))
         self.sheet_button = QPushButton(self.tr("Presentie&lijst (PDF)…"))
+        self.invite_button = QPushButton(self.tr("Uitno&digen…"))
+        self.invite_button.setToolTip(
+            self.tr("Een uitnodiging voor Outlook (.ics); na annuleren: de afzegging")
+        )
         self.held_button = QPushButton(self.tr("Markeer &uitgevoerd"))
         self.cancel_button = QPushButton(self.tr("Activiteit a&nnuleren"))
         self.history_button = QPushButton(self.tr("&Geschiedenis…"))
@@ -107,6 +111,7 @@ class ActivitiesPage(Page):
             self.edit_button,
             self.attendance_button,
             self.sheet_button,
+            self.invite_button,
             self.held_button,
             self.cancel_button,
             self.delete_button,
@@ -135,6 +140,7 @@ class ActivitiesPage(Page):
         self.edit_button.clicked.connect(self.edit_activity)
         self.attendance_button.clicked.connect(self.take_attendance)
         self.sheet_button.clicked.connect(self.attendance_sheet)
+        self.invite_button.clicked.connect(self.invite)
         self.held_button.clicked.connect(lambda: self.set_status(ActivityStatus.HELD))
         self.cancel_button.clicked.connect(lambda: self.set_status(ActivityStatus.CANCELLED))
         self.delete_button.clicked.connect(self.delete_activity)
@@ -174,6 +180,12 @@ class ActivitiesPage(Page):
             row is not None and row.status == ActivityStatus.PLANNED and row.date <= dt.date.today()
         )
         self.cancel_button.setEnabled(row is not None and row.status != ActivityStatus.CANCELLED)
+        self.invite_button.setEnabled(row is not None and row.status != ActivityStatus.HELD)
+        self.invite_button.setText(
+            self.tr("Af&zeggen…")
+            if row is not None and row.status == ActivityStatus.CANCELLED
+            else self.tr("Uitno&digen…")
+        )
         self.delete_button.setEnabled(row is not None)
         self.history_button.setEnabled(row is not None)
 
@@ -250,6 +262,14 @@ class ActivitiesPage(Page):
             lambda session, path: reports.attendance_sheet.write(session, row.key, path),
             open_after=True,
         )
+
+    def invite(self) -> None:
+        """The meeting request (or cancellation) for Outlook; see InviteDialog."""
+        from ui.dialogs.invite_dialog import InviteDialog
+
+        row = self.current()
+        if row is not None and row.status != ActivityStatus.HELD:
+            InviteDialog(self.database, row, self).exec()
 
     def export(self) -> None:
         year = self.year.value()

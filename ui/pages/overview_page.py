@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from oto_app import norms
 from oto_app.changes import Change
 from oto_app.db import Database
+from oto_app.exchange import reminders
+from oto_app.exchange.reminders import Need
 from oto_app.models import Validity
 from oto_app.norms import settings as norm_settings
 from oto_app.norms import validity, vocabulary
@@ -48,7 +50,7 @@ from ui.models.rows import Column, RowsTableModel
 from ui.models.standings import standings_model
 from ui.pages.overview_chart import UnitChart
 from ui.pages.page import Page
-from ui.widgets import heading, table_view
+from ui.widgets import heading, save_in_background, table_view
 from ui.worker import Task, run_task
 
 GOOD, WARN, BAD = "good", "warn", "bad"
@@ -91,6 +93,14 @@ class OverviewPage(Page):
         self._request = 0
         self.year, self.on = year_and_reference(self)
         self.norms_button = QPushButton(self.tr("&Normen van dit jaar…"))
+        self.remind_button = QPushButton(self.tr("&Herinnering opstellen…"))
+        self.remind_button.setToolTip(
+            self.tr("Een concept-e-mail in Outlook aan wie in deze lijst staat (Bcc)")
+        )
+        self.merge_button = QPushButton(self.tr("Lijst voor &samenvoegen (Excel)…"))
+        self.merge_button.setToolTip(
+            self.tr("Deze mensen met hun eerstvolgende activiteit, voor Afdruk samenvoegen in Word")
+        )
         self.state = QLabel()
         self.state.setObjectName("hint")
         self.cards = {
@@ -107,6 +117,12 @@ class OverviewPage(Page):
         self._layout()
         self.on.dateChanged.connect(lambda _date: self.refresh())
         self.norms_button.clicked.connect(self.edit_norms)
+        self.remind_button.clicked.connect(self.remind)
+        self.merge_button.clicked.connect(self.merge_list)
+        self.tabs.currentChanged.connect(lambda _index: self._update_reminders())
+        for model in (self.people, self.expiring):
+            model.modelReset.connect(self._update_reminders)
+        self._update_reminders()
         for code, card in self.cards.items():
             card.clicked.connect(lambda _=False, c=code: self.drill_down(c))
         self.people_view.doubleClicked.connect(self._open_person)
@@ -230,7 +246,7 @@ class OverviewPage(Page):
         for index, card in enumerate(self.cards.values()):
             grid.addWidget(card, 0, index)
         lower = QSplitter()
-        lower.addWidget(self.tabs)
+        lower.addWidget(self._tabs_with_reminders())
         lower.addWidget(self.chart)
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
@@ -240,6 +256,20 @@ class OverviewPage(Page):
         layout.addWidget(self.state)
         layout.addLayout(grid)
         layout.addWidget(lower, 1)
+
+    def _tabs_with_reminders(self) -> QWidget:
+        """The lists, and below them the reminder buttons (for Nog te trainen and
+        Verloopt binnenkort)."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.tabs, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.remind_button)
+        row.addWidget(self.merge_button)
+        row.addStretch(1)
+        column.addLayout(row)
+        return box
 
     # --- computing ------------------------------------------------------------------------
 
@@ -400,6 +430,51 @@ class OverviewPage(Page):
 
     def _open_person(self, index) -> None:  # type: ignore[no-untyped-def]
         self.person_chosen.emit(self.people.row(index.row()).person_id)
+
+    # --- reminders ------------------------------------------------------------------------
+
+    def reminder_needs(self) -> tuple[str, list[Need]] | None:
+        """Who the shown list is about: ``training`` (Nog te trainen) or ``courses``
+        (Verloopt binnenkort), each with why; None on the other tabs."""
+        index = self.tabs.currentIndex()
+        if index == self.tab_of["N1"]:
+            return "training", [
+                Need(p.person_id, p.reason, ", ".join(p.units)) for p in self.people.rows()
+            ]
+        if index == self.tab_of["courses"]:
+            return "courses", [
+                Need(s.person_id, f"{s.course}: {s.reason}", course_id=s.course_id)
+                for s in self.expiring.rows()
+            ]
+        return None
+
+    def _update_reminders(self) -> None:
+        chosen = self.reminder_needs()
+        for button in (self.remind_button, self.merge_button):
+            button.setEnabled(bool(chosen and chosen[1]))
+
+    def remind(self) -> None:
+        from ui.dialogs.reminder_dialog import ReminderDialog
+
+        chosen = self.reminder_needs()
+        if chosen:
+            ReminderDialog(self.database, chosen[1], chosen[0], self.year.value(), self).exec()
+
+    def merge_list(self) -> None:
+        chosen = self.reminder_needs()
+        if not chosen:
+            return
+        kind, needs = chosen
+        name = "nog-te-trainen" if kind == "training" else "verloopt-binnenkort"
+        today = dt.date.today()
+        self._merge = save_in_background(
+            self,
+            self.database,
+            self.tr("Lijst voor samenvoegen opslaan"),
+            f"samenvoegen-{name}-{self.year.value()}.xlsx",
+            self.tr("Excel (*.xlsx);;CSV (*.csv)"),
+            lambda session, path: reminders.write_merge_list(session, needs, today, path),
+        )
 
     def edit_norms(self) -> None:
         year = self.year.value()

@@ -1,0 +1,284 @@
+"""Reminders for who still has to train: an e-mail draft and a list for a mail merge.
+
+From the Overzicht's *Nog te trainen* or *Verloopt binnenkort* list. The draft is an
+``.eml`` file (RFC 5322) with ``X-Unsent: 1``, which Outlook opens as a new message to
+send: To the adviser, Bcc everyone with an e-mail address (so nobody sees the others),
+a Dutch text with the next planned activities that concern them. The merge list is one
+row per person (with their own next activity) for Word's *Afdruk samenvoegen*. OTO sends
+nothing itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+from pathlib import Path
+
+from sqlalchemy import CompoundSelect, or_, select, union
+from sqlalchemy.orm import Session
+
+from oto_app import files, messages
+from oto_app.dates import format_date
+from oto_app.exchange.export import write_table
+from oto_app.exchange.invitations import Contact, check_organiser, usable
+from oto_app.models import (
+    Activity,
+    ActivityStatus,
+    Assignment,
+    AttendanceStatus,
+    Participation,
+    Person,
+    activity_units,
+)
+from oto_app.services import settings
+
+t = messages.text
+#: The draft lists at most this many activities; the merge list gives each person one.
+SHOWN_ACTIVITIES = 10
+CHUNK = 2000  #: ids per IN (...) list: SQLite allows 32,766 parameters a statement
+
+MERGE_COLUMNS = (
+    "personeelsnummer",
+    "voornaam",
+    "tussenvoegsel",
+    "achternaam",
+    "naam",
+    "email",
+    "onderdelen",
+    "reden",
+    "eerstvolgende_datum",
+    "eerstvolgende_activiteit",
+    "eerstvolgende_plaats",
+)
+
+
+@dataclass(frozen=True)
+class Need:
+    """One person on the list, and why they are on it (the list's own words)."""
+
+    person_id: int
+    reason: str
+    units: str = ""
+    course_id: int | None = None  #: Verloopt binnenkort: the course that runs out
+
+
+@dataclass(frozen=True)
+class Addressee:
+    person_id: int
+    staff_number: str
+    first_name: str
+    infix: str
+    last_name: str
+    name: str
+    email: str | None
+    units: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Upcoming:
+    activity_id: int
+    date: dt.date
+    title: str
+    kind: str
+    place: str
+
+    def line(self) -> str:
+        where = f", {self.place}" if self.place else ""
+        return f"- {format_date(self.date)}  {self.title} ({self.kind}{where})"
+
+
+@dataclass(frozen=True)
+class Reminder:
+    eml: bytes
+    subject: str
+    bcc: list[Addressee]
+    without_email: list[Addressee]
+    activities: list[Upcoming]
+
+
+def addressees(session: Session, needs: Sequence[Need]) -> list[Addressee]:
+    """Each person once (a person expiring on two courses has both reasons), by name."""
+    reasons: dict[int, list[str]] = {}
+    units: dict[int, str] = {}
+    for need in needs:
+        reasons.setdefault(need.person_id, [])
+        if need.reason and need.reason not in reasons[need.person_id]:
+            reasons[need.person_id].append(need.reason)
+        units.setdefault(need.person_id, need.units)
+    people: list[Person] = []
+    for chunk in _chunks(list(reasons)):
+        people += session.scalars(select(Person).where(Person.id.in_(chunk)))
+    people.sort(key=lambda p: p.sort_name)
+    return [
+        Addressee(
+            p.id,
+            p.staff_number,
+            p.first_name,
+            p.infix,
+            p.last_name,
+            p.name,
+            usable(p.email),
+            units[p.id],
+            "; ".join(reasons[p.id]),
+        )
+        for p in people
+    ]
+
+
+def upcoming(
+    session: Session, needs: Sequence[Need], since: dt.date
+) -> tuple[list[Upcoming], dict[int, Upcoming]]:
+    """The planned activities from ``since`` that concern these people: one of their units
+    on its date, their name on its list (not excused), or an edition of the course that
+    runs out. Returns them by date, and each person's first one."""
+    pairs: set[tuple[int, int]] = set()
+    ids = sorted({n.person_id for n in needs})
+    for chunk in _chunks(ids):
+        pairs |= {(p, a) for p, a in session.execute(_concerning(chunk, since))}
+    courses: dict[int, set[int]] = {}
+    for need in needs:
+        if need.course_id is not None:
+            courses.setdefault(need.course_id, set()).add(need.person_id)
+    if courses:
+        editions = session.execute(
+            select(Activity.course_id, Activity.id).where(
+                Activity.status == ActivityStatus.PLANNED,
+                Activity.date >= since,
+                Activity.course_id.in_(list(courses)),
+            )
+        ).all()
+        for course_id, activity_id in editions:
+            pairs |= {(person, activity_id) for person in courses[course_id or 0]}
+    activities = {
+        a.id: Upcoming(a.id, a.date, a.title, messages.label(a.kind), a.place or "")
+        for chunk in _chunks(sorted({a for _p, a in pairs}))
+        for a in session.scalars(select(Activity).where(Activity.id.in_(chunk)))
+    }
+    ordered = sorted(activities.values(), key=lambda u: (u.date, u.title, u.activity_id))
+    first: dict[int, Upcoming] = {}
+    for person, activity_id in pairs:
+        candidate = activities[activity_id]
+        best = first.get(person)
+        if best is None or (candidate.date, candidate.title) < (best.date, best.title):
+            first[person] = candidate
+    return ordered, first
+
+
+def _concerning(person_ids: list[int], since: dt.date) -> CompoundSelect:
+    planned = (Activity.status == ActivityStatus.PLANNED, Activity.date >= since)
+    by_unit = (
+        select(Assignment.person_id, Activity.id)
+        .join(activity_units, activity_units.c.unit_id == Assignment.unit_id)
+        .join(Activity, Activity.id == activity_units.c.activity_id)
+        .where(
+            *planned,
+            Assignment.person_id.in_(person_ids),
+            Assignment.start_date <= Activity.date,
+            or_(Assignment.end_date.is_(None), Assignment.end_date >= Activity.date),
+        )
+    )
+    listed = (
+        select(Participation.person_id, Activity.id)
+        .join(Activity, Activity.id == Participation.activity_id)
+        .where(
+            *planned,
+            Participation.person_id.in_(person_ids),
+            Participation.status != AttendanceStatus.EXCUSED,
+        )
+    )
+    return union(by_unit, listed)
+
+
+def reminder(
+    session: Session,
+    needs: Sequence[Need],
+    adviser: Contact,
+    kind: str,
+    since: dt.date,
+    year: int,
+) -> Reminder:
+    """The draft. ``kind`` is ``training`` (Nog te trainen) or ``courses`` (Verloopt
+    binnenkort); ``since`` the first day whose planned activities are offered."""
+    adviser = check_organiser(adviser)
+    people = addressees(session, needs)
+    activities, _first = upcoming(session, needs, since)
+    municipality = settings.municipality(session)
+    subject = t(f"remind_subject_{kind}", year=year)
+    shown = activities[:SHOWN_ACTIVITIES]
+    lines = [t("remind_greeting"), "", t(f"remind_why_{kind}", year=year), ""]
+    if shown:
+        lines += [t("remind_next"), *(u.line() for u in shown)]
+        if len(activities) > len(shown):
+            lines.append(t("remind_more", count=len(activities) - len(shown)))
+    else:
+        lines.append(t("remind_none_planned"))
+    lines += [
+        "",
+        t("remind_sign_up", name=adviser.name, email=adviser.email),
+        "",
+        t("remind_regards"),
+        adviser.name,
+        t("remind_signature", municipality=municipality),
+    ]
+    message = EmailMessage(policy=SMTP)
+    message["X-Unsent"] = "1"  # Outlook: open as a new message to send, not as received
+    message["From"] = Address(adviser.name, addr_spec=adviser.email)
+    message["To"] = Address(adviser.name, addr_spec=adviser.email)
+    with_email = [p for p in people if p.email]
+    if with_email:
+        message["Bcc"] = [Address(p.name, addr_spec=p.email or "") for p in with_email]
+    message["Subject"] = subject
+    message.set_content("\n".join(lines) + "\n")
+    return Reminder(
+        bytes(message), subject, with_email, [p for p in people if not p.email], activities
+    )
+
+
+def write_reminder(
+    session: Session,
+    path: Path,
+    needs: Sequence[Need],
+    adviser: Contact,
+    kind: str,
+    since: dt.date,
+    year: int,
+) -> Reminder:
+    """The draft written to ``path`` (whole or not at all)."""
+    made = reminder(session, needs, adviser, kind, since, year)
+    files.write_bytes(path, made.eml)
+    return made
+
+
+def merge_rows(session: Session, needs: Sequence[Need], since: dt.date) -> Iterable[list[str]]:
+    people = addressees(session, needs)
+    _all, first = upcoming(session, needs, since)
+    for p in people:
+        nxt = first.get(p.person_id)
+        yield [
+            p.staff_number,
+            p.first_name,
+            p.infix,
+            p.last_name,
+            p.name,
+            p.email or "",
+            p.units,
+            p.reason,
+            format_date(nxt.date) if nxt else "",
+            nxt.title if nxt else "",
+            nxt.place if nxt else "",
+        ]
+
+
+def write_merge_list(session: Session, needs: Sequence[Need], since: dt.date, path: Path) -> int:
+    """The list for Word's mail merge (.xlsx or .csv); returns the number of people."""
+    return write_table(path, MERGE_COLUMNS, merge_rows(session, needs, since))
+
+
+def _chunks(ids: list[int]) -> Iterable[list[int]]:
+    for start in range(0, len(ids), CHUNK):
+        yield ids[start : start + CHUNK]

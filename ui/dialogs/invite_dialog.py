@@ -1,0 +1,48 @@
+"""Activiteiten > Uitnodigen…: the activity as an Outlook meeting request (or, once it is
+cancelled, the cancellation), opened in the user's mail program to send."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from oto_app.db import Database
+from oto_app.exchange import invitations
+from oto_app.models import ActivityStatus
+from oto_app.services.activities import ActivityRow
+from ui.dialogs.outlook_parts import DraftDialog
+
+
+class InviteDialog(DraftDialog):
+    FOLDER = "uitnodigingen"
+
+    def __init__(self, database: Database, activity: ActivityRow, parent: QWidget | None = None):
+        super().__init__(database, parent)
+        self.activity = activity
+        with database.begin() as session:
+            people = invitations.invitees(session, activity.id)
+        cancel = activity.status == ActivityStatus.CANCELLED
+        self.invited = [p for p in people if p.email]
+        intro = (
+            self.tr("Afzegging van %1 op %2 aan %3 genodigden met een e-mailadres.")
+            if cancel
+            else self.tr("Uitnodiging voor %1 op %2 aan %3 genodigden met een e-mailadres.")
+        )
+        self.present(
+            self.tr("Afzeggen") if cancel else self.tr("Uitnodigen"),
+            intro.replace("%1", activity.title)
+            .replace("%2", activity.date.strftime("%d-%m-%Y"))
+            .replace("%3", str(len(self.invited))),
+            [p for p in people if not p.email],
+            self.tr("&Afzegging maken en openen")
+            if cancel
+            else self.tr("&Uitnodiging maken en openen"),
+        )
+
+    def write(self, folder: Path) -> Path:
+        with self.database.begin() as session:
+            path, _made = invitations.write_invitation(
+                session, self.activity.id, self.contact(), folder
+            )
+        return path
