@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL
 
-from oto_app import files, messages, migrations
+from oto_app import files, marker, messages, migrations
 from oto_app.errors import DatabaseError, ValidationError
 
 KEEP = 14
@@ -79,6 +79,14 @@ def _copy(source: Path, target: Path, single_file: bool = False) -> None:
         original.close()
 
 
+def identify(path: Path) -> marker.Identity:
+    """Whose file this is, read without writing; a damaged header is a sentence."""
+    try:
+        return marker.identify_sqlite(path)
+    except sqlite3.DatabaseError as error:
+        raise DatabaseError("db_damaged", where=str(path), detail=str(error)) from None
+
+
 def inspect(path: Path) -> BackupInfo:
     """Check a database file and count what it holds (for the restore confirmation)."""
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -128,16 +136,12 @@ def restore(source: Path, database: Path, now: dt.datetime | None = None) -> Bac
     transaction (an interrupted copy leaves the database as it was) and the result is
     checked. An older backup is upgraded when the database is next opened.
     """
+    identity = identify(source)
+    if not identity.ours:
+        raise DatabaseError("db_foreign", where=str(source), detail=identity.detail or "leeg")
+    if identity.revision not in migrations.REVISIONS:
+        raise DatabaseError("db_too_new", where=str(source), revision=identity.revision)
     info = inspect(source)
-    with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as connection:
-        try:
-            revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        except sqlite3.DatabaseError:
-            revision = None
-    if revision is None:
-        raise DatabaseError("db_not_a_database", where=str(source), detail="geen OTO-database")
-    if revision[0] not in migrations.REVISIONS:
-        raise DatabaseError("db_too_new", where=str(source), revision=revision[0])
     if database.exists():
         automatic(database, "voor-terugzetten", now=now, once_a_day=False)
     try:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import (
     ArgumentError,
@@ -28,7 +28,7 @@ from sqlalchemy.exc import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from oto_app import audit, config, migrations  # noqa: F401  (audit: the flush listener)
+from oto_app import audit, config, marker, migrations  # noqa: F401  (audit: the flush listener)
 from oto_app.errors import DatabaseError
 
 if TYPE_CHECKING:
@@ -129,9 +129,13 @@ def open_database(url: URL | str | None = None, *, seed: bool = True) -> Databas
     url = resolve_url(url) if url is None or isinstance(url, str) else url
     where = describe(url)
     _check_sqlite_file(url, where)
+    identity = _identify_file(url, where)  # before any connection sets a pragma (WAL)
     engine = _create_engine(url)
     try:
-        revision = _current_revision(engine, where)
+        identity = identity or _identify_server(engine, where)
+        if not identity.ours and identity.kind is not marker.Kind.NEW:
+            raise DatabaseError("db_foreign", where=where, detail=identity.detail)
+        revision = identity.revision
         if revision != migrations.HEAD:
             if revision is not None and revision not in migrations.REVISIONS:
                 raise DatabaseError("db_too_new", where=where, revision=revision)
@@ -139,7 +143,7 @@ def open_database(url: URL | str | None = None, *, seed: bool = True) -> Databas
                 from oto_app import backup  # a copy before every schema upgrade
 
                 backup.automatic(backup.sqlite_path(url), "upgrade", once_a_day=False)
-            _upgrade(engine, where, fresh=revision is None and seed)
+            _upgrade(engine, where, fresh=identity.kind is marker.Kind.NEW and seed)
     except BaseException:
         engine.dispose()
         raise
@@ -183,26 +187,45 @@ def _check_sqlite_file(url: URL, where: str) -> None:
         raise DatabaseError("db_not_a_database", where=where, detail="dit is een map")
     if (path.exists() and not os.access(path, os.W_OK)) or not os.access(folder, os.W_OK):
         raise DatabaseError("db_read_only", where=where)
-    if path.exists() and path.stat().st_size:
-        with path.open("rb") as handle:
-            if handle.read(16) != b"SQLite format 3\x00":
-                raise DatabaseError("db_not_a_database", where=where, detail="geen SQLite-bestand")
 
 
-def _current_revision(engine: Engine, where: str) -> str | None:
-    """The schema revision stored in the database; None for an empty database."""
+def identify(url: URL | str) -> marker.Identity:
+    """Whose database this is (OTO's, new, another program's), without writing to it."""
+    url = resolve_url(url) if isinstance(url, str) else url
+    where = describe(url)
+    found = _identify_file(url, where)
+    if found is not None:
+        return found
+    engine = create_engine(url)
+    try:
+        return _identify_server(engine, where)
+    finally:
+        engine.dispose()
+
+
+def _identify_file(url: URL, where: str) -> marker.Identity | None:
+    """Ours, new or foreign, for a SQLite file, read without writing; None for a server."""
+    if url.get_backend_name() != "sqlite":
+        return None
+    if url.database in (None, "", ":memory:"):
+        return marker.Identity(marker.Kind.NEW)
+    try:
+        return marker.identify_sqlite(Path(url.database))
+    except sqlite3.DatabaseError as error:
+        raise damaged(where, error) from None
+
+
+def _identify_server(engine: Engine, where: str) -> marker.Identity:
     try:
         with engine.connect() as connection:
-            tables = set(inspect(connection).get_table_names())
-            if "alembic_version" not in tables:
-                if tables:
-                    raise DatabaseError(
-                        "db_not_a_database", where=where, detail="onbekende tabellen"
-                    )
-                return None
-            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            return marker.identify_connection(connection)
     except DBAPIError as exc:
         raise _translate(exc, where) from exc
+
+
+def damaged(where: str, error: BaseException) -> DatabaseError:
+    """A damaged SQLite file, in the user's words (the driver's words as the detail)."""
+    return DatabaseError("db_damaged", where=where, detail=str(error).splitlines()[0])
 
 
 def _upgrade(engine: Engine, where: str, fresh: bool) -> None:
@@ -262,5 +285,5 @@ def _translate(exc: DBAPIError, where: str) -> DatabaseError:
     ):
         return DatabaseError("db_server_down", where=where)
     if "not a database" in lowered or "malformed" in lowered:
-        return DatabaseError("db_not_a_database", where=where, detail=detail)
+        return damaged(where, exc.orig or exc)
     return DatabaseError("db_unreachable", where=where, detail=detail.splitlines()[0])

@@ -70,6 +70,16 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "{where} is geen OTO-database of is beschadigd ({detail})",
         "{where} is not an OTO database or is damaged ({detail})",
     ),
+    "db_foreign": (
+        "{where} is geen OTO-database ({detail}); OTO heeft het bestand niet aangeraakt",
+        "{where} is not an OTO database ({detail}); OTO has not touched the file",
+    ),
+    "db_damaged": (
+        "de database {where} is beschadigd ({detail}); OTO schrijft er niets in. Zet de "
+        "nieuwste goede back-up terug (Bestand > Back-up terugzetten…)",
+        "the database {where} is damaged ({detail}); OTO writes nothing to it. Restore the "
+        "newest good backup (File > Restore backup…)",
+    ),
     "db_locked": (
         "de database {where} is vergrendeld door een ander programma; sluit dat en probeer opnieuw",
         "the database {where} is locked by another program; close it and try again",

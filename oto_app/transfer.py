@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from oto_app import norms
 from oto_app.db import Database, describe, open_database
 from oto_app.errors import ValidationError
-from oto_app.models import Activity, Base
+from oto_app.models import Activity, Base, OtoMarker
 from oto_app.norms import render
 
 #: Rows sent to the target per round trip.
@@ -50,7 +50,7 @@ def transfer(source: Database, target_url: URL, today: dt.date | None = None) ->
     try:
         with source.begin() as original, target.begin() as copy:
             _refuse_unless_empty(copy, where)
-            counts = {table.name: _copy(original, copy, table) for table in _tables()}
+            counts = {table.name: _copy(original, copy, table) for table in copied_tables()}
             _restart_sequences(copy)
             copy.flush()
             years = _verify(original, copy, counts, where, today)
@@ -59,12 +59,14 @@ def transfer(source: Database, target_url: URL, today: dt.date | None = None) ->
         target.close()
 
 
-def _tables() -> list[Table]:
-    return list(Base.metadata.sorted_tables)  # parents before the tables that refer to them
+def copied_tables() -> list[Table]:
+    """The tables to copy, parents before the tables that refer to them; the marker is
+    each database's own (the migrations put it in)."""
+    return [t for t in Base.metadata.sorted_tables if t.name != OtoMarker.__tablename__]
 
 
 def _refuse_unless_empty(session: Session, where: str) -> None:
-    for table in _tables():
+    for table in copied_tables():
         if session.execute(select(func.count()).select_from(table)).scalar():
             raise ValidationError("transfer_not_empty", where=where, table=table.name)
 
@@ -82,7 +84,7 @@ def _restart_sequences(copy: Session) -> None:
     """PostgreSQL hands out ids from a sequence that the copied ids did not advance."""
     if copy.get_bind().dialect.name != "postgresql":
         return
-    for table in _tables():
+    for table in copied_tables():
         if "id" in table.c and table.c.id.autoincrement and len(table.primary_key) == 1:
             copy.execute(
                 text(
@@ -99,7 +101,7 @@ def _verify(
     where: str,
     today: dt.date | None,
 ) -> list[int]:
-    for table in _tables():
+    for table in copied_tables():
         there = copy.execute(select(func.count()).select_from(table)).scalar()
         if there != counts[table.name]:
             detail = f"{table.name}: {there} in plaats van {counts[table.name]} rijen"

@@ -5,5 +5,11 @@ tell "current", "older" and "newer than this program" without importing
 Alembic (which costs start-up time); a test keeps it equal to the scripts.
 """
 
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004_dated_history")
+REVISIONS: tuple[str, ...] = (
+    "0001",
+    "0002",
+    "0003",
+    "0004_dated_history",
+    "0005_oto_marker",
+)
 HEAD = REVISIONS[-1]

@@ -34,7 +34,7 @@ from oto_app.models.organisation import (
     role_courses,
     unit_roles,
 )
-from oto_app.models.settings import Setting, YearNorms
+from oto_app.models.settings import OtoMarker, Setting, YearNorms
 from oto_app.models.staff import Assignment, Person
 
 __all__ = [
@@ -57,6 +57,7 @@ __all__ = [
     "ExerciseLevel",
     "ImprovementAction",
     "Organiser",
+    "OtoMarker",
     "Participation",
     "Person",
     "PlanReview",

@@ -31,3 +31,12 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class OtoMarker(Base):
+    """One row that says "this is an OTO database" (oto_app.marker); SQLite also carries
+    it in its header's application_id, which can be read without opening the database."""
+
+    __tablename__ = "oto_marker"
+
+    application: Mapped[str] = mapped_column(String(16), primary_key=True)

@@ -18,9 +18,9 @@ from alembic.config import Config
 from sqlalchemy import Connection, create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
-from oto_app import migrations
+from oto_app import marker, migrations
 from oto_app.backup import folder_for
-from oto_app.db import open_database
+from oto_app.db import identify, open_database
 from oto_app.models import (
     Activity,
     Evaluation,
@@ -37,12 +37,21 @@ from tests.conftest import ENGINES, POSTGRES_URL
 PEOPLE, PARTICIPATIONS, ACTIONS = 3, 4, 2
 
 
-def fill_0001(connection: Connection, attachment_column: bool = True) -> None:
+def fill_0001(
+    connection: Connection, attachment_column: bool = True, review_column: bool = True
+) -> None:
     run = lambda sql: connection.execute(text(sql))  # noqa: E731
-    run(
-        "INSERT INTO units (id, code, name, kind, active, position, plan_reviewed_on) "
-        "VALUES (1, 'OV', 'Opvangen en Verzorgen', 'DEELPROCES', true, 1, '2023-05-01')"
-    )
+    if review_column:
+        run(
+            "INSERT INTO units (id, code, name, kind, active, position, plan_reviewed_on) "
+            "VALUES (1, 'OV', 'Opvangen en Verzorgen', 'DEELPROCES', true, 1, '2023-05-01')"
+        )
+    else:  # from 0004 on, reviews are a history of their own
+        run(
+            "INSERT INTO units (id, code, name, kind, active, position) "
+            "VALUES (1, 'OV', 'Opvangen en Verzorgen', 'DEELPROCES', true, 1)"
+        )
+        run("INSERT INTO plan_reviews (unit_id, reviewed_on) VALUES (1, '2023-05-01')")
     run(  # retired before retirement was dated: it counts in no year
         "INSERT INTO units (id, code, name, kind, active, position) "
         "VALUES (2, 'NZ', 'Nazorg', 'DEELPROCES', false, 2)"
@@ -96,17 +105,22 @@ def fill_0002(connection: Connection) -> None:
     fill_0001(connection, attachment_column=False)
 
 
-def fill_0003(connection: Connection) -> None:
-    fill_0002(connection)
+def fill_0003(connection: Connection, review_column: bool = True) -> None:
+    fill_0001(connection, attachment_column=False, review_column=review_column)
     connection.execute(
         text("INSERT INTO users (id, login, role) VALUES (1, 'adviseur', 'ADVISER')")
     )
+
+
+def fill_0004(connection: Connection) -> None:
+    fill_0003(connection, review_column=False)
 
 
 FILLERS: dict[str, Callable[[Connection], None]] = {
     "0001": fill_0001,
     "0002": fill_0002,
     "0003": fill_0003,
+    "0004_dated_history": fill_0004,
 }
 
 
@@ -171,6 +185,9 @@ def test_an_old_database_upgrades_to_head_without_loss(empty_url: str, revision:
             ("OV", dt.date(2023, 5, 1), True)
         ]
         assert [u.code for u in result.units] == ["OV"]
+        # It now carries our marker (revision 0005_oto_marker).
+        assert session.scalar(text("SELECT application FROM oto_marker")) == "OTO"
     database.close()
+    assert identify(empty_url).kind is marker.Kind.OURS
     if "://" not in empty_url:
         assert list(folder_for(Path(empty_url)).glob("*.sqlite")), "no backup before upgrade"

@@ -12,7 +12,7 @@ from oto_app import demo, norms, transfer
 from oto_app.cli import main
 from oto_app.db import Database, open_database, resolve_url
 from oto_app.errors import ValidationError
-from oto_app.models import Base, Person
+from oto_app.models import Person
 from oto_app.norms import render
 from oto_app.services import staff
 from oto_app.services.staff import PersonData
@@ -39,7 +39,7 @@ def _counts(database: Database) -> dict[str, int]:
     with database.begin() as session:
         return {
             t.name: session.execute(select(func.count()).select_from(t)).scalar_one()
-            for t in Base.metadata.sorted_tables
+            for t in transfer.copied_tables()
         }
 
 
