@@ -491,6 +491,8 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "{reason}. {trained} of {total} people trained.",
     ),
     "report_exercises": ("Oefeningen:", "Exercises:"),
+    # issue 19: above a table's repeated header on the pages after its first
+    "report_continued": ("{what}, vervolg", "{what}, continued"),
     "report_missing": ("Nog niet voldaan", "Not yet compliant"),
     "report_missing_none": ("Iedereen heeft voldaan.", "Everyone is compliant."),
     "report_admin": ("Bestuurlijke oefening", "Administrative exercise"),

@@ -188,6 +188,7 @@ def _units(r: Compliance) -> Iterator[Flowable]:
                 for p in members
             ),
             [46 * mm, 23 * mm, 50 * mm, 28 * mm, 27 * mm],
+            caption=t("report_continued", what=f"{unit.name} ({unit.code})"),
         )
 
 
@@ -213,6 +214,7 @@ def _not_compliant(r: Compliance) -> Iterator[Flowable]:
             for p in missing
         ),
         [40 * mm, 21 * mm, 42 * mm, 22 * mm, 49 * mm],
+        caption=t("report_continued", what=t("report_missing")),
     )
 
 

@@ -14,7 +14,7 @@ import os
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
-from itertools import islice
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -36,14 +36,13 @@ from reportlab.platypus import (
     Frame,
     PageTemplate,
     Paragraph,
-    Table,
-    TableStyle,
 )
 from reportlab.rl_config import TTFSearchPath
 
 from oto_app import messages
 from oto_app.dates import format_date
 from oto_app.files import atomic_path
+from oto_app.reports.rows import RowTable, TableStyle
 
 FONT, BOLD = "OTO-Vera", "OTO-Vera-Bold"
 BLUE = colors.HexColor("#1f4e79")
@@ -54,7 +53,6 @@ GREEN, AMBER, RED = (
 )
 GRID = colors.HexColor("#c9d3de")
 SHADE = colors.HexColor("#eef2f6")
-ROWS_PER_TABLE = 200  #: long tables are split: ReportLab lays out big tables slowly
 
 
 def _register_fonts() -> None:
@@ -106,36 +104,26 @@ def para(text: str, style: str = "body") -> Paragraph:
     return Paragraph(escaped.replace("\n", "<br/>"), STYLES[style])
 
 
+ROW_STYLE = TableStyle(FONT, BOLD, GRID, SHADE)
+
+
 def table(
     header: Sequence[str],
     rows: Iterable[Sequence[Any]],
     widths: Sequence[float],
     row_height: float | None = None,
+    caption: str | None = None,
 ) -> Iterator[Flowable]:
-    """Tables of at most ROWS_PER_TABLE rows, the header repeated on every page.
+    """A table with the header repeated on every page (and ``caption`` above it on the
+    pages after the first), drawn at canvas speed (see :mod:`oto_app.reports.rows`).
 
-    Cells are wrapped paragraphs (or flowables given), so no text runs out of its cell.
-    Lazy: each table is made from the rows only when the layout reaches it.
+    Cells are strings (wrapped inside their column) or ``Mark`` s; rows are taken from
+    ``rows`` only as the layout reaches them. No rows: no table.
     """
-    head = [para(h, "cell") for h in header]
     source = iter(rows)
-    while chunk := list(islice(source, ROWS_PER_TABLE)):
-        data = [head] + [
-            [c if isinstance(c, Flowable) else para(str(c), "cell") for c in row] for row in chunk
-        ]
-        style = [
-            ("FONT", (0, 0), (-1, -1), FONT),  # the table's own default is Helvetica
-            ("FONT", (0, 0), (-1, 0), BOLD),
-            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ]
-        heights = None if row_height is None else [None] + [row_height] * len(chunk)
-        yield Table(
-            data, colWidths=list(widths), rowHeights=heights, repeatRows=1, style=TableStyle(style)
-        )
+    first = next(source, None)
+    if first is not None:
+        yield RowTable(header, chain([first], source), widths, ROW_STYLE, row_height or 0, caption)
 
 
 class LazyStory(list):
@@ -201,6 +189,17 @@ class CompactCanvas(Canvas):
             page.stream = None
 
 
+class CountingCanvas(Canvas):
+    """The canvas of the counting pass: only the number of pages matters, so the pages'
+    content is dropped as each ends, and tables skip drawing (``counting``)."""
+
+    counting = True
+
+    def showPage(self) -> None:
+        self._code.clear()
+        super().showPage()
+
+
 class OtoDocument(BaseDocTemplate):
     """A4 portrait with a header (municipality, title) and a footer (date, pagina X van Y)."""
 
@@ -226,6 +225,8 @@ class OtoDocument(BaseDocTemplate):
         self.addPageTemplates([PageTemplate("page", [frame], onPage=self._decorate)])
 
     def _decorate(self, canvas: Any, doc: Any) -> None:
+        if self.total_pages is None:
+            return  # the counting pass: nothing of it is kept
         width, height = A4
         canvas.saveState()
         canvas.setFont(FONT, 8)
@@ -267,13 +268,16 @@ def build(
 ) -> int:
     """Lay the story out twice (count, then write) and return the number of pages."""
     printed = printed or dt.date.today()
-    canvas = partial(CompactCanvas, initialFontName=FONT)
     with open(os.devnull, "wb") as nowhere:
         counting = OtoDocument(nowhere, title, municipality, None, printed)
-        counting.build(LazyStory(story()), canvasmaker=canvas)
+        counting.build(
+            LazyStory(story()), canvasmaker=partial(CountingCanvas, initialFontName=FONT)
+        )
     pages = counting.page
     del counting  # its canvas still holds every page of the counting pass
     with atomic_path(path) as temporary:
         writing = OtoDocument(str(temporary), title, municipality, pages, printed)
-        writing.build(LazyStory(story()), canvasmaker=canvas)
+        writing.build(
+            LazyStory(story()), canvasmaker=partial(CompactCanvas, initialFontName=FONT)
+        )
     return pages
