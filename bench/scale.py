@@ -161,8 +161,9 @@ def plain_report(path: str, year: str, out: str) -> None:
     canvas.save()
 
 
-def dashboard(path: str, year: str) -> None:
-    """What the Overzicht's worker computes for N1 and N5 (ui/pages/overview_page.py)."""
+def dashboard(path: str, year: str) -> float:
+    """What the Overzicht's worker computes for N1 and N5 (ui/pages/overview_page.py), with
+    the modules loaded and the database open, as in the running app: the seconds."""
     import datetime as dt
 
     from oto_app import norms
@@ -171,12 +172,15 @@ def dashboard(path: str, year: str) -> None:
     from oto_app.norms.results import PersonStatus
 
     database = open_database(path)
+    started = time.perf_counter()
     with database.begin() as session:
         result = norms.compute(session, int(year))
         validity.attention(session, dt.date(int(year), 12, 31))
     todo = [p for p in result.persons if p.status != PersonStatus.COMPLIANT]
     sorted(todo, key=lambda p: p.sort_name)
+    seconds = time.perf_counter() - started
     database.close()
+    return seconds
 
 
 def run_child(case: str, args: list[str]) -> None:
@@ -188,10 +192,10 @@ def run_child(case: str, args: list[str]) -> None:
         import imports
 
         imports.plain(*(Path(a) for a in args))
+    elif case == "dashboard":
+        started -= dashboard(*args) - (time.perf_counter() - started)  # its own figure
     else:
-        {"plain-json": plain_json, "plain-report": plain_report, "dashboard": dashboard}[case](
-            *args
-        )
+        {"plain-json": plain_json, "plain-report": plain_report}[case](*args)
     seconds = time.perf_counter() - started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"seconds": seconds, "peak_mb": peak_mb}))

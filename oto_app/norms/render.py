@@ -55,11 +55,12 @@ def _write_persons(out: BinaryIO, persons: Iterable[PersonResult], indent: bool)
     between, first, last = (b",\n    ", b"[\n    ", b"\n  ]") if indent else (b",", b"[", b"]")
     opened = False
     while chunk := list(islice(source, _CHUNK)):
-        encoded = [orjson.dumps(person_json(p), option=option) for p in chunk]
-        if indent:  # JSON strings hold no raw newline: each one is a line break
-            encoded = [e.replace(b"\n", b"\n    ") for e in encoded]
         out.write(between if opened else first)
-        out.write(between.join(encoded))
+        if indent:  # JSON strings hold no raw newline: each one is a line break
+            encoded = [orjson.dumps(person_json(p), option=option) for p in chunk]
+            out.write(between.join(e.replace(b"\n", b"\n    ") for e in encoded))
+        else:  # the chunk as one array, without its brackets
+            out.write(orjson.dumps([person_json(p) for p in chunk])[1:-1])
         opened = True
     out.write(last if opened else b"[]")
 

@@ -277,7 +277,5 @@ def build(
     del counting  # its canvas still holds every page of the counting pass
     with atomic_path(path) as temporary:
         writing = OtoDocument(str(temporary), title, municipality, pages, printed)
-        writing.build(
-            LazyStory(story()), canvasmaker=partial(CompactCanvas, initialFontName=FONT)
-        )
+        writing.build(LazyStory(story()), canvasmaker=partial(CompactCanvas, initialFontName=FONT))
     return pages
