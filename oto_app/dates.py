@@ -17,6 +17,8 @@ def parse_date(text: str) -> dt.date:
 
     Split by hand rather than strptime: an import parses a date per row.
     """
+    if len(text) == 10 and text[2] == text[5] == "-" and text.replace("-", "").isdigit():
+        return dt.date(int(text[6:]), int(text[3:5]), int(text[:2]))  # dd-mm-jjjj, the usual
     parts = text.strip().split("-")
     if len(parts) != 3 or not all(p.isdigit() for p in parts):
         raise ValueError(text)

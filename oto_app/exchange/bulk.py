@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select, update
+from sqlalchemy import Connection, Insert, Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from oto_app import audit
@@ -52,7 +52,7 @@ def insert_rows(
     for chunk in chunks(rows):
         if by_id and sqlite:
             highest = connection.execute(select(func.max(table.c.id))).scalar() or 0
-            connection.execute(statement, chunk)
+            _executemany(connection, table, statement, chunk)
             audit.copy_inserted(session, table, above=highest)
         elif by_id:
             made = connection.execute(statement, chunk).scalars().all()
@@ -63,6 +63,40 @@ def insert_rows(
             audit.write(session, "insert", table.name, entries)
         count += len(chunk)
     return count
+
+
+def _executemany(
+    connection: Connection, table: Table, statement: Insert, chunk: list[dict[str, Any]]
+) -> None:
+    """``connection.execute(statement, chunk)`` for SQLite, at the driver's speed.
+
+    SQLAlchemy builds each row's parameters one by one (a third of an import of 100,000
+    staff); here each column's values are converted at once with the column type's own
+    bind processor (dates to text, enums to names), the columns' scalar defaults filled
+    in, and the rows go to the driver's executemany as tuples. Rows with differing keys,
+    or a table with a default that is not a plain value, take SQLAlchemy's way."""
+    keys = chunk[0].keys()
+    missing = [c for c in table.columns if c.name not in keys and c.default is not None]
+    if any(not c.default.is_scalar for c in missing) or any(r.keys() != keys for r in chunk):  # type: ignore[union-attr]
+        connection.execute(statement, chunk)
+        return
+    dialect = connection.dialect
+    names, columns = [], []
+    for name in keys:
+        values = [row[name] for row in chunk]
+        process = table.c[name].type.bind_processor(dialect)
+        names.append(name)
+        columns.append(values if process is None else list(map(process, values)))
+    for column in missing:
+        value = column.default.arg  # type: ignore[union-attr]
+        process = column.type.bind_processor(dialect)
+        names.append(column.name)
+        columns.append([value if process is None else process(value)] * len(chunk))
+    quoted = ", ".join(dialect.identifier_preparer.quote(n) for n in names)
+    sql = f"INSERT INTO {dialect.identifier_preparer.format_table(table)} ({quoted})"
+    connection.exec_driver_sql(
+        f"{sql} VALUES ({', '.join('?' * len(names))})", list(zip(*columns, strict=True))
+    )
 
 
 def update_rows(
