@@ -77,6 +77,9 @@ COLUMNS = (
     "einddatum",
 )
 
+#: read once: asking a mapped attribute for its column's size takes SQLAlchemy's slow path
+_LAST, _INFIX = length(Person.last_name), length(Person.infix)
+
 
 @dataclass
 class StaffReport(ImportReport):
@@ -126,14 +129,8 @@ def _parse(
             if row.get("tussenvoegsel")
             else split_surname(surname)
         )
-        if len(last) > length(Person.last_name) or len(infix) > length(Person.infix):
-            cells.refuse(
-                line,
-                "achternaam",
-                "text_too_long",
-                length=len(surname),
-                max=length(Person.last_name),
-            )
+        if len(last) > _LAST or len(infix) > _INFIX:
+            cells.refuse(line, "achternaam", "text_too_long", length=len(surname), max=_LAST)
         email = cells.text(line, row, "email")
         if email and not is_email(email):
             cells.refuse(line, "email", "invalid_email", value=email)

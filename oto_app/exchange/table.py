@@ -61,12 +61,13 @@ class Table:
         width = len(self.columns)
         csv_file = self.path.suffix.lower() == ".csv"
         for number, cells in lines:
-            if not "".join(cells).strip():  # Excel leaves blank lines: no data
+            text = "".join(cells)
+            if not text.strip():  # Excel leaves blank lines: no data
                 continue
             if len(cells) < width:
                 cells = cells + [""] * (width - len(cells))
             values = [cells[i].strip() for i in named]
-            if csv_file:
+            if csv_file and "'" in text:  # only a cell with a ' can be guarded
                 values = [unguard(v) for v in values]
             yield number, dict(zip(names, values, strict=True))
 
