@@ -104,13 +104,13 @@ def privacy_command(args: argparse.Namespace, database: Database) -> int:
 
     with database.begin() as session:
         if args.what == "export":
-            pdf, data = privacy.export_person(session, args.staff_number, args.out)
+            pdf, data = privacy.export_person(session, args.staff_number, args.out).value
             print(f"{pdf} en {data} geschreven.")
         elif args.dry_run:
             people = privacy.due(session, args.years)
             print(f"{len(people)} oud-medewerkers zouden worden geanonimiseerd.")
         else:
-            count = privacy.anonymise(session, args.years)
+            count = privacy.anonymise(session, args.years).value
             print(f"{count} oud-medewerkers geanonimiseerd.")
     return 0
 

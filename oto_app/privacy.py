@@ -20,6 +20,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from oto_app import audit, files
+from oto_app.changes import Changes, Done
 from oto_app.dates import add_years
 from oto_app.errors import NotFoundError
 from oto_app.models import AuditEntry, ImprovementAction, Person
@@ -32,7 +33,7 @@ KEEP_YEARS = 5
 ANONYMOUS = "AVG-"  #: staff number prefix of an anonymised person
 
 
-def export_person(session: Session, staff_number: str, folder: Path) -> tuple[Path, Path]:
+def export_person(session: Session, staff_number: str, folder: Path) -> Done[tuple[Path, Path]]:
     """``avg-<number>.pdf`` and ``avg-<number>.json`` in ``folder``."""
     from oto_app.reports import personal_overview
 
@@ -65,7 +66,7 @@ def export_person(session: Session, staff_number: str, folder: Path) -> tuple[Pa
         pdf.unlink(missing_ok=True)  # both files or neither
         raise
     audit.write(session, "export", "people", [(person.id, None, {"files": [pdf.name, data.name]})])
-    return pdf, data
+    return Done((pdf, data), Changes.NONE)  # the trail notes the export; no screen shows it
 
 
 def due(session: Session, years: int = KEEP_YEARS, today: dt.date | None = None) -> list[Person]:
@@ -84,7 +85,7 @@ def due(session: Session, years: int = KEEP_YEARS, today: dt.date | None = None)
     )
 
 
-def anonymise(session: Session, years: int = KEEP_YEARS, today: dt.date | None = None) -> int:
+def anonymise(session: Session, years: int = KEEP_YEARS, today: dt.date | None = None) -> Done[int]:
     """Forget the personal data of everyone :func:`due`; returns how many."""
     rights.require_adviser(session, "do_privacy")
     people = [p.id for p in due(session, years, today)]
@@ -118,4 +119,4 @@ def anonymise(session: Session, years: int = KEEP_YEARS, today: dt.date | None =
             )
         audit.write(session, "anonymise", "people", [(p, None, {"years": years}) for p in people])
     session.expire_all()
-    return len(people)
+    return Done(len(people), Changes.STAFF)

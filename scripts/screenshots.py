@@ -49,16 +49,14 @@ def main(out: Path) -> int:
     from oto_app.services import courses, evaluations, organisation, staff, users
     from ui.app import create_application
     from ui.dialogs.assignment_dialogs import AssignmentDialog, EndAssignmentDialog
-    from ui.dialogs.attendance_dialog import AttendanceDialog
-    from ui.dialogs.course_dialogs import CourseDialog, CoursesDialog
+    from ui.dialogs.course_dialogs import CourseDialog
     from ui.dialogs.evaluation_dialogs import ActionDialog, EvaluationDialog
     from ui.dialogs.guide_dialog import GuideDialog
-    from ui.dialogs.history_dialog import HistoryDialog
     from ui.dialogs.import_wizard import ImportWizard
     from ui.dialogs.norms_dialog import NormsDialog
     from ui.dialogs.person_dialog import PersonDialog
     from ui.dialogs.unit_dialog import UnitDialog
-    from ui.dialogs.users_dialog import RoleDialog, UsersDialog
+    from ui.dialogs.users_dialog import RoleDialog
     from ui.main_window import MainWindow
 
     database = open_database(str(work / "demo.sqlite"))
@@ -91,10 +89,11 @@ def main(out: Path) -> int:
     activities = window.activities_page
     with database.begin() as session:
         detail = activity_service.detail(session, activities.model.row(3).id)
+    attendance = activities.attendance_dialog(activities.model.row(3).id)
     export = work / "medewerkers.xlsx"
     with database.begin() as session:
         write_staff(session, export)
-    wizard = ImportWizard(database, window)
+    wizard = ImportWizard(window.ops.import_file, window)
     wizard.choose.path.setText(str(export))
     wizard.show()
     wizard.next()
@@ -123,13 +122,13 @@ def main(out: Path) -> int:
         ("activity", activities._dialog(lambda _d: None, detail.data)),
         ("evaluation", EvaluationDialog(evaluated.title, lambda _d: None, evaluation, window)),
         ("action", ActionDialog(units, people, lambda _d: None, action_data, window)),
-        ("courses", CoursesDialog(database, window.bus, window)),
+        ("courses", window.units_page.courses_dialog()),
         ("course", CourseDialog(roles, lambda _d: None, course.data(), window)),
-        ("attendance", AttendanceDialog(database, detail, window)),
+        ("attendance", attendance),
         ("norms", NormsDialog(2026, NormSettings(), lambda _d: None, window)),
-        ("users", UsersDialog(database, window)),
+        ("users", window.users_dialog()),
         ("role", RoleDialog(user_rows[1], units, lambda _d: None, window)),
-        ("history", HistoryDialog(database, "people", edited.id, edited.name, window)),
+        ("history", window.staff_page.history_dialog("people", edited.id, edited.name)),
         (
             "assignment",
             AssignmentDialog(edited.id, edited.name, units, roles, lambda _d: None, window),

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from oto_app.changes import Change
 from oto_app.errors import DatabaseError, OtoError
 from ui import language
 from ui.icons import resource_path
@@ -112,8 +111,8 @@ def database_down(error: OtoError) -> None:
         QApplication.translate("app", "Sluiten"),
     ):
         for window in QApplication.topLevelWidgets():
-            if isinstance(window, MainWindow) and hasattr(window, "database"):
-                window.bus.publish(Change.EVERYTHING)
+            if isinstance(window, MainWindow) and hasattr(window, "ops"):
+                window.ops.reload_everything()
 
 
 def daily_backup(database: Database) -> None:

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from oto_app.changes import Change
+from oto_app.changes import Changes
 
 
 class ChangeBus(QObject):
     """Signals:
-    changed(Change): a use case finished and changed these kinds of data.
+    changed(Changes): a use case finished and changed these kinds of data.
     """
 
     changed = Signal(object)
 
-    def publish(self, change: Change) -> None:
+    def publish(self, change: Changes) -> None:
         self.changed.emit(change)

@@ -22,15 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from oto_app import __version__, messages
-from oto_app.changes import Change
 from ui import language
 from ui.changes import ChangeBus
 from ui.icons import icon
-from ui.widgets import attempt, sentence
+from ui.widgets import sentence
 
 if TYPE_CHECKING:
     from oto_app.db import Database
     from oto_app.services.rights import Actor
+    from ui.dialogs.users_dialog import UsersDialog
+    from ui.operations import Operations
 
 
 class MainWindow(QMainWindow):
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, database: Database) -> None:
         """Open the pages on ``database``; the window is usable from here on."""
+        from ui.operations import Operations
         from ui.pages.activities_page import ActivitiesPage
         from ui.pages.evaluations_page import EvaluationsPage
         from ui.pages.overview_page import OverviewPage
@@ -100,13 +102,14 @@ class MainWindow(QMainWindow):
         from ui.pages.units_page import UnitsPage
 
         self.database = database
-        self.overview_page = OverviewPage(database, self.bus)
-        self.staff_page = StaffPage(database, self.bus)
-        self.units_page = UnitsPage(database, self.bus)
-        self.activities_page = ActivitiesPage(database, self.bus)
-        self.plan_page = PlanPage(database, self.bus)
-        self.evaluations_page = EvaluationsPage(database, self.bus)
-        self.reports_page = ReportsPage(database, self.bus)
+        self.ops: Operations = Operations(database, self.bus)
+        self.overview_page = OverviewPage(self.ops)
+        self.staff_page = StaffPage(self.ops)
+        self.units_page = UnitsPage(self.ops)
+        self.activities_page = ActivitiesPage(self.ops)
+        self.plan_page = PlanPage(self.ops)
+        self.evaluations_page = EvaluationsPage(self.ops)
+        self.reports_page = ReportsPage(self.ops)
         self.overview_page.person_chosen.connect(self.open_person)
         for page in (
             self.overview_page,
@@ -145,9 +148,7 @@ class MainWindow(QMainWindow):
     def import_file(self) -> None:
         from ui.dialogs.import_wizard import ImportWizard
 
-        wizard = ImportWizard(self.database, self)
-        wizard.imported.connect(lambda _report: self.bus.publish(Change.EVERYTHING))
-        wizard.exec()
+        ImportWizard(self.ops.import_file, self).exec()
 
     def restore_backup(self) -> None:
         """Choose a backup, see its date and contents, confirm; the database is replaced
@@ -271,11 +272,31 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("De taal verandert bij de volgende start van OTO."))
 
     def manage_users(self) -> None:
-        from ui.dialogs.users_dialog import UsersDialog
-
-        UsersDialog(self.database, self).exec()
+        self.users_dialog().exec()
         actor = self.database.login(self.database.actor.login if self.database.actor else None)
         self.user_label.setText(self._signed_in_as(actor))
+
+    def users_dialog(self) -> UsersDialog:
+        """Gebruikers en rechten: the users and units, and how to set one user's role."""
+        import datetime as dt
+
+        from oto_app.services import organisation, users
+        from oto_app.services.users import UserRow
+        from ui.dialogs.users_dialog import Role, UsersDialog
+
+        def load() -> tuple[list[UserRow], list[organisation.UnitRow]]:
+            return self.ops.read(
+                lambda s: (
+                    users.list_users(s),
+                    organisation.list_units(s, dt.date.today(), include_retired=False),
+                )
+            )
+
+        def set_role(user: UserRow, chosen: Role) -> None:
+            role, units = chosen
+            self.ops.write(lambda s: users.set_role(s, user.id, role, units, user.version))
+
+        return UsersDialog(load, set_role, self)
 
     def anonymise(self) -> None:
         """AVG: forget who left more than N years ago, after saying how many that are."""
@@ -291,8 +312,7 @@ class MainWindow(QMainWindow):
         )
         if not chosen:
             return
-        with self.database.begin() as session:
-            count = len(privacy.due(session, years))
+        count = len(self.ops.read(lambda s: privacy.due(s, years)))
         title = self.tr("Oud-medewerkers anonimiseren")
         if not count:
             QMessageBox.information(
@@ -318,15 +338,12 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
 
-        def forget() -> None:
-            with self.database.begin() as session:
-                done = privacy.anonymise(session, years)
+        def forgotten(done: int) -> None:
             self.statusBar().showMessage(
                 self.tr("%1 oud-medewerkers geanonimiseerd.").replace("%1", str(done))
             )
-            self.bus.publish(Change.STAFF)
 
-        attempt(self, forget)
+        self.ops.attempt(self, lambda s: privacy.anonymise(s, years), on_done=forgotten)
 
     def _signed_in_as(self, actor: Actor | None) -> str:
         if actor is None:
@@ -351,9 +368,7 @@ class MainWindow(QMainWindow):
     def _show_banner(self) -> None:
         from oto_app.services import settings
 
-        with self.database.begin() as session:
-            demo = settings.is_demo(session)
-            name = settings.municipality(session)
+        demo, name = self.ops.read(lambda s: (settings.is_demo(s), settings.municipality(s)))
         self.banner.setVisible(demo)
         self.banner.setText(
             self.tr(

@@ -1,10 +1,10 @@
-"""Small widget helpers shared by the pages: tables, headings, the action runner."""
+"""Small widget helpers shared by the pages and dialogs: tables, headings, messages."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QFont, QFontMetrics
@@ -24,13 +24,6 @@ from PySide6.QtWidgets import (
 
 from oto_app.errors import OtoError
 from ui.models.rows import RowsTableModel
-from ui.printing import open_pdf
-from ui.worker import Task, run_task
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
-    from oto_app.db import Database
 
 
 def table_view(
@@ -132,7 +125,7 @@ def heading(text: str, name: str = "pageTitle") -> QLabel:
 
 
 def attempt(parent: QWidget, action: Callable[[], object]) -> bool:
-    """Run a use case; show a refusal in a dialog instead of raising. False when refused."""
+    """Run an action; show a refusal in a dialog instead of raising. False when refused."""
     try:
         action()
     except OtoError as refusal:
@@ -184,34 +177,3 @@ def show_failure(parent: QWidget, error: BaseException) -> None:
     """A failed background job, in the user's words where the core gave them."""
     message = error.message if isinstance(error, OtoError) else str(error)
     QMessageBox.warning(parent, parent.tr("Niet gelukt"), sentence(message))
-
-
-def save_in_background(
-    parent: QWidget,
-    database: Database,
-    title: str,
-    suggested: str,
-    filters: str,
-    write: Callable[[Session, Path], object],
-    open_after: bool = False,
-) -> Task | None:
-    """Ask where, write the file off the GUI thread in one session, then show it (a PDF,
-    in OTO's preview window) or say where it went; None when the user cancelled."""
-    path = ask_save_path(parent, title, suggested, filters)
-    if path is None:
-        return None
-
-    def work() -> object:
-        with database.begin() as session:
-            return write(session, path)
-
-    def done(result: object) -> None:
-        if open_after:
-            open_pdf(path, parent)
-            return
-        text = parent.tr("Opgeslagen als %1").replace("%1", str(path))
-        if isinstance(result, int):
-            text += parent.tr(" (%1 regels)").replace("%1", str(result))
-        QMessageBox.information(parent, parent.tr("Exporteren"), text + ".")
-
-    return run_task(work, done, lambda error: show_failure(parent, error))

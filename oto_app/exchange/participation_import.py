@@ -17,6 +17,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from oto_app import audit
+from oto_app.changes import Changes
 from oto_app.exchange.bulk import insert_rows, update_rows
 from oto_app.exchange.cells import Agreement, Cells
 from oto_app.exchange.report import Counts, ImportReport
@@ -63,8 +64,14 @@ PRESENCE = {s.value: s for s in AttendanceStatus}
 
 @dataclass
 class ParticipationReport(ImportReport):
-    activities: Counts = field(default_factory=Counts, metadata={"what": "what_activities"})
-    participations: Counts = field(default_factory=Counts, metadata={"what": "what_participations"})
+    activities: Counts = field(
+        default_factory=Counts,
+        metadata={"what": "what_activities", "changes": Changes.ACTIVITIES},
+    )
+    participations: Counts = field(
+        default_factory=Counts,
+        metadata={"what": "what_participations", "changes": Changes.ATTENDANCE},
+    )
 
 
 @dataclass

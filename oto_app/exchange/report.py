@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 
 from oto_app import messages
+from oto_app.changes import Changes
 
 
 @dataclass
@@ -26,9 +27,20 @@ class Counts:
 @dataclass
 class ImportReport:
     """Subclasses add one Counts field per kind of record, with ``metadata={"what": key}``
-    naming the message key of its summary line."""
+    naming the message key of its summary line and ``"changes"`` the kinds of data it
+    touches (everything when not said)."""
 
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def changes(self) -> Changes:
+        """What the import changed: the kinds of the records it added or updated."""
+        changed = Changes.NONE
+        for f in fields(self):
+            counts = getattr(self, f.name)
+            if isinstance(counts, Counts) and counts.added + counts.updated:
+                changed |= f.metadata.get("changes", Changes.EVERYTHING)
+        return changed
 
     def lines(self) -> list[str]:
         return [

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from oto_app.changes import Changes
 from oto_app.dates import format_date
 from oto_app.exchange.bulk import insert_rows, update_rows
 from oto_app.exchange.cells import Agreement, Cells
@@ -83,8 +84,17 @@ _LAST, _INFIX = length(Person.last_name), length(Person.infix)
 
 @dataclass
 class StaffReport(ImportReport):
-    people: Counts = field(default_factory=Counts, metadata={"what": "what_people"})
-    assignments: Counts = field(default_factory=Counts, metadata={"what": "what_assignments"})
+    people: Counts = field(
+        default_factory=Counts, metadata={"what": "what_people", "changes": Changes.STAFF}
+    )
+    assignments: Counts = field(
+        default_factory=Counts,
+        # an assignment may make its role part of the unit's formation
+        metadata={
+            "what": "what_assignments",
+            "changes": Changes.ASSIGNMENTS | Changes.ROLES | Changes.UNITS,
+        },
+    )
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from oto_app.models.access import AuditEntry, User, user_units
 from oto_app.models.activities import Activity, Participation, activity_units
 from oto_app.models.base import Base
 from oto_app.models.enums import (
+    EVALUATED_KINDS,
     ActionStatus,
     ActivityKind,
     ActivityStatus,
@@ -38,6 +39,7 @@ from oto_app.models.settings import OtoMarker, Setting, YearNorms
 from oto_app.models.staff import Assignment, Person
 
 __all__ = [
+    "EVALUATED_KINDS",
     "ActionStatus",
     "Activity",
     "ActivityKind",

@@ -22,6 +22,10 @@ class ActivityKind(enum.Enum):
     DEPLOYMENT = "inzet"
 
 
+#: The kinds of activity that are evaluated (and may have an exercise level).
+EVALUATED_KINDS = (ActivityKind.EXERCISE, ActivityKind.DEPLOYMENT)
+
+
 class ExerciseLevel(enum.Enum):
     MONO = "mono"
     MULTI = "multi"

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from oto_app import messages
 from oto_app.dates import format_date
 from oto_app.models import (
+    EVALUATED_KINDS,
     ActionStatus,
     Activity,
     ActivityStatus,
@@ -22,7 +23,6 @@ from oto_app.models import (
 from oto_app.names import display_name
 from oto_app.norms.people import activity_key
 from oto_app.norms.results import EvaluationResult, EvaluationState, NormSettings, OverdueAction
-from oto_app.services.activities import EVALUATED_KINDS
 
 
 def evaluations(

@@ -8,9 +8,11 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from oto_app.changes import Changes, Done
 from oto_app.errors import ValidationError
 from oto_app.messages import label
 from oto_app.models import (
+    EVALUATED_KINDS,
     Activity,
     ActivityKind,
     ActivityStatus,
@@ -27,7 +29,6 @@ from oto_app.models import (
 from oto_app.services import common, rights
 
 #: Kinds that have a level (mono/multi/bestuurlijk) and are evaluated.
-EVALUATED_KINDS = (ActivityKind.EXERCISE, ActivityKind.DEPLOYMENT)
 SCENARIO_SUGGESTIONS = (
     "overstroming",
     "gevaarlijke stoffen",
@@ -129,32 +130,34 @@ def _check_cancel(session: Session, activity: Activity, status: ActivityStatus) 
         raise ValidationError("cancel_with_present", field="status", count=present)
 
 
-def create_activity(session: Session, data: ActivityData) -> int:
+def create_activity(session: Session, data: ActivityData) -> Done[int]:
     rights.require_units(session, data.unit_ids, "do_log_activity")
     activity = Activity()
     _apply(session, activity, data)
     session.add(activity)
     session.flush()
-    return activity.id
+    return Done(activity.id, Changes.ACTIVITIES)
 
 
 def update_activity(
     session: Session, activity_id: int, data: ActivityData, version: int | None = None
-) -> None:
+) -> Changes:
     activity = common.fetch(session, Activity, activity_id, "unknown_activity")
     rights.require_activity(session, activity, "do_log_activity")
     rights.require_units(session, data.unit_ids, "do_log_activity")
     common.check_version(activity, version, "what_activity")
     _apply(session, activity, data)
     common.flush(session, "what_activity")
+    return Changes.ACTIVITIES
 
 
-def set_status(session: Session, activity_id: int, status: ActivityStatus) -> None:
+def set_status(session: Session, activity_id: int, status: ActivityStatus) -> Changes:
     """Mark an activity held (uitgevoerd), cancelled (geannuleerd) or planned again."""
     activity = common.fetch(session, Activity, activity_id, "unknown_activity")
     rights.require_activity(session, activity, "do_log_activity")
     _apply(session, activity, replace(detail(session, activity_id).data, status=status))
     common.flush(session, "what_activity")
+    return Changes.ACTIVITIES
 
 
 @dataclass(frozen=True)
@@ -175,7 +178,7 @@ def deletion_impact(session: Session, activity_id: int) -> DeletionImpact:
     return DeletionImpact(activity.title, count or 0, evaluation)
 
 
-def delete_activity(session: Session, activity_id: int, version: int | None = None) -> None:
+def delete_activity(session: Session, activity_id: int, version: int | None = None) -> Changes:
     """Delete an activity and its attendance. Its evaluation (with its improvement
     actions) is kept, detached, with the activity's title: its text stays exportable."""
     activity = common.fetch(session, Activity, activity_id, "unknown_activity")
@@ -188,6 +191,7 @@ def delete_activity(session: Session, activity_id: int, version: int | None = No
         evaluation.activity = None
     session.delete(activity)
     common.flush(session, "what_activity")
+    return Changes.ACTIVITIES | Changes.ATTENDANCE | Changes.EVALUATIONS
 
 
 def detail(session: Session, activity_id: int) -> ActivityDetail:

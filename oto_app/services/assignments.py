@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from oto_app.changes import Changes, Done
 from oto_app.dates import format_date
 from oto_app.errors import ValidationError
 from oto_app.models import Assignment, AssignmentKind, Person, Role, Unit
@@ -28,7 +29,7 @@ class AssignmentData:
     end_date: dt.date | None = None
 
 
-def assign(session: Session, data: AssignmentData, today: dt.date | None = None) -> int:
+def assign(session: Session, data: AssignmentData, today: dt.date | None = None) -> Done[int]:
     """Give a person a role in a unit; the start defaults to today."""
     rights.require_adviser(session, "do_edit_staff")
     person = common.fetch(session, Person, data.person_id, "unknown_person")
@@ -66,12 +67,12 @@ def assign(session: Session, data: AssignmentData, today: dt.date | None = None)
         end_date=data.end_date,
     )
     session.add(assignment)
-    add_role_to_unit(session, unit.id, role.id)
+    formation = add_role_to_unit(session, unit.id, role.id)
     session.flush()
-    return assignment.id
+    return Done(assignment.id, Changes.ASSIGNMENTS | formation)
 
 
-def end_assignment(session: Session, assignment_id: int, end_date: dt.date) -> None:
+def end_assignment(session: Session, assignment_id: int, end_date: dt.date) -> Changes:
     """End an assignment on ``end_date`` (the last day it counts)."""
     rights.require_adviser(session, "do_edit_staff")
     assignment = common.fetch(session, Assignment, assignment_id, "unknown_assignment")
@@ -80,6 +81,7 @@ def end_assignment(session: Session, assignment_id: int, end_date: dt.date) -> N
     _check_period(assignment.start_date, end_date)
     assignment.end_date = end_date
     common.flush(session, "what_person")
+    return Changes.ASSIGNMENTS
 
 
 def _check_period(start: dt.date, end: dt.date | None) -> None:

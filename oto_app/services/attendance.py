@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from oto_app.changes import Changes, Done
 from oto_app.errors import ValidationError
 from oto_app.models import (
     Activity,
@@ -27,7 +28,8 @@ from oto_app.models import (
     activity_units,
 )
 from oto_app.names import display_name
-from oto_app.services import common, rights
+from oto_app.services import activities, common, rights
+from oto_app.services.activities import ActivityDetail
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,19 @@ class Entry:
     status: AttendanceStatus
     hours: float | None = None
     role_played: str | None = None
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """What the attendance form shows: the activity and who is expected at it."""
+
+    activity: ActivityDetail
+    rows: list[AttendanceRow]
+
+
+def sheet(session: Session, activity_id: int) -> Sheet:
+    """The activity and its expected rows, read in one go for the attendance form."""
+    return Sheet(activities.detail(session, activity_id), expected(session, activity_id))
 
 
 def expected(session: Session, activity_id: int) -> list[AttendanceRow]:
@@ -104,15 +119,16 @@ def _unique_codes(codes: str | None) -> str:
 
 def record(
     session: Session, activity_id: int, entries: Sequence[Entry], mark_held: bool = False
-) -> int:
+) -> Done[int]:
     """Save attendance for these people (others stay as they are); returns how many changed.
 
     Hours default to the activity's hours for whoever was present. With ``mark_held`` a
-    planned activity whose date has passed becomes held (uitgevoerd) in the same transaction.
+    planned activity whose date has passed becomes held (uitgevoerd) in the same
+    transaction, and the changes say so (ACTIVITIES besides ATTENDANCE).
     """
     activity = common.fetch(session, Activity, activity_id, "unknown_activity")
     rights.require_activity(session, activity, "do_log_attendance")
-    _check_entries(session, activity, entries, mark_held)
+    held = _check_entries(session, activity, entries, mark_held)
     existing = {
         p.person_id: p
         for p in session.scalars(
@@ -143,12 +159,14 @@ def record(
             row.status, row.hours, row.role_played = entry.status, hours, entry.role_played
             changed += 1
     common.flush(session, "what_activity")
-    return changed
+    changes = Changes.ATTENDANCE if changed else Changes.NONE
+    return Done(changed, changes | Changes.ACTIVITIES if held else changes)
 
 
 def _check_entries(
     session: Session, activity: Activity, entries: Sequence[Entry], mark_held: bool
-) -> None:
+) -> bool:
+    """Refuse what cannot be recorded; True when this marked the activity held."""
     seen: set[int] = set()
     for entry in entries:
         if entry.person_id in seen:
@@ -156,7 +174,7 @@ def _check_entries(
             raise ValidationError("attendance_twice", name=person.name)
         seen.add(entry.person_id)
     if not any(e.status == AttendanceStatus.PRESENT for e in entries):
-        return
+        return False
     if activity.status == ActivityStatus.CANCELLED:
         raise ValidationError("present_at_cancelled", title=activity.title)
     if activity.status == ActivityStatus.PLANNED:
@@ -165,6 +183,8 @@ def _check_entries(
         if activity.date > dt.date.today():
             raise ValidationError("held_in_future")
         activity.status = ActivityStatus.HELD
+        return True
+    return False
 
 
 def add_person(
@@ -172,7 +192,7 @@ def add_person(
     activity_id: int,
     person_id: int,
     status: AttendanceStatus = AttendanceStatus.INVITED,
-) -> None:
+) -> Changes:
     """Put someone on the list who is not expected from the covered units."""
     activity = common.fetch(session, Activity, activity_id, "unknown_activity")
     rights.require_activity(session, activity, "do_log_attendance")
@@ -184,7 +204,7 @@ def add_person(
     )
     if listed is not None:
         raise ValidationError("already_listed", name=person.name)
-    record(session, activity_id, [Entry(person_id, status)])
+    return record(session, activity_id, [Entry(person_id, status)]).changes
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from oto_app.changes import Changes, Done
 from oto_app.errors import ValidationError
 from oto_app.models import Course, Role, role_courses
 from oto_app.services import common, rights
@@ -56,7 +57,7 @@ def _apply(session: Session, course: Course, data: CourseData) -> None:
             role.courses.append(course)
 
 
-def create_course(session: Session, data: CourseData) -> int:
+def create_course(session: Session, data: CourseData) -> Done[int]:
     rights.require_adviser(session, "do_edit_organisation")
     course = Course()
     _apply(session, course, data)
@@ -66,17 +67,18 @@ def create_course(session: Session, data: CourseData) -> int:
         raise ValidationError(
             "course_name_taken", field="field_course_name", name=data.name
         ) from exc
-    return course.id
+    return Done(course.id, Changes.COURSES)
 
 
 def update_course(
     session: Session, course_id: int, data: CourseData, version: int | None = None
-) -> None:
+) -> Changes:
     rights.require_adviser(session, "do_edit_organisation")
     course = common.fetch(session, Course, course_id, "unknown_course")
     common.check_version(course, version, "what_course")
     _apply(session, course, data)
     common.flush(session, "what_course")
+    return Changes.COURSES
 
 
 def list_courses(session: Session) -> list[CourseRow]:

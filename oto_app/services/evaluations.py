@@ -9,6 +9,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
+from oto_app.changes import Changes, Done
 from oto_app.dates import format_date
 from oto_app.errors import ValidationError
 from oto_app.messages import label
@@ -179,7 +180,7 @@ def save(
     data: EvaluationData,
     version: int | None = None,
     today: dt.date | None = None,
-) -> int:
+) -> Done[int]:
     """Create or update the activity's evaluation; final sets the day it was finished."""
     activity = common.fetch(session, Activity, activity_id, "unknown_activity")
     rights.require_activity(session, activity, "do_evaluate")
@@ -214,7 +215,7 @@ def save(
     # version moves on and a second workstation's save of an older copy is refused.
     flag_modified(evaluation, "activity_title")
     common.flush(session, "what_evaluation")
-    return evaluation.id
+    return Done(evaluation.id, Changes.EVALUATIONS)
 
 
 def _apply_action(
@@ -244,7 +245,7 @@ def _units_of(evaluation: Evaluation | None, unit_id: int | None) -> set[int]:
     return units
 
 
-def add_action(session: Session, evaluation_id: int, data: ActionData) -> int:
+def add_action(session: Session, evaluation_id: int, data: ActionData) -> Done[int]:
     evaluation = common.fetch(session, Evaluation, evaluation_id, "unknown_evaluation")
     rights.require_units(session, _units_of(evaluation, data.unit_id), "do_evaluate")
     action = ImprovementAction()
@@ -252,7 +253,7 @@ def add_action(session: Session, evaluation_id: int, data: ActionData) -> int:
     action.evaluation = evaluation
     session.add(action)
     session.flush()
-    return action.id
+    return Done(action.id, Changes.EVALUATIONS)
 
 
 def get_action(session: Session, action_id: int) -> ActionData:
@@ -262,12 +263,13 @@ def get_action(session: Session, action_id: int) -> ActionData:
 
 def update_action(
     session: Session, action_id: int, data: ActionData, version: int | None = None
-) -> None:
+) -> Changes:
     action = common.fetch(session, ImprovementAction, action_id, "unknown_action")
     rights.require_units(session, _units_of(action.evaluation, action.unit_id), "do_evaluate")
     common.check_version(action, version, "what_action")
     _apply_action(session, action, data, action.evaluation)
     common.flush(session, "what_action")
+    return Changes.EVALUATIONS
 
 
 def set_action_status(
@@ -277,7 +279,7 @@ def set_action_status(
     verification: str | None = None,
     today: dt.date | None = None,
     version: int | None = None,
-) -> None:
+) -> Changes:
     """Move an action on; closing it needs a word on how it was verified."""
     action = common.fetch(session, ImprovementAction, action_id, "unknown_action")
     rights.require_units(session, _units_of(action.evaluation, action.unit_id), "do_evaluate")
@@ -289,6 +291,7 @@ def set_action_status(
         action.closed_on = None
     action.status = status
     common.flush(session, "what_action")
+    return Changes.EVALUATIONS
 
 
 def list_actions(

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from oto_app.changes import Changes, Done
 from oto_app.errors import ValidationError
 from oto_app.models import (
     Assignment,
@@ -123,14 +124,14 @@ def add_plan_review(session: Session, unit: Unit, day: dt.date, note: str | None
     return True
 
 
-def create_unit(session: Session, data: UnitData) -> int:
+def create_unit(session: Session, data: UnitData) -> Done[int]:
     rights.require_adviser(session, "do_edit_organisation")
     position = session.scalar(select(func.coalesce(func.max(Unit.position), 0))) or 0
     unit = Unit(position=position + 1)
     _apply_unit(session, unit, data)
     session.add(unit)
     session.flush()
-    return unit.id
+    return Done(unit.id, Changes.UNITS)
 
 
 def update_unit(
@@ -139,21 +140,23 @@ def update_unit(
     data: UnitData,
     version: int | None = None,
     today: dt.date | None = None,
-) -> None:
+) -> Changes:
     rights.require_adviser(session, "do_edit_organisation")
     unit = common.fetch(session, Unit, unit_id, "unknown_unit")
     common.check_version(unit, version, "what_unit")
     _apply_unit(session, unit, data, today)
     common.flush(session, "what_unit")
+    return Changes.UNITS
 
 
 def set_unit_active(
     session: Session, unit_id: int, active: bool, today: dt.date | None = None
-) -> None:
+) -> Changes:
     """Retire (or revive) a unit; its history stays, and it counts in the years before."""
     rights.require_adviser(session, "do_edit_organisation")
     _set_active(common.fetch(session, Unit, unit_id, "unknown_unit"), active, today)
     common.flush(session, "what_unit")
+    return Changes.UNITS
 
 
 def list_units(session: Session, on: dt.date, include_retired: bool = True) -> list[UnitRow]:
@@ -253,13 +256,13 @@ def _keep_term(role: Role, until: dt.date) -> None:
         )
 
 
-def create_role(session: Session, data: RoleData) -> int:
+def create_role(session: Session, data: RoleData) -> Done[int]:
     rights.require_adviser(session, "do_edit_organisation")
     role = Role()
     _apply_role(session, role, data)
     session.add(role)
     session.flush()
-    return role.id
+    return Done(role.id, Changes.ROLES)
 
 
 def update_role(
@@ -268,7 +271,7 @@ def update_role(
     data: RoleData,
     version: int | None = None,
     today: dt.date | None = None,
-) -> None:
+) -> Changes:
     """Save a role; a new key-role flag or minimum counts from ``today`` (default: today)
     on, and what it asked before is kept for the years before."""
     rights.require_adviser(session, "do_edit_organisation")
@@ -276,6 +279,7 @@ def update_role(
     common.check_version(role, version, "what_role")
     _apply_role(session, role, data, today)
     common.flush(session, "what_role")
+    return Changes.ROLES
 
 
 def list_roles(session: Session) -> list[RoleRow]:
@@ -290,10 +294,12 @@ def find_role(session: Session, name: str) -> Role:
     return role
 
 
-def add_role_to_unit(session: Session, unit_id: int, role_id: int) -> None:
+def add_role_to_unit(session: Session, unit_id: int, role_id: int) -> Changes:
     """Make ``role`` part of the unit's formation (N5 checks the key roles of a formation)."""
     rights.require_adviser(session, "do_edit_organisation")
     unit = common.fetch(session, Unit, unit_id, "unknown_unit")
     role = common.fetch(session, Role, role_id, "unknown_role")
-    if role not in unit.roles:
-        unit.roles.append(role)
+    if role in unit.roles:
+        return Changes.NONE
+    unit.roles.append(role)
+    return Changes.ROLES | Changes.UNITS

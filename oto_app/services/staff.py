@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from oto_app.changes import Changes, Done
 from oto_app.errors import ValidationError
 from oto_app.models import Assignment, AssignmentKind, Person, Role, Unit
 from oto_app.names import display_name, fold
@@ -103,18 +104,18 @@ def _apply(session: Session, person: Person, data: PersonData) -> None:
     person.active = data.active
 
 
-def create_person(session: Session, data: PersonData) -> int:
+def create_person(session: Session, data: PersonData) -> Done[int]:
     rights.require_adviser(session, "do_edit_staff")
     person = Person()
     _apply(session, person, data)
     session.add(person)
     session.flush()
-    return person.id
+    return Done(person.id, Changes.STAFF)
 
 
 def update_person(
     session: Session, person_id: int, data: PersonData, version: int | None = None
-) -> None:
+) -> Changes:
     """Save edits; ``version`` is what the editor read, to refuse overwriting someone else."""
     rights.require_adviser(session, "do_edit_staff")
     person = common.fetch(session, Person, person_id, "unknown_person")
@@ -126,16 +127,17 @@ def update_person(
     elif data.active:
         person.left_on = None
     common.flush(session, "what_person")
+    return Changes.STAFF | Changes.ASSIGNMENTS
 
 
-def retire_person(session: Session, person_id: int, on: dt.date) -> int:
+def retire_person(session: Session, person_id: int, on: dt.date) -> Done[int]:
     """Mark someone as left on ``on`` and end their open assignments; returns how many ended."""
     rights.require_adviser(session, "do_edit_staff")
     person = common.fetch(session, Person, person_id, "unknown_person")
     person.active = False
     ended = _leave(session, person, on)
     common.flush(session, "what_person")
-    return ended
+    return Done(ended, Changes.STAFF | Changes.ASSIGNMENTS)
 
 
 def _leave(session: Session, person: Person, on: dt.date) -> int:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from oto_app.changes import Changes
 from oto_app.errors import ValidationError
 from oto_app.models import Unit, User, UserRole
 from oto_app.services import common, rights
@@ -57,7 +58,7 @@ def set_role(
     role: UserRole,
     unit_ids: tuple[int, ...] = (),
     version: int | None = None,
-) -> None:
+) -> Changes:
     """Give a user a role (and, for a process lead, their units). Adviser only; the last
     adviser cannot be demoted (someone must be able to manage the rest)."""
     rights.require_adviser(session, "do_edit_users")
@@ -71,3 +72,4 @@ def set_role(
     wanted = set(unit_ids) if role is UserRole.PROCESS_LEAD else set()
     user.units = list(session.scalars(select(Unit).where(Unit.id.in_(wanted))))
     common.flush(session, "what_user")
+    return Changes.USERS

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
+from oto_app.changes import Changes, Done
 from oto_app.dates import add_years
 from oto_app.errors import ValidationError
 from oto_app.models import (
@@ -94,7 +95,7 @@ def realisation(session: Session, year: int) -> list[UnitPlan]:
     ]
 
 
-def copy_plan(session: Session, from_year: int, to_year: int) -> int:
+def copy_plan(session: Session, from_year: int, to_year: int) -> Done[int]:
     """Copy ``from_year``'s courses, trainings and exercises (not cancelled ones, not
     deployments) into ``to_year`` as planned, on the same day of the year, for the same
     units. Activities already copied (same title, same day) are skipped, so copying twice
@@ -144,4 +145,4 @@ def copy_plan(session: Session, from_year: int, to_year: int) -> int:
         present.add((old.title, day))
         added += 1
     session.flush()
-    return added
+    return Done(added, Changes.ACTIVITIES)

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from oto_app.changes import Changes
 from oto_app.db import Database
 from oto_app.errors import ValidationError
 from oto_app.models import ActivityKind, ActivityStatus, AttendanceStatus, ExerciseLevel
@@ -32,7 +33,7 @@ def _setup(db: Database) -> dict[str, int]:
             ("4", "Later", "cras", D(2025, 6, 1)),
         ):
             infix, surname = ("de", "Wit") if last == "de Wit" else ("", last)
-            person = staff.create_person(session, PersonData(number, "P", surname, infix))
+            person = staff.create_person(session, PersonData(number, "P", surname, infix)).value
             assignments.assign(session, AssignmentData(person, ids[unit], role, start_date=start))
             ids[number] = person
         ids["exercise"] = activities.create_activity(
@@ -45,7 +46,7 @@ def _setup(db: Database) -> dict[str, int]:
                 hours=3.5,
                 unit_ids=(ids["cras"],),
             ),
-        )
+        ).value
     return ids
 
 
@@ -60,6 +61,27 @@ def test_expected_people_are_the_units_holders_on_the_day_by_surname(db: Databas
     ]
 
 
+def test_recording_says_what_it_changed_and_that_it_marked_the_activity_held(
+    db: Database,
+) -> None:
+    """The pages refresh on what the service returns: saving a paper list of a planned
+    activity changes the attendance and the activity (now held); saving it again, nothing."""
+    ids = _setup(db)
+    entries = [Entry(ids["1"], AttendanceStatus.PRESENT)]
+    with db.begin() as session:
+        first = attendance.record(session, ids["exercise"], entries, mark_held=True)
+    with db.begin() as session:
+        again = attendance.record(session, ids["exercise"], entries, mark_held=True)
+        sheet = attendance.sheet(session, ids["exercise"])
+    assert first.changes == Changes.ATTENDANCE | Changes.ACTIVITIES
+    assert again.changes == Changes.NONE
+    assert sheet.activity.data.status == ActivityStatus.HELD
+    assert [(r.staff_number, r.status) for r in sheet.rows] == [
+        ("2", None),
+        ("1", AttendanceStatus.PRESENT),
+    ]
+
+
 def test_recording_a_paper_list_fills_hours_and_marks_held(db: Database) -> None:
     ids = _setup(db)
     entries = [
@@ -70,12 +92,12 @@ def test_recording_a_paper_list_fills_hours_and_marks_held(db: Database) -> None
     with pytest.raises(ValidationError, match="staat nog op gepland"), db.begin() as session:
         attendance.record(session, ids["exercise"], entries)
     with db.begin() as session:
-        assert attendance.record(session, ids["exercise"], entries, mark_held=True) == 3
+        assert attendance.record(session, ids["exercise"], entries, mark_held=True).value == 3
     with db.begin() as session:
         rows = {r.staff_number: r for r in attendance.expected(session, ids["exercise"])}
         [listed] = activities.list_activities(session, 2025)
         assert activities.detail(session, ids["exercise"]).data.status == ActivityStatus.HELD
-        assert attendance.record(session, ids["exercise"], entries) == 0  # idempotent
+        assert attendance.record(session, ids["exercise"], entries).value == 0  # idempotent
     assert (rows["1"].status, rows["1"].hours) == (AttendanceStatus.PRESENT, 3.5)
     assert (rows["2"].status, rows["2"].hours) == (AttendanceStatus.EXCUSED, None)
     assert (rows["3"].status, rows["3"].hours, rows["3"].units) == (

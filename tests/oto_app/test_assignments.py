@@ -19,7 +19,7 @@ D = dt.date
 def ids(db: Database) -> dict[str, int]:
     with db.begin() as session:
         return {
-            "anna": staff.create_person(session, PersonData("1", "Anna", "Bakker")),
+            "anna": staff.create_person(session, PersonData("1", "Anna", "Bakker")).value,
             "cras": organisation.find_unit(session, "CRAS").id,
             "pv": organisation.find_role(session, "procesverantwoordelijke").id,
         }
@@ -34,7 +34,7 @@ def _assign(
             AssignmentData(
                 ids["anna"], ids["cras"], ids["pv"], start_date=start, end_date=end, **kwargs
             ),
-        )
+        ).value
 
 
 def test_assignment_is_active_up_to_and_including_its_end(

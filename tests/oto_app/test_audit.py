@@ -26,7 +26,7 @@ DAY = dt.date(2025, 3, 12)
 
 def test_every_change_of_a_person_is_kept_with_who_and_what(db: Database) -> None:
     with db.begin() as session:
-        person = staff.create_person(session, PersonData("M1", "Anna", "Vries", "de"))
+        person = staff.create_person(session, PersonData("M1", "Anna", "Vries", "de")).value
     with db.begin() as session:
         staff.update_person(session, person, PersonData("M1", "Anna", "Visser", "", phone="06-1"))
     with db.begin() as session:
@@ -63,7 +63,7 @@ def test_units_of_an_activity_and_its_deletion(db: Database) -> None:
     with db.begin() as session:
         ov, crib = find_unit(session, "OV").id, find_unit(session, "CRIB").id
         data = ActivityData("Training", ActivityKind.TRAINING, DAY, unit_ids=(ov,))
-        activity = activities.create_activity(session, data)
+        activity = activities.create_activity(session, data).value
     with db.begin() as session:
         activities.update_activity(
             session,

@@ -34,7 +34,7 @@ HELD = ActivityStatus.HELD
 def _course_edition(session, title: str, day: dt.date, course_id: int, people: list[int]) -> int:
     activity = activities.create_activity(
         session, ActivityData(title, ActivityKind.COURSE, day, status=HELD, course_id=course_id)
-    )
+    ).value
     attendance.record(session, activity, [Entry(p, AttendanceStatus.PRESENT) for p in people])
     return activity
 
@@ -46,7 +46,7 @@ def test_validity_per_person_and_the_expiring_list(db: Database) -> None:
         role = organisation.find_role(session, "Procesmedewerker").id
         basic = courses.create_course(
             session, CourseData("Basiscursus crisisbeheersing", 3, role_ids=(role,))
-        )
+        ).value
         courses.create_course(session, CourseData("CRIB-registratie", None, role_ids=(role,)))
         people = {}
         for number, first, last in (
@@ -55,7 +55,7 @@ def test_validity_per_person_and_the_expiring_list(db: Database) -> None:
             ("M3", "Cor", "Smit"),
             ("M4", "Dina", "Jong"),
         ):
-            people[first] = staff.create_person(session, PersonData(number, first, last))
+            people[first] = staff.create_person(session, PersonData(number, first, last)).value
             assignments.assign(
                 session, AssignmentData(people[first], crib, role, start_date=D(2020, 1, 1))
             )
@@ -124,7 +124,7 @@ def test_role_requirements_can_be_changed(db: Database) -> None:
     with db.begin() as session:
         a = organisation.find_role(session, "Procesmedewerker").id
         b = organisation.find_role(session, "Procesverantwoordelijke").id
-        course = courses.create_course(session, CourseData("Basiscursus", 3, role_ids=(a,)))
+        course = courses.create_course(session, CourseData("Basiscursus", 3, role_ids=(a,))).value
     with db.begin() as session:
         [row] = courses.list_courses(session)
         courses.update_course(
@@ -139,7 +139,7 @@ def _activity(session, title, kind, day, units, status=ActivityStatus.PLANNED) -
     level = L.MONO if kind == ActivityKind.EXERCISE else None
     return activities.create_activity(
         session, ActivityData(title, kind, day, level, status=status, unit_ids=units)
-    )
+    ).value
 
 
 def test_realisation_per_unit_names_the_units_n2_will_fail(db: Database) -> None:
@@ -182,9 +182,9 @@ def test_copy_last_years_plan(db: Database) -> None:
         )
         _activity(session, "Inzet", ActivityKind.DEPLOYMENT, D(2024, 5, 1), (ov,), HELD)
     with db.begin() as session:
-        assert yearplan.copy_plan(session, 2024, 2025) == 2
+        assert yearplan.copy_plan(session, 2024, 2025).value == 2
     with db.begin() as session:
-        assert yearplan.copy_plan(session, 2024, 2025) == 0  # copying twice adds nothing
+        assert yearplan.copy_plan(session, 2024, 2025).value == 0  # copying twice adds nothing
         copied = activities.list_activities(session, 2025)
         assert sorted((a.title, a.date, a.status, a.units) for a in copied) == [
             ("Oefening OV", D(2025, 2, 28), ActivityStatus.PLANNED, "OV"),

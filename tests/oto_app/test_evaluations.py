@@ -39,7 +39,7 @@ def exercise(db: Database) -> int:
                 L.MONO,
                 status=ActivityStatus.HELD,
             ),
-        )
+        ).value
 
 
 def test_a_final_evaluation_satisfies_n4(db: Database, exercise: int) -> None:
@@ -67,11 +67,11 @@ def test_refusals(db: Database, exercise: int) -> None:
     with db.begin() as session:
         planned = activities.create_activity(
             session, ActivityData("Later", ActivityKind.EXERCISE, D(2030, 1, 1), L.MONO)
-        )
+        ).value
         course = activities.create_activity(
             session,
             ActivityData("Cursus", ActivityKind.COURSE, D(2025, 1, 1), status=ActivityStatus.HELD),
-        )
+        ).value
     for activity, message in (
         (planned, "is \\(nog\\) niet uitgevoerd"),
         (course, "een opleiding wordt niet geëvalueerd"),
@@ -84,7 +84,9 @@ def test_refusals(db: Database, exercise: int) -> None:
 
 def test_actions_due_dates_closing_and_overdue(db: Database, exercise: int) -> None:
     with db.begin() as session:
-        evaluation = evaluations.save(session, exercise, EvaluationData(held_on=D(2025, 3, 10)))
+        evaluation = evaluations.save(
+            session, exercise, EvaluationData(held_on=D(2025, 3, 10))
+        ).value
         cras = organisation.find_unit(session, "CRAS").id
         with pytest.raises(ValidationError, match="vóór de evaluatie"):
             evaluations.add_action(
@@ -92,7 +94,7 @@ def test_actions_due_dates_closing_and_overdue(db: Database, exercise: int) -> N
             )
         action = evaluations.add_action(
             session, evaluation, ActionData("Telefoonlijst bijwerken", cras, due_date=D(2025, 6, 1))
-        )
+        ).value
     with db.begin() as session:
         [row] = evaluations.list_actions(session, on=D(2025, 7, 1))
         assert (row.description, row.unit, row.overdue) == ("Telefoonlijst bijwerken", "CRAS", True)
@@ -156,9 +158,9 @@ def test_changing_only_the_objectives_still_guards_against_a_second_editor(
 
 def test_actions_have_owners_and_filter_by_unit_and_owner(db: Database, exercise: int) -> None:
     with db.begin() as session:
-        anna = staff.create_person(session, PersonData("M1", "Anna", "Vries", "de"))
-        piet = staff.create_person(session, PersonData("M2", "Piet", "Bakker"))
-        evaluation = evaluations.save(session, exercise, EvaluationData())
+        anna = staff.create_person(session, PersonData("M1", "Anna", "Vries", "de")).value
+        piet = staff.create_person(session, PersonData("M2", "Piet", "Bakker")).value
+        evaluation = evaluations.save(session, exercise, EvaluationData()).value
         cras = organisation.find_unit(session, "CRAS").id
         crib = organisation.find_unit(session, "CRIB").id
         for text, unit, owner in (
@@ -192,7 +194,9 @@ def test_actions_have_owners_and_filter_by_unit_and_owner(db: Database, exercise
 
 def test_deleting_an_activity_keeps_its_evaluation_and_actions(db: Database, exercise: int) -> None:
     with db.begin() as session:
-        evaluation = evaluations.save(session, exercise, EvaluationData(went_well="Snelle opkomst"))
+        evaluation = evaluations.save(
+            session, exercise, EvaluationData(went_well="Snelle opkomst")
+        ).value
         evaluations.add_action(session, evaluation, ActionData("Sleutelkast"))
         impact = activities.deletion_impact(session, exercise)
         assert (impact.title, impact.evaluation_id) == ("Oefening CRAS", evaluation)

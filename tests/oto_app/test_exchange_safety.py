@@ -75,7 +75,7 @@ def test_an_absent_or_unknown_column_never_blanks_a_field(db: Database, tmp_path
 
 def test_no_actief_column_leaves_a_leaver_as_they_are(db: Database, tmp_path: Path) -> None:
     with db.begin() as session:
-        pid = staff.create_person(session, PersonData("1001", "Sanne", "Bosma"))
+        pid = staff.create_person(session, PersonData("1001", "Sanne", "Bosma")).value
         staff.retire_person(session, pid, dt.date(2024, 6, 30))
     load(db, write(tmp_path, "hr.csv", "personeelsnummer;voornaam;achternaam", "1001;Sanne;Bosma"))
     assert person(db, "1001").active is False
@@ -190,7 +190,7 @@ def test_staff_export_imports_back_exactly(db: Database, tmp_path: Path, suffix:
     with db.begin() as session:
         pid = staff.create_person(
             session, PersonData("2001", "Ada", "Vries", infix="de", email="ada@x.nl")
-        )
+        ).value
         staff.update_person(session, pid, PersonData("2001", "Ada", "Vries", infix="de"))
     out = tmp_path / f"medewerkers{suffix}"
     with db.begin() as session:

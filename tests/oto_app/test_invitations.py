@@ -40,7 +40,9 @@ def planned(db: Database) -> dict[str, int]:
             ("2", 'Jan "JJ"; Bakker,', "Bakker", "jan.bakker@wierdenmeer.nl"),
             ("3", "Piet", "Zonder", None),
         ):
-            person = staff.create_person(session, PersonData(number, first, last, email=email))
+            person = staff.create_person(
+                session, PersonData(number, first, last, email=email)
+            ).value
             assignments.assign(
                 session, AssignmentData(person, cras, role, start_date=D(2020, 1, 1))
             )
@@ -55,7 +57,7 @@ def planned(db: Database) -> dict[str, int]:
                 place="Stadhuis, raadzaal",
                 unit_ids=(cras,),
             ),
-        )
+        ).value
     return ids
 
 

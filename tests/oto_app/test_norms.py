@@ -23,9 +23,8 @@ from oto_app.models import (
     ImprovementAction,
     Unit,
 )
-from oto_app.norms import settings as norm_settings
 from oto_app.norms.results import EvaluationState, NormSettings, PersonStatus
-from oto_app.services import activities, assignments, attendance, organisation, staff
+from oto_app.services import activities, assignments, attendance, organisation, settings, staff
 from oto_app.services.activities import ActivityData
 from oto_app.services.assignments import AssignmentData
 from oto_app.services.attendance import Entry
@@ -58,7 +57,7 @@ class World:
         end: dt.date | None = None,
         kind: AssignmentKind = AssignmentKind.PRIMARY,
     ) -> int:
-        person = staff.create_person(self.session, PersonData(number, "P", f"Naam{number}"))
+        person = staff.create_person(self.session, PersonData(number, "P", f"Naam{number}")).value
         for code, role in roles:
             assignments.assign(
                 self.session,
@@ -91,7 +90,7 @@ class World:
                 exchange_key=key,
                 hours=2,
             ),
-        )
+        ).value
         attendance.record(
             self.session,
             activity,
@@ -185,7 +184,7 @@ def test_a_role_asking_for_two_needs_two(world: World) -> None:
 def test_the_years_own_minimum_applies_to_everyone(world: World) -> None:
     world.person("1", PM)
     world.activity("K1", ActivityKind.TRAINING, D(2025, 4, 1), present=("1",))
-    norm_settings.save(world.session, YEAR, NormSettings(min_activities_per_person=2))
+    settings.save_norms(world.session, YEAR, NormSettings(min_activities_per_person=2))
     assert world.compute().persons[0].status == PersonStatus.NON_COMPLIANT
     assert norms.compute(world.session, 2024, D(2024, 12, 31)).settings == NormSettings()
 

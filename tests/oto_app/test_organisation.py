@@ -51,7 +51,7 @@ def test_unit_detail_shows_who_holds_which_role(db: Database) -> None:
             ("2", pv, AssignmentKind.DEPUTY),
             ("3", pm, AssignmentKind.PRIMARY),
         ):
-            person = staff.create_person(session, PersonData(number, "P", f"Naam{number}"))
+            person = staff.create_person(session, PersonData(number, "P", f"Naam{number}")).value
             assignments.assign(
                 session, AssignmentData(person, cras, role, kind, start_date=D(2024, 1, 1))
             )

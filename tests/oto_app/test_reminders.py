@@ -43,7 +43,9 @@ def people(db: Database) -> dict[str, int]:
             ("3", "Piet", "Zonder", None, cras),
             ("4", "Olga", "Opvang", "olga@wierdenmeer.nl", ov),
         ):
-            person = staff.create_person(session, PersonData(number, first, last, email=email))
+            person = staff.create_person(
+                session, PersonData(number, first, last, email=email)
+            ).value
             assignments.assign(
                 session, AssignmentData(person, unit, role, start_date=D(2020, 1, 1))
             )
@@ -66,7 +68,7 @@ def people(db: Database) -> dict[str, int]:
                     unit_ids=(unit,),
                     status=status or ActivityStatus.PLANNED,
                 ),
-            )
+            ).value
     return ids
 
 

@@ -30,7 +30,6 @@ from oto_app.models import (
     Unit,
 )
 from oto_app.norms import render
-from oto_app.norms import settings as norm_settings
 from oto_app.norms.results import NormSettings
 from oto_app.services import (
     activities,
@@ -38,6 +37,7 @@ from oto_app.services import (
     attendance,
     evaluations,
     organisation,
+    settings,
     staff,
 )
 from oto_app.services.activities import ActivityData
@@ -84,7 +84,7 @@ def live_through_2026(session: Session) -> None:
     for person in leavers[:6]:
         staff.retire_person(session, person.id, D(2026, 5, 31))
     for n in range(5):
-        pid = staff.create_person(session, PersonData(f"N26-{n}", "Nieuwe", f"Collega{n}"))
+        pid = staff.create_person(session, PersonData(f"N26-{n}", "Nieuwe", f"Collega{n}")).value
         assignments.assign(
             session,
             AssignmentData(
@@ -110,10 +110,10 @@ def live_through_2026(session: Session) -> None:
                 status=ActivityStatus.HELD,
                 unit_ids=(units["CRAS"].id, units["BT"].id),
             ),
-        )
+        ).value
         attendance.record(session, activity, [Entry(p, AttendanceStatus.PRESENT) for p in present])
     # 2026's own norms.
-    norm_settings.save(
+    settings.save_norms(
         session, 2026, NormSettings(min_activities_per_person=2, plan_review_years=2)
     )
     # Late evaluations of 2025 finished in 2026; actions overdue at the end of 2025 closed.

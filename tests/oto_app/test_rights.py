@@ -37,7 +37,7 @@ def _exercise(session, unit_code: str) -> int:  # type: ignore[no-untyped-def]
             status=ActivityStatus.HELD,
             unit_ids=(unit,),
         ),
-    )
+    ).value
 
 
 def _as(db: Database, login: str, role: UserRole, units: tuple[str, ...] = ()) -> None:
@@ -79,10 +79,10 @@ def test_a_reader_reads_but_cannot_change_anything(db: Database) -> None:
 
 def test_a_process_lead_logs_for_their_own_unit_only(db: Database) -> None:
     with db.begin() as session:
-        person = staff.create_person(session, PersonData("M1", "Anna", "Vries", "de"))
+        person = staff.create_person(session, PersonData("M1", "Anna", "Vries", "de")).value
         theirs, other = _exercise(session, "OV"), _exercise(session, "CRIB")
-        evaluation = evaluations.save(session, other, EvaluationData(author="A"))
-        action = evaluations.add_action(session, evaluation, ActionData("Beter alarmeren"))
+        evaluation = evaluations.save(session, other, EvaluationData(author="A")).value
+        action = evaluations.add_action(session, evaluation, ActionData("Beter alarmeren")).value
     _as(db, "p.lead", UserRole.PROCESS_LEAD, ("OV",))
     with db.begin() as session:
         ov = find_unit(session, "OV").id
@@ -90,12 +90,12 @@ def test_a_process_lead_logs_for_their_own_unit_only(db: Database) -> None:
         # Their own unit: plan, log attendance, evaluate.
         new = activities.create_activity(
             session, ActivityData("Training OV", ActivityKind.TRAINING, DAY, unit_ids=(ov,))
-        )
+        ).value
         attendance.record(session, theirs, [Entry(person, AttendanceStatus.PRESENT)])
         evaluations.save(session, theirs, EvaluationData(author="P. Lead"))
     # Another unit's activity, through every path: refused, saying whose it is.
     attempts = [
-        lambda s: attendance.record(s, other, [Entry(person, AttendanceStatus.PRESENT)]),
+        lambda s: attendance.record(s, other, [Entry(person, AttendanceStatus.PRESENT)]).value,
         lambda s: attendance.add_person(s, other, person),
         lambda s: activities.set_status(s, other, ActivityStatus.CANCELLED),
         lambda s: activities.delete_activity(s, other),
@@ -105,13 +105,15 @@ def test_a_process_lead_logs_for_their_own_unit_only(db: Database) -> None:
         lambda s: activities.update_activity(  # nor move their own to another unit
             s, new, ActivityData("Weg", ActivityKind.TRAINING, DAY, unit_ids=(crib,))
         ),
-        lambda s: activities.create_activity(
-            s, ActivityData("Voor CRIB", ActivityKind.TRAINING, DAY, unit_ids=(crib,))
+        lambda s: (
+            activities.create_activity(
+                s, ActivityData("Voor CRIB", ActivityKind.TRAINING, DAY, unit_ids=(crib,))
+            ).value
         ),
-        lambda s: evaluations.save(s, other, EvaluationData(author="P. Lead")),
-        lambda s: evaluations.add_action(s, evaluation, ActionData("Ook dit")),
+        lambda s: evaluations.save(s, other, EvaluationData(author="P. Lead")).value,
+        lambda s: evaluations.add_action(s, evaluation, ActionData("Ook dit")).value,
         lambda s: evaluations.update_action(s, action, ActionData("Anders")),
-        lambda s: staff.create_person(s, PersonData("M9", "Piet", "Pot")),
+        lambda s: staff.create_person(s, PersonData("M9", "Piet", "Pot")).value,
     ]
     for attempt in attempts:
         with pytest.raises(NotAllowedError) as refused, db.begin() as session:

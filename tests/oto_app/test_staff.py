@@ -17,7 +17,7 @@ ANNA = PersonData("1001", "Anna", "Vries", infix="de", email="a.devries@gemeente
 
 def _add(db: Database, *people: PersonData) -> list[int]:
     with db.begin() as session:
-        return [staff.create_person(session, p) for p in people]
+        return [staff.create_person(session, p).value for p in people]
 
 
 def test_a_new_person_is_shown_with_tussenvoegsel_in_place(db: Database) -> None:
@@ -130,7 +130,7 @@ def test_retiring_ends_open_assignments_and_keeps_history(db: Database) -> None:
             session, AssignmentData(anna, unit, role, start_date=dt.date(2023, 1, 1))
         )
     with db.begin() as session:
-        assert staff.retire_person(session, anna, dt.date(2025, 6, 30)) == 1
+        assert staff.retire_person(session, anna, dt.date(2025, 6, 30)).value == 1
     with db.begin() as session:
         detail = staff.person_detail(session, anna, dt.date(2025, 7, 1))
         active_only = staff.list_people(session, StaffQuery(only_active=True))

@@ -58,7 +58,7 @@ def test_everything_arrives_and_the_norms_are_the_same(filled: Database, empty_u
                     norms.compute(b, year, on)
                 )
         with copy.begin() as session:  # work goes on: new ids follow the copied ones
-            person = staff.create_person(session, PersonData("NIEUW-1", "Nina", "Nieuw"))
+            person = staff.create_person(session, PersonData("NIEUW-1", "Nina", "Nieuw")).value
             assert (
                 person
                 > session.execute(

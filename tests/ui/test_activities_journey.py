@@ -39,7 +39,9 @@ def _staff_cras(db: Database, count: int = 32) -> list[int]:
         role = organisation.find_role(session, "procesmedewerker").id
         ids = []
         for n in range(count):
-            person = staff.create_person(session, PersonData(f"{500 + n}", "Piet", SURNAMES[n]))
+            person = staff.create_person(
+                session, PersonData(f"{500 + n}", "Piet", SURNAMES[n])
+            ).value
             assignments.assign(
                 session, AssignmentData(person, cras, role, start_date=dt.date(2020, 1, 1))
             )
@@ -104,7 +106,7 @@ def test_thirty_names_from_a_paper_list_by_keyboard_then_the_overview_changes(
                 hours=3,
                 unit_ids=(cras,),
             ),
-        )
+        ).value
     overview = window.overview_page
     overview.year.setValue(day.year)
     _wait_overview(qtbot, window)
@@ -176,15 +178,14 @@ def test_someone_not_expected_is_found_and_added(
 ) -> None:
     _staff_cras(sqlite_db, 2)
     with sqlite_db.begin() as session:
-        outsider = staff.create_person(session, PersonData("900", "Olga", "Buitenstaander"))
+        outsider = staff.create_person(session, PersonData("900", "Olga", "Buitenstaander")).value
         exercise = activities.create_activity(
             session,
             ActivityData(
                 "Training", ActivityKind.TRAINING, dt.date(2025, 5, 1), status=ActivityStatus.HELD
             ),
-        )
-        detail = activities.detail(session, exercise)
-    dialog = AttendanceDialog(sqlite_db, detail)
+        ).value
+    dialog = window.activities_page.attendance_dialog(exercise)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.quick, "buitenst")
     qtbot.keyClick(dialog.quick, Qt.Key.Key_Return)
@@ -252,8 +253,8 @@ def test_deleting_an_evaluated_exercise_asks_saves_the_report_and_keeps_the_eval
                 ExerciseLevel.MONO,
                 status=ActivityStatus.HELD,
             ),
-        )
-        evaluation = evaluations.save(session, activity, EvaluationData(went_well="Bewaren"))
+        ).value
+        evaluation = evaluations.save(session, activity, EvaluationData(went_well="Bewaren")).value
     page = window.activities_page
     window.show_page("activities")
     page.year.setValue(day.year)

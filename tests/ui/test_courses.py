@@ -32,7 +32,7 @@ def test_a_course_required_by_a_role_shows_who_must_renew(
         role = organisation.find_role(session, "procesmedewerker").id
         people = {}
         for number, first in (("M1", "Anna"), ("M2", "Bram")):
-            people[first] = staff.create_person(session, PersonData(number, first, "Jansen"))
+            people[first] = staff.create_person(session, PersonData(number, first, "Jansen")).value
             assignments.assign(
                 session, AssignmentData(people[first], crib, role, start_date=dt.date(2020, 1, 1))
             )
@@ -77,7 +77,7 @@ def test_a_course_required_by_a_role_shows_who_must_renew(
                 status=ActivityStatus.HELD,
                 course_id=course.id,
             ),
-        )
+        ).value
         attendance.record(session, edition, [Entry(people["Anna"], AttendanceStatus.PRESENT)])
 
     window.open_person(people["Anna"])

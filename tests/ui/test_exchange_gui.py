@@ -17,13 +17,8 @@ HEADER = "personeelsnummer;voornaam;achternaam;onderdeel;rol;Opmerking"
 
 
 def _wizard(qtbot: QtBot, window: MainWindow, path: Path) -> ImportWizard:
-    wizard = ImportWizard(window.database, window)
+    wizard = ImportWizard(window.ops.import_file, window)
     qtbot.addWidget(wizard)
-    wizard.imported.connect(
-        lambda _r: window.bus.publish(
-            __import__("oto_app.changes", fromlist=["Change"]).Change.EVERYTHING
-        )
-    )
     wizard.show()
     qtbot.keyClicks(wizard.choose.path, str(path))
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
@@ -83,7 +78,7 @@ def test_a_bad_file_shows_every_refused_row_and_cannot_go_on(
 def test_an_unreadable_file_is_explained(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     path = tmp_path / "hr.csv"
     path.write_text("", encoding="utf-8")
-    wizard = ImportWizard(window.database, window)
+    wizard = ImportWizard(window.ops.import_file, window)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.choose.path.setText(str(path))

@@ -13,7 +13,7 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
-from oto_app.changes import Change
+from oto_app.changes import Changes
 from ui.changes import ChangeBus
 from ui.worker import Task
 
@@ -26,7 +26,7 @@ def test_emitting_signals_leaves_reference_counts_alone(app: QApplication) -> No
     task.done.connect(heard.append)
     before = (sys.getrefcount(True), sys.getrefcount(None))
     for _ in range(1000):
-        bus.publish(Change.STAFF)
+        bus.publish(Changes.STAFF)
         task.done.emit(None)
     app.processEvents()
     assert len(heard) == 2000

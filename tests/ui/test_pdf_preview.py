@@ -159,7 +159,7 @@ def test_every_pdf_opens_in_the_preview_without_a_pdf_viewer(
     expect_preview("evaluatieverslag", target)
     # Persoonlijk OTO-overzicht (Medewerkers)
     with sqlite_db.begin() as session:
-        person = staff.create_person(session, staff.PersonData("77", "Anna", "Vries", "de"))
+        person = staff.create_person(session, staff.PersonData("77", "Anna", "Vries", "de")).value
     window.show_page("staff")
     window.staff_page.reload(select_id=person)
     save_to(target := tmp_path / "anna.pdf")

@@ -53,7 +53,7 @@ def test_attendance_sheet_from_the_activities_page(
     target = tmp_path / "lijst.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     opened: list[Path] = []
-    monkeypatch.setattr("ui.widgets.open_pdf", lambda path, _parent: opened.append(path))
+    monkeypatch.setattr("ui.operations.open_pdf", lambda path, _parent: opened.append(path))
     page = window.activities_page
     window.show_page("activities")
     page.year.setValue(2026)
@@ -73,11 +73,11 @@ def test_personal_overview_from_the_staff_page(
     from oto_app.services import staff
 
     with sqlite_db.begin() as session:
-        person = staff.create_person(session, staff.PersonData("77", "Anna", "Vries", "de"))
+        person = staff.create_person(session, staff.PersonData("77", "Anna", "Vries", "de")).value
     target = tmp_path / "anna.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     opened: list[Path] = []
-    monkeypatch.setattr("ui.widgets.open_pdf", lambda path, _parent: opened.append(path))
+    monkeypatch.setattr("ui.operations.open_pdf", lambda path, _parent: opened.append(path))
     window.show_page("staff")
     window.staff_page.reload(select_id=person)
     window.staff_page.panel.overview_button.click()

@@ -54,7 +54,7 @@ def test_checking_and_importing_a_large_file_keeps_the_window_responsive(
     path = tmp_path / "hr.csv"
     lines = [HEADER] + [f"{n};Piet;Achter{n};CRAS;procesmedewerker;" for n in range(15000)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    wizard = ImportWizard(window.database, window)
+    wizard = ImportWizard(window.ops.import_file, window)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.choose.path.setText(str(path))

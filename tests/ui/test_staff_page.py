@@ -94,7 +94,7 @@ def test_a_refused_save_keeps_the_dialog_and_the_typing(
 
 def test_assign_a_role_then_end_it(qtbot: QtBot, window: MainWindow, sqlite_db: Database) -> None:
     with sqlite_db.begin() as session:
-        person = staff.create_person(session, PersonData("1", "Carla", "Wal", "van der"))
+        person = staff.create_person(session, PersonData("1", "Carla", "Wal", "van der")).value
     page = window.staff_page
     window.show_page("staff")
     page.reload(select_id=person)
@@ -191,7 +191,7 @@ def test_retire_a_person_ends_their_roles(
     qtbot: QtBot, window: MainWindow, sqlite_db: Database, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     with sqlite_db.begin() as session:
-        person = staff.create_person(session, PersonData("1", "Anna", "Bakker"))
+        person = staff.create_person(session, PersonData("1", "Anna", "Bakker")).value
         assignments.assign(
             session,
             AssignmentData(

@@ -18,7 +18,7 @@ from tests.ui.conftest import on_next_dialog, raise_from
 from tests.ui.test_staff_page import _save, _type_person
 from ui.dialogs.history_dialog import HistoryDialog
 from ui.dialogs.person_dialog import PersonDialog
-from ui.dialogs.users_dialog import RoleDialog, UsersDialog
+from ui.dialogs.users_dialog import RoleDialog
 from ui.main_window import MainWindow
 
 
@@ -58,7 +58,7 @@ def test_the_adviser_gives_a_newcomer_a_role(
 ) -> None:
     sqlite_db.login("p.jansen")  # started OTO once: now known, as reader
     sqlite_db.login("adviseur")
-    dialog = UsersDialog(sqlite_db, window)
+    dialog = window.users_dialog()
     qtbot.addWidget(dialog)
     logins = [row.login for row in dialog.model.rows()]
     assert logins == ["adviseur", "p.jansen"]
@@ -84,7 +84,7 @@ def test_geschiedenis_shows_who_changed_what(
     qtbot: QtBot, window: MainWindow, sqlite_db: Database
 ) -> None:
     with sqlite_db.begin() as session:
-        person = staff.create_person(session, PersonData("M1", "Anna", "Vries", "de"))
+        person = staff.create_person(session, PersonData("M1", "Anna", "Vries", "de")).value
     with sqlite_db.begin() as session:
         staff.update_person(session, person, PersonData("M1", "Anna", "Visser"))
     window.show_page("staff")
@@ -115,7 +115,7 @@ def test_avg_inzage_writes_the_pdf_and_the_json(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     with sqlite_db.begin() as session:
-        person = staff.create_person(session, PersonData("M1", "Anna", "Vries", "de"))
+        person = staff.create_person(session, PersonData("M1", "Anna", "Vries", "de")).value
     window.show_page("staff")
     window.staff_page.show_person(person)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
@@ -132,7 +132,7 @@ def test_anonymising_from_the_menu(
     window: MainWindow, sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with sqlite_db.begin() as session:
-        person = staff.create_person(session, PersonData("M1", "Anna", "Vries", "de"))
+        person = staff.create_person(session, PersonData("M1", "Anna", "Vries", "de")).value
         staff.retire_person(session, person, dt.date(2018, 5, 1))
     asked: list[str] = []
 
@@ -157,7 +157,7 @@ def test_two_workstations_edit_the_same_person(
     """Workstation A has the person open; B saves first. A's save is refused with what B
     changed, A reloads (keeping the dialog), re-types and saves: nothing of B is lost."""
     with sqlite_db.begin() as session:
-        person = staff.create_person(session, PersonData("M1", "Anna", "Vries", "de"))
+        person = staff.create_person(session, PersonData("M1", "Anna", "Vries", "de")).value
     other = open_database(sqlite_db.url)  # workstation B, its own connection and login
     other.login("collega")
     with sqlite_db.begin() as session:  # a second adviser

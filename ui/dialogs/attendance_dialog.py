@@ -3,11 +3,15 @@
 Type part of a name or a personeelsnummer and press Enter: that person is marked
 present (someone not expected is found among all staff and added). In the list,
 A = aanwezig, F = afgemeld, X = afwezig, U = uitgenodigd, Delete = nothing.
+
+The dialog gets what it shows (the activity and its expected rows, one read) and the two
+operations it may run: find someone among all staff, and record what was typed in.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -27,14 +31,11 @@ from PySide6.QtWidgets import (
 
 from oto_app import messages
 from oto_app.dates import format_date
-from oto_app.db import Database
 from oto_app.errors import OtoError
 from oto_app.models import ActivityStatus, AttendanceStatus
 from oto_app.names import fold
-from oto_app.services import attendance, staff
-from oto_app.services.activities import ActivityDetail
-from oto_app.services.attendance import AttendanceRow, Entry
-from oto_app.services.staff import StaffQuery
+from oto_app.services.attendance import AttendanceRow, Entry, Sheet
+from oto_app.services.staff import PersonRow
 from ui.models.rows import Column, RowsTableModel
 from ui.widgets import heading, sentence, table_view
 
@@ -111,17 +112,22 @@ class AttendanceView(QTableView):
 
 
 class AttendanceDialog(QDialog):
+    """``find(text)`` looks for active staff beyond the list; ``record(entries,
+    mark_held)`` saves, raising the core's refusal (shown in the dialog)."""
+
     def __init__(
-        self, database: Database, activity: ActivityDetail, parent: QWidget | None = None
+        self,
+        sheet: Sheet,
+        find: Callable[[str], list[PersonRow]],
+        record: Callable[[list[Entry], bool], None],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.database = database
-        self.activity = activity
+        self._find, self._record = find, record
+        self.activity = activity = sheet.activity
         data = activity.data
         self.setWindowTitle(self.tr("Presentie — %1").replace("%1", data.title))
-        with database.begin() as session:
-            rows = attendance.expected(session, activity.id)
-        self.model = AttendanceModel(rows, self)
+        self.model = AttendanceModel(sheet.rows, self)
         self.table = table_view(self.model, "attendanceTable", fit=True, view=AttendanceView())
         self.quick = QLineEdit()
         self.quick.setObjectName("quickEntry")
@@ -204,8 +210,7 @@ class AttendanceDialog(QDialog):
         ]
 
     def _find_elsewhere(self, text: str) -> None:
-        with self.database.begin() as session:
-            found = staff.list_people(session, StaffQuery(search=text, only_active=True), limit=6)
+        found = self._find(text)
         if len(found) != 1:
             message = (
                 self.tr("Niemand gevonden voor '%1'.")
@@ -245,13 +250,7 @@ class AttendanceDialog(QDialog):
 
     def save(self) -> None:
         try:
-            with self.database.begin() as session:
-                attendance.record(
-                    session,
-                    self.activity.id,
-                    self.model.entries(),
-                    mark_held=self.mark_held.isChecked(),
-                )
+            self._record(self.model.entries(), self.mark_held.isChecked())
         except OtoError as refusal:
             self.error.setText(sentence(refusal.message))
             self.error.show()

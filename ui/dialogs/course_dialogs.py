@@ -17,12 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oto_app.changes import Change
-from oto_app.db import Database
-from oto_app.services import courses, organisation
 from oto_app.services.courses import CourseData, CourseRow
 from oto_app.services.organisation import RoleRow
-from ui.changes import ChangeBus
 from ui.dialogs.form import FormDialog, checklist, ticked
 from ui.models.rows import Column, RowsTableModel
 from ui.widgets import closing_row, table_view
@@ -67,11 +63,18 @@ class CourseDialog(FormDialog[CourseData]):
 
 
 class CoursesDialog(QDialog):
-    """The catalogue as a list, with Nieuw and Bewerken."""
+    """The catalogue as a list, with Nieuw and Bewerken. ``load`` reads the courses and
+    the roles; ``create`` and ``update`` save one (raising the core's refusal)."""
 
-    def __init__(self, database: Database, bus: ChangeBus, parent: QWidget | None = None):
+    def __init__(
+        self,
+        load: Callable[[], tuple[list[CourseRow], list[RoleRow]]],
+        create: Callable[[CourseData], None],
+        update: Callable[[CourseRow, CourseData], None],
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
-        self.database, self.bus = database, bus
+        self._load, self._create, self._update = load, create, update
         self.setWindowTitle(self.tr("Opleidingen en hun geldigheid"))
         self.model = RowsTableModel[CourseRow](
             [
@@ -113,18 +116,13 @@ class CoursesDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        with self.database.begin() as session:
-            self.model.set_rows(courses.list_courses(session))
-            self.role_rows = organisation.list_roles(session)
+        rows, self.role_rows = self._load()
+        self.model.set_rows(rows)
         self.edit_button.setEnabled(bool(self.model.rows()))
 
     def new_course(self) -> None:
-        def save(data: CourseData) -> None:
-            with self.database.begin() as session:
-                courses.create_course(session, data)
-
-        if CourseDialog(self.role_rows, save, parent=self).exec():
-            self._changed()
+        if CourseDialog(self.role_rows, self._create, parent=self).exec():
+            self.reload()
 
     def edit_course(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -133,12 +131,7 @@ class CoursesDialog(QDialog):
         course = self.model.row(rows[0].row())
 
         def save(data: CourseData) -> None:
-            with self.database.begin() as session:
-                courses.update_course(session, course.id, data, course.version)
+            self._update(course, data)
 
         if CourseDialog(self.role_rows, save, course.data(), self).exec():
-            self._changed()
-
-    def _changed(self) -> None:
-        self.reload()
-        self.bus.publish(Change.ROLES)
+            self.reload()

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from oto_app import audit
-from oto_app.db import Database
 from oto_app.errors import ConcurrentEditError, OtoError
 from ui.widgets import offer, sentence
 
@@ -115,11 +114,13 @@ class FormDialog(QDialog, Generic[Values]):
     def values(self) -> Values:
         raise NotImplementedError
 
-    def reloadable(self, database: Database, load: Callable[[], Values]) -> None:
-        """When someone else saved the record meanwhile, show what they changed and offer
-        to reload: ``load`` reads the record anew (and renews the version the save checks),
-        :meth:`fill` puts it in the form."""
-        self._reload = (database, load)
+    def reloadable(
+        self, load: Callable[[], Values], history: Callable[[str, object], list[audit.Change]]
+    ) -> None:
+        """When someone else saved the record meanwhile, show what they changed (from the
+        record's ``history``) and offer to reload: ``load`` reads the record anew (and
+        renews the version the save checks), :meth:`fill` puts it in the form."""
+        self._reload = (load, history)
         self._opened = dt.datetime.now().replace(microsecond=0)
 
     def fill(self, values: Values) -> None:
@@ -140,15 +141,12 @@ class FormDialog(QDialog, Generic[Values]):
         self.accept()
 
     def _changed_meanwhile(self, refusal: ConcurrentEditError) -> None:
-        database, load = self._reload
-        with database.begin() as session:
-            changes = [
-                change
-                for change in audit.history(
-                    session, str(refusal.params.get("table")), refusal.params.get("record")
-                )
-                if change.at >= self._opened and change.action == "update"
-            ]
+        load, history = self._reload
+        changes = [
+            change
+            for change in history(str(refusal.params.get("table")), refusal.params.get("record"))
+            if change.at >= self._opened and change.action == "update"
+        ]
         lines = [
             self.tr("%1 om %2: %3")
             .replace("%1", change.login)

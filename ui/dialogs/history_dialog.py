@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -11,22 +14,23 @@ from PySide6.QtWidgets import (
 )
 
 from oto_app import audit
-from oto_app.db import Database
 from ui.models.rows import Column, RowsTableModel
 from ui.widgets import ask_save_path, attempt, closing_row, heading, table_view
 
 
 class HistoryDialog(QDialog):
+    """The ``changes`` of one record; ``export(path)`` writes them as CSV."""
+
     def __init__(
         self,
-        database: Database,
-        table: str,
-        record_id: object,
+        changes: list[audit.Change],
+        export: Callable[[Path], object],
+        suggested: str,
         title: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.database, self.table_name, self.record_id = database, table, record_id
+        self._export, self._suggested = export, suggested
         self.setWindowTitle(self.tr("Geschiedenis: %1").replace("%1", title))
         self.model = RowsTableModel[audit.Change](
             [
@@ -39,8 +43,7 @@ class HistoryDialog(QDialog):
         )
         self.view = table_view(self.model, "historyTable")
         self.view.setWordWrap(True)
-        with database.begin() as session:
-            self.model.set_rows(audit.history(session, table, record_id))
+        self.model.set_rows(changes)
         self.view.resizeRowsToContents()
         self.export_button = QPushButton(self.tr("E&xporteren (CSV)…"))
         self.export_button.clicked.connect(self.export)
@@ -56,14 +59,10 @@ class HistoryDialog(QDialog):
         path = ask_save_path(
             self,
             self.tr("Geschiedenis exporteren"),
-            f"geschiedenis-{self.table_name}-{self.record_id}.csv",
+            self._suggested,
             self.tr("CSV (*.csv)"),
         )
         if path is None:
             return
 
-        def write() -> None:
-            with self.database.begin() as session:
-                audit.export(session, path, self.table_name, self.record_id)
-
-        attempt(self, write)
+        attempt(self, lambda: self._export(path))

@@ -29,13 +29,17 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from oto_app import jobs
-from oto_app.db import Database
 from oto_app.errors import ImportRefused, OtoError
 from oto_app.exchange.preview import ImportKind, Report, preview
 from ui.colours import RED
 from ui.widgets import sentence
-from ui.worker import Task, run_in_process
+from ui.worker import Task
+
+#: Check (dry run) or import a file off the GUI thread: (kind, path, dry_run, on_done,
+#: on_failed) -> the running task (Operations.import_file).
+Importer = Callable[
+    [ImportKind, Path, bool, Callable[[Report], None], Callable[[BaseException], None]], Task
+]
 
 
 class ChooseFilePage(QWizardPage):
@@ -86,10 +90,10 @@ class CheckPage(QWizardPage):
     checked = Signal()
 
     def __init__(
-        self, database: Database, choose: ChooseFilePage, parent: QWidget | None = None
+        self, importer: Importer, choose: ChooseFilePage, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.database = database
+        self.importer = importer
         self.choose = choose
         self.setTitle(self.tr("Controle"))
         self.setSubTitle(self.tr("Er is nog niets ingelezen."))
@@ -150,9 +154,7 @@ class CheckPage(QWizardPage):
         self.rows.resizeColumnsToContents()
         self.verdict.setText(self.tr("Bezig met controleren…"))
         self.progress.show()
-        self._task = import_in_background(
-            self.database, kind, path, True, self._passed, self._failed
-        )
+        self._task = self.importer(kind, path, True, self._passed, self._failed)
 
     def _passed(self, report: Report) -> None:
         self.progress.hide()
@@ -185,28 +187,14 @@ class CheckPage(QWizardPage):
         return self.ok
 
 
-def import_in_background(
-    database: Database,
-    kind: ImportKind,
-    path: Path,
-    dry_run: bool,
-    done: Callable[[Report], None],
-    failed: Callable[[BaseException], None],
-) -> Task:
-    """Check (``dry_run``) or import the file in the child process (oto_app.jobs)."""
-    return run_in_process(
-        jobs.import_file, (*jobs.where(database), kind, path, dry_run), done, failed
-    )
-
-
 class ImportPage(QWizardPage):
     imported = Signal(object)
 
     def __init__(
-        self, database: Database, choose: ChooseFilePage, parent: QWidget | None = None
+        self, importer: Importer, choose: ChooseFilePage, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.database = database
+        self.importer = importer
         self.choose = choose
         self.setTitle(self.tr("Inlezen"))
         self.progress = QProgressBar()
@@ -223,9 +211,7 @@ class ImportPage(QWizardPage):
         self.progress.setRange(0, 0)
         self.result.setText(self.tr("Bezig met inlezen…"))
         path, kind = Path(self.choose.path.text().strip()), self.choose.kind()
-        self._task = import_in_background(
-            self.database, kind, path, False, self._finished, self._failed
-        )
+        self._task = self.importer(kind, path, False, self._finished, self._failed)
 
     def _finished(self, report: Report) -> None:
         self.progress.setRange(0, 1)
@@ -249,10 +235,11 @@ class ImportPage(QWizardPage):
 
 class ImportWizard(QWizard):
     """Signals:
-    imported(object): the import finished; the report says what changed.
+    imported(object): the import finished; the report says what changed (the importer
+    has published it).
     """
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, importer: Importer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Importeren"))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Volgende >"))
@@ -260,8 +247,8 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Klaar"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Annuleren"))
         self.choose = ChooseFilePage()
-        self.check = CheckPage(database, self.choose)
-        self.run = ImportPage(database, self.choose)
+        self.check = CheckPage(importer, self.choose)
+        self.run = ImportPage(importer, self.choose)
         for page in (self.choose, self.check, self.run):
             self.addPage(page)
         self.imported = self.run.imported

@@ -3,12 +3,12 @@ cancelled, the cancellation), opened in the user's mail program to send."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from oto_app.db import Database
-from oto_app.exchange import invitations
+from oto_app.exchange.invitations import Contact, Invitee
 from oto_app.models import ActivityStatus
 from oto_app.services.activities import ActivityRow
 from ui.dialogs.outlook_parts import DraftDialog
@@ -17,11 +17,18 @@ from ui.dialogs.outlook_parts import DraftDialog
 class InviteDialog(DraftDialog):
     FOLDER = "uitnodigingen"
 
-    def __init__(self, database: Database, activity: ActivityRow, parent: QWidget | None = None):
-        super().__init__(database, parent)
+    """``people``: who is invited; ``write(organiser, folder)`` makes the .ics file."""
+
+    def __init__(
+        self,
+        activity: ActivityRow,
+        people: Sequence[Invitee],
+        write: Callable[[Contact, Path], Path],
+        login: str,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(write, login, parent)
         self.activity = activity
-        with database.begin() as session:
-            people = invitations.invitees(session, activity.id)
         cancel = activity.status == ActivityStatus.CANCELLED
         self.invited = [p for p in people if p.email]
         intro = (
@@ -39,10 +46,3 @@ class InviteDialog(DraftDialog):
             if cancel
             else self.tr("&Uitnodiging maken en openen"),
         )
-
-    def write(self, folder: Path) -> Path:
-        with self.database.begin() as session:
-            path, _made = invitations.write_invitation(
-                session, self.activity.id, self.contact(), folder
-            )
-        return path

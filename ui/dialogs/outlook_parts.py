@@ -4,7 +4,7 @@ system's mail or calendar program (Outlook on a municipal workstation)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from oto_app import files, paths
-from oto_app.db import Database
 from oto_app.errors import OtoError
 from oto_app.exchange.invitations import Contact
 from ui.models.rows import Column, RowsTableModel
@@ -35,21 +34,27 @@ class DraftDialog(QDialog):
     organiser or sender, kept in this user's settings once used), who has no e-mail
     address, and a button that writes the file into the data folder and opens it.
 
-    Subclasses say what to write in :meth:`write`. :attr:`made` is the file, once made.
+    ``write(contact, folder)`` writes the file into ``folder`` and returns it (raising the
+    core's refusal); ``login`` is the user's name until they give theirs. :attr:`made` is
+    the file, once made.
     """
 
     FOLDER = "concepten"
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        write: Callable[[Contact, Path], Path],
+        login: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.database = database
+        self._write = write
         self.made: Path | None = None
         self.without_email: list[Any] = []
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         form = QFormLayout()
         settings = QSettings()
-        login = database.actor.login if database.actor else ""
         self.name = QLineEdit(str(settings.value(f"{SETTINGS}/name", login)))
         self.name.setObjectName("contactName")
         self.email = QLineEdit(str(settings.value(f"{SETTINGS}/email", "")))
@@ -90,16 +95,13 @@ class DraftDialog(QDialog):
     def contact(self) -> Contact:
         return Contact(self.name.text(), self.email.text())
 
-    def write(self, folder: Path) -> Path:
-        raise NotImplementedError
-
     def make(self) -> Path | None:
         """Write the file (a refusal or a write failure is said in the dialog), remember who
         wrote it, and hand it to the mail program."""
         folder = paths.data_dir() / self.FOLDER
         try:
             files.make_folder(folder)
-            path = self.write(folder)
+            path = self._write(self.contact(), folder)
         except OtoError as refusal:  # refused, or the disk full, the folder read-only
             self.result.setText(sentence(refusal.message))
             return None

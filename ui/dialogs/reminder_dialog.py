@@ -3,35 +3,29 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from oto_app.db import Database
-from oto_app.exchange import reminders
-from oto_app.exchange.reminders import Need
+from oto_app.exchange.invitations import Contact
 from ui.dialogs.outlook_parts import DraftDialog
 
 
 class ReminderDialog(DraftDialog):
-    """``kind``: ``training`` (Nog te trainen) or ``courses`` (Verloopt binnenkort)."""
+    """``people``: the addressees; ``write(adviser, folder)`` makes the draft."""
 
     FOLDER = "herinneringen"
 
     def __init__(
         self,
-        database: Database,
-        needs: Sequence[Need],
-        kind: str,
-        year: int,
+        people: Sequence[Any],
+        write: Callable[[Contact, Path], Path],
+        login: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(database, parent)
-        self.needs, self.kind, self.year = list(needs), kind, year
-        with database.begin() as session:
-            people = reminders.addressees(session, self.needs)
+        super().__init__(write, login, parent)
         self.bcc = [p for p in people if p.email]
         self.present(
             self.tr("Herinnering opstellen"),
@@ -43,17 +37,3 @@ class ReminderDialog(DraftDialog):
             self.tr("&Concept maken en openen"),
         )
         self.make_button.setEnabled(bool(self.bcc))
-
-    def write(self, folder: Path) -> Path:
-        path = folder / f"herinnering-{self.kind}-{dt.date.today():%Y%m%d}.eml"
-        with self.database.begin() as session:
-            reminders.write_reminder(
-                session,
-                path,
-                needs=self.needs,
-                adviser=self.contact(),
-                kind=self.kind,
-                since=dt.date.today(),
-                year=self.year,
-            )
-        return path

@@ -3,7 +3,6 @@ their units). Someone new appears here after their first start of OTO, as lezer.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -16,9 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from oto_app import messages
-from oto_app.db import Database
 from oto_app.models import UserRole
-from oto_app.services import organisation, users
 from oto_app.services.organisation import UnitRow
 from oto_app.services.users import UserRow
 from ui.dialogs.form import FormDialog, checklist, combo, ticked
@@ -52,10 +49,22 @@ class RoleDialog(FormDialog[tuple[UserRole, tuple[int, ...]]]):
         return self.role.currentData(), ticked(self.units)
 
 
+#: What the users dialog saves for one user: the role and, for a process lead, the units.
+Role = tuple[UserRole, tuple[int, ...]]
+
+
 class UsersDialog(QDialog):
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    """``load`` reads the users and the units to choose from; ``set_role(user, role)``
+    saves one user's role (raising the core's refusal, shown in the role dialog)."""
+
+    def __init__(
+        self,
+        load: Callable[[], tuple[list[UserRow], list[UnitRow]]],
+        set_role: Callable[[UserRow, Role], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.database = database
+        self._load, self._set_role = load, set_role
         self.setWindowTitle(self.tr("Gebruikers en rechten"))
         self.model = RowsTableModel[UserRow](
             [
@@ -87,9 +96,8 @@ class UsersDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        with self.database.begin() as session:
-            self.model.set_rows(users.list_users(session))
-            self.units = organisation.list_units(session, dt.date.today(), include_retired=False)
+        rows, self.units = self._load()
+        self.model.set_rows(rows)
         if self.model.rows():
             self.table.selectRow(0)
 
@@ -99,9 +107,8 @@ class UsersDialog(QDialog):
             return
         user = self.model.row(rows[0].row())
 
-        def save(values: tuple[UserRole, tuple[int, ...]]) -> None:
-            with self.database.begin() as session:
-                users.set_role(session, user.id, values[0], values[1], user.version)
+        def save(values: Role) -> None:
+            self._set_role(user, values)
 
         if RoleDialog(user, self.units, save, self).exec():
             self.reload()

@@ -6,17 +6,22 @@ because a proxy would have to load every row first; see docs/decisions/0001.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from oto_app.db import Database
 from oto_app.services import staff
 from oto_app.services.staff import PersonRow, StaffQuery, StaffSort
 from ui.models.rows import Column, RowsTableModel
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 Index = QModelIndex | QPersistentModelIndex
+#: How the model reads: a query of a session in, its result out (Operations.read).
+Read = Callable[[Callable[["Session"], Any]], Any]
 PAGE = 200
 
 
@@ -33,7 +38,7 @@ class StaffTableModel(RowsTableModel[PersonRow]):
         StaffSort.ACTIVE,
     )
 
-    def __init__(self, database: Database, parent: Any = None) -> None:
+    def __init__(self, read: Read, parent: Any = None) -> None:
         columns = [
             Column(self.tr("Naam"), lambda r: r.name, width=24),
             Column(self.tr("Personeelsnr."), lambda r: r.staff_number, width=12),
@@ -44,7 +49,7 @@ class StaffTableModel(RowsTableModel[PersonRow]):
             Column(self.tr("Actief"), lambda r: r.active, width=6),
         ]
         super().__init__(columns, muted=lambda r: not r.active, parent=parent)
-        self._database = database
+        self._read = read
         self._query = StaffQuery()
         self._total = 0
         self._loaded = False  # nothing is read before the list is first shown
@@ -66,9 +71,10 @@ class StaffTableModel(RowsTableModel[PersonRow]):
 
     def reload(self) -> None:
         self._loaded = True
-        with self._database.begin() as session:
-            self._total = staff.count_people(session, self._query)
-            first = staff.list_people(session, self._query, 0, PAGE)
+        query = self._query
+        self._total, first = self._read(
+            lambda s: (staff.count_people(s, query), staff.list_people(s, query, 0, PAGE))
+        )
         self.set_rows(first)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -77,9 +83,8 @@ class StaffTableModel(RowsTableModel[PersonRow]):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
-        with self._database.begin() as session:
-            more = staff.list_people(session, self._query, self.rowCount(), PAGE)
-        self.append_rows(more)
+        query, offset = self._query, self.rowCount()
+        self.append_rows(self._read(lambda s: staff.list_people(s, query, offset, PAGE)))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.SORTS):

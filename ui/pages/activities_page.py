@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelection
 from PySide6.QtGui import QKeySequence
@@ -18,31 +19,32 @@ from PySide6.QtWidgets import (
 )
 
 from oto_app import messages
-from oto_app.changes import Change
-from oto_app.db import Database
+from oto_app.changes import Changes
+from oto_app.exchange import invitations
 from oto_app.exchange.calendar import write_calendar
 from oto_app.exchange.export import export_participation
+from oto_app.exchange.invitations import Contact
 from oto_app.models import ActivityKind, ActivityStatus
-from oto_app.services import activities, courses, organisation
+from oto_app.services import activities, attendance, courses, organisation, staff
 from oto_app.services.activities import ActivityData, ActivityRow
+from oto_app.services.attendance import Entry
+from oto_app.services.staff import PersonRow, StaffQuery
 from ui import reports
-from ui.changes import ChangeBus
 from ui.dialogs.activity_dialog import ActivityDialog
 from ui.dialogs.attendance_dialog import AttendanceDialog
 from ui.dialogs.form import year_box
-from ui.dialogs.history_dialog import HistoryDialog
 from ui.models.rows import Column, RowsTableModel
+from ui.operations import Operations
 from ui.pages.page import Page
 from ui.printing import open_pdf
-from ui.widgets import ask_save_path, attempt, heading, save_in_background, table_view
+from ui.widgets import ask_save_path, heading, table_view
 
 
 class ActivitiesPage(Page):
-    relevant = Change.ACTIVITIES | Change.ATTENDANCE | Change.UNITS
+    relevant = Changes.ACTIVITIES | Changes.ATTENDANCE | Changes.UNITS
 
-    def __init__(self, database: Database, bus: ChangeBus, parent: QWidget | None = None):
-        super().__init__(bus, parent)
-        self.database = database
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(ops, parent)
         self.year = year_box(self)
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Alle soorten"), None)
@@ -148,10 +150,8 @@ class ActivitiesPage(Page):
 
     def reload(self) -> None:
         chosen = self.current()
-        with self.database.begin() as session:
-            rows = activities.list_activities(
-                session, self.year.value(), self.kind.currentData(), self.status.currentData()
-            )
+        year, kind, status = self.year.value(), self.kind.currentData(), self.status.currentData()
+        rows = self.ops.read(lambda s: activities.list_activities(s, year, kind, status))
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         self.empty.setText(
@@ -192,70 +192,79 @@ class ActivitiesPage(Page):
     def show_history(self) -> None:
         row = self.current()
         if row is not None:
-            HistoryDialog(self.database, "activities", row.id, row.title, self).exec()
+            self.open_history("activities", row.id, row.title)
 
     def _dialog(
         self, on_save: Callable[[ActivityData], None], data: ActivityData | None = None
     ) -> ActivityDialog:
-        with self.database.begin() as session:
-            units = organisation.list_units(session, dt.date.today(), include_retired=False)
-            catalogue = courses.list_courses(session)
+        units, catalogue = self.ops.read(
+            lambda s: (
+                organisation.list_units(s, dt.date.today(), include_retired=False),
+                courses.list_courses(s),
+            )
+        )
         return ActivityDialog(units, on_save, data, parent=self, courses=catalogue)
 
     def new_activity(self) -> None:
-        created: list[int] = []
+        created: list[tuple[int, dt.date]] = []
 
         def save(data: ActivityData) -> None:
-            with self.database.begin() as session:
-                created.append(activities.create_activity(session, data))
+            created.append(
+                (self.ops.write(lambda s: activities.create_activity(s, data)), data.date)
+            )
 
         if self._dialog(save).exec() and created:
-            self.bus.publish(Change.ACTIVITIES)
-            with self.database.begin() as session:
-                year = activities.detail(session, created[0]).data.date.year
-            self.year.setValue(year)
-            self.select(created[0])
+            activity_id, date = created[0]
+            self.year.setValue(date.year)
+            self.select(activity_id)
 
     def edit_activity(self) -> None:
         row = self.current()
         if row is None:
             return
-        with self.database.begin() as session:
-            detail = activities.detail(session, row.id)
-
+        detail = self.ops.read(lambda s: activities.detail(s, row.id))
         version = [detail.version]
 
         def save(data: ActivityData) -> None:
-            with self.database.begin() as session:
-                activities.update_activity(session, row.id, data, version[0])
+            self.ops.write(lambda s: activities.update_activity(s, row.id, data, version[0]))
 
         def load() -> ActivityData:
-            with self.database.begin() as session:
-                fresh = activities.detail(session, row.id)
+            fresh = self.ops.read(lambda s: activities.detail(s, row.id))
             version[0] = fresh.version
             return fresh.data
 
         dialog = self._dialog(save, detail.data)
-        dialog.reloadable(self.database, load)
-        if dialog.exec():
-            self.bus.publish(Change.ACTIVITIES)
+        dialog.reloadable(load, self.ops.history)
+        dialog.exec()
 
     def take_attendance(self) -> None:
         row = self.current()
         if row is None or row.status == ActivityStatus.CANCELLED:
             return
-        with self.database.begin() as session:
-            detail = activities.detail(session, row.id)
-        if AttendanceDialog(self.database, detail, self).exec():
-            self.bus.publish(Change.ATTENDANCE | Change.ACTIVITIES)
+        self.attendance_dialog(row.id).exec()
+
+    def attendance_dialog(self, activity_id: int) -> AttendanceDialog:
+        """The attendance form of one activity: its sheet, and how to find and record."""
+        sheet = self.ops.read(lambda s: attendance.sheet(s, activity_id))
+        return AttendanceDialog(sheet, self._find_people, self._record(activity_id), self)
+
+    def _find_people(self, text: str) -> list[PersonRow]:
+        """Active staff matching ``text``, for someone not expected at the activity."""
+        query = StaffQuery(search=text, only_active=True)
+        return self.ops.read(lambda s: staff.list_people(s, query, limit=6))
+
+    def _record(self, activity_id: int) -> Callable[[list[Entry], bool], None]:
+        def record(entries: list[Entry], mark_held: bool) -> None:
+            self.ops.write(lambda s: attendance.record(s, activity_id, entries, mark_held))
+
+        return record
 
     def attendance_sheet(self) -> None:
         row = self.current()
         if row is None:
             return
-        self._export = save_in_background(
+        self._export = self.ops.save_file(
             self,
-            self.database,
             self.tr("Presentielijst opslaan"),
             f"presentielijst-{row.key}.pdf",
             self.tr("PDF (*.pdf)"),
@@ -268,14 +277,22 @@ class ActivitiesPage(Page):
         from ui.dialogs.invite_dialog import InviteDialog
 
         row = self.current()
-        if row is not None and row.status != ActivityStatus.HELD:
-            InviteDialog(self.database, row, self).exec()
+        if row is None or row.status == ActivityStatus.HELD:
+            return
+        activity_id = row.id
+        people = self.ops.read(lambda s: invitations.invitees(s, activity_id))
+
+        def write(organiser: Contact, folder: Path) -> Path:
+            return self.ops.read(
+                lambda s: invitations.write_invitation(s, activity_id, organiser, folder)
+            )[0]
+
+        InviteDialog(row, people, write, self.ops.login, self).exec()
 
     def export(self) -> None:
         year = self.year.value()
-        self._export = save_in_background(
+        self._export = self.ops.save_file(
             self,
-            self.database,
             self.tr("Activiteiten exporteren"),
             f"deelname-{year}.xlsx",
             self.tr("Excel (*.xlsx);;CSV (*.csv)"),
@@ -284,9 +301,8 @@ class ActivitiesPage(Page):
 
     def export_calendar(self) -> None:
         year = self.year.value()
-        self._export = save_in_background(
+        self._export = self.ops.save_file(
             self,
-            self.database,
             self.tr("Agenda exporteren"),
             f"oto-{year}.ics",
             self.tr("Agenda (*.ics)"),
@@ -298,12 +314,7 @@ class ActivitiesPage(Page):
         if row is None:
             return
 
-        def change() -> None:
-            with self.database.begin() as session:
-                activities.set_status(session, row.id, status)
-
-        if attempt(self, change):
-            self.bus.publish(Change.ACTIVITIES)
+        self.ops.attempt(self, lambda s: activities.set_status(s, row.id, status))
 
     def delete_activity(self) -> None:
         """Delete after a confirmation that says what goes with it. An evaluation stays
@@ -311,8 +322,7 @@ class ActivitiesPage(Page):
         row = self.current()
         if row is None:
             return
-        with self.database.begin() as session:
-            impact = activities.deletion_impact(session, row.id)
+        impact = self.ops.read(lambda s: activities.deletion_impact(s, row.id))
         question = QMessageBox(self)
         question.setIcon(QMessageBox.Icon.Warning)
         question.setWindowTitle(self.tr("Activiteit verwijderen"))
@@ -349,13 +359,8 @@ class ActivitiesPage(Page):
             )
             if path is None:
                 return
-            with self.database.begin() as session:
-                reports.evaluation_report.write_evaluation(session, evaluation_id, path)
+            self.ops.read(
+                lambda s: reports.evaluation_report.write_evaluation(s, evaluation_id, path)
+            )
             open_pdf(path, self)
-
-        def remove() -> None:
-            with self.database.begin() as session:
-                activities.delete_activity(session, row.id)
-
-        if attempt(self, remove):
-            self.bus.publish(Change.ACTIVITIES | Change.ATTENDANCE | Change.EVALUATIONS)
+        self.ops.attempt(self, lambda s: activities.delete_activity(s, row.id))

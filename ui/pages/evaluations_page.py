@@ -18,27 +18,25 @@ from PySide6.QtWidgets import (
 )
 
 from oto_app import messages
-from oto_app.changes import Change
-from oto_app.db import Database
+from oto_app.changes import Changes
 from oto_app.models import ActionStatus
 from oto_app.services import evaluations, organisation, staff
 from oto_app.services.evaluations import ActionData, ActionRow, EvaluationData, ToEvaluate
 from ui import reports
-from ui.changes import ChangeBus
 from ui.colours import INK, RED
 from ui.dialogs.evaluation_dialogs import ActionDialog, EvaluationDialog
 from ui.dialogs.form import year_box
 from ui.models.rows import Column, RowsTableModel
+from ui.operations import Operations
 from ui.pages.page import Page
-from ui.widgets import attempt, heading, refill, save_in_background, table_view
+from ui.widgets import heading, refill, table_view
 
 
 class EvaluationsPage(Page):
-    relevant = Change.ACTIVITIES | Change.EVALUATIONS | Change.UNITS
+    relevant = Changes.ACTIVITIES | Changes.EVALUATIONS | Changes.UNITS
 
-    def __init__(self, database: Database, bus: ChangeBus, parent: QWidget | None = None):
-        super().__init__(bus, parent)
-        self.database = database
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(ops, parent)
         self.year = year_box(self)
         self.todo = RowsTableModel[ToEvaluate](
             [
@@ -147,8 +145,8 @@ class EvaluationsPage(Page):
 
     def reload(self) -> None:
         chosen = self._chosen()
-        with self.database.begin() as session:
-            self.todo.set_rows(evaluations.to_evaluate(session, self.year.value()))
+        year = self.year.value()
+        self.todo.set_rows(self.ops.read(lambda s: evaluations.to_evaluate(s, year)))
         self.empty.setVisible(not self.todo.rows())
         self.empty.setText(
             self.tr(
@@ -156,9 +154,12 @@ class EvaluationsPage(Page):
                 "uitgevoerd, staat die hier om te evalueren."
             ).replace("%1", str(self.year.value()))
         )
-        with self.database.begin() as session:
-            units = organisation.list_units(session, dt.date.today(), include_retired=False)
-            owners = staff.choices(session, tuple(evaluations.action_owners(session)))
+        units, owners = self.ops.read(
+            lambda s: (
+                organisation.list_units(s, dt.date.today(), include_retired=False),
+                staff.choices(s, tuple(evaluations.action_owners(s))),
+            )
+        )
         refill(self.unit_filter, self.tr("Alle onderdelen"), [(u.code, u.id) for u in units])
         refill(self.owner_filter, self.tr("Alle eigenaren"), [(o.name, o.id) for o in owners])
         self._reload_actions()
@@ -169,13 +170,12 @@ class EvaluationsPage(Page):
         self._update_buttons()
 
     def _reload_actions(self) -> None:
-        with self.database.begin() as session:
-            rows = evaluations.list_actions(
-                session,
-                dt.date.today(),
-                unit_id=self.unit_filter.currentData(),
-                owner_id=self.owner_filter.currentData(),
+        unit_id, owner_id = self.unit_filter.currentData(), self.owner_filter.currentData()
+        rows = self.ops.read(
+            lambda s: evaluations.list_actions(
+                s, dt.date.today(), unit_id=unit_id, owner_id=owner_id
             )
+        )
         self.actions.set_rows(rows)
         self._update_buttons()
 
@@ -204,9 +204,8 @@ class EvaluationsPage(Page):
         if chosen is None or chosen.evaluation_id is None:
             return
         evaluation_id = chosen.evaluation_id
-        self._export = save_in_background(
+        self._export = self.ops.save_file(
             self,
-            self.database,
             self.tr("Evaluatieverslag opslaan"),
             f"evaluatie-{chosen.key}.pdf",
             self.tr("PDF (*.pdf)"),
@@ -220,15 +219,12 @@ class EvaluationsPage(Page):
         chosen = self._chosen()
         if chosen is None:
             return
-        with self.database.begin() as session:
-            current = evaluations.get(session, chosen.activity_id)
+        current = self.ops.read(lambda s: evaluations.get(s, chosen.activity_id))
 
         def save(data: EvaluationData) -> None:
-            with self.database.begin() as session:
-                evaluations.save(session, chosen.activity_id, data, chosen.version)
+            self.ops.write(lambda s: evaluations.save(s, chosen.activity_id, data, chosen.version))
 
-        if EvaluationDialog(chosen.title, save, current, self).exec():
-            self.bus.publish(Change.EVALUATIONS)
+        EvaluationDialog(chosen.title, save, current, self).exec()
 
     def add_action(self) -> None:
         chosen = self._chosen()
@@ -238,45 +234,41 @@ class EvaluationsPage(Page):
         units, people = self._pickers()
 
         def save(data: ActionData) -> None:
-            with self.database.begin() as session:
-                evaluations.add_action(session, evaluation_id, data)
+            self.ops.write(lambda s: evaluations.add_action(s, evaluation_id, data))
 
-        if ActionDialog(units, people, save, parent=self).exec():
-            self.bus.publish(Change.EVALUATIONS)
+        ActionDialog(units, people, save, parent=self).exec()
 
     def _pickers(self) -> tuple[list[organisation.UnitRow], list[staff.Choice]]:
-        with self.database.begin() as session:
-            units = organisation.list_units(session, dt.date.today(), include_retired=False)
-            return units, staff.choices(session)
+        return self.ops.read(
+            lambda s: (
+                organisation.list_units(s, dt.date.today(), include_retired=False),
+                staff.choices(s),
+            )
+        )
 
     def edit_action(self) -> None:
         action = self._chosen_action()
         if action is None:
             return
         units, people = self._pickers()
-        with self.database.begin() as session:
-            current = evaluations.get_action(session, action.id)
+        current = self.ops.read(lambda s: evaluations.get_action(s, action.id))
 
         def save(data: ActionData) -> None:
-            with self.database.begin() as session:
-                evaluations.update_action(session, action.id, data, action.version)
+            self.ops.write(lambda s: evaluations.update_action(s, action.id, data, action.version))
 
-        if ActionDialog(units, people, save, current, self).exec():
-            self.bus.publish(Change.EVALUATIONS)
+        ActionDialog(units, people, save, current, self).exec()
 
     def start_action(self) -> None:
         action = self._chosen_action()
         if action is None:
             return
 
-        def start() -> None:
-            with self.database.begin() as session:
-                evaluations.set_action_status(
-                    session, action.id, ActionStatus.IN_PROGRESS, version=action.version
-                )
-
-        if attempt(self, start):
-            self.bus.publish(Change.EVALUATIONS)
+        self.ops.attempt(
+            self,
+            lambda s: evaluations.set_action_status(
+                s, action.id, ActionStatus.IN_PROGRESS, version=action.version
+            ),
+        )
 
     def close_action(self) -> None:
         action = self._chosen_action()
@@ -290,11 +282,9 @@ class EvaluationsPage(Page):
         if not ok:
             return
 
-        def close() -> None:
-            with self.database.begin() as session:
-                evaluations.set_action_status(
-                    session, action.id, ActionStatus.DONE, text, version=action.version
-                )
-
-        if attempt(self, close):
-            self.bus.publish(Change.EVALUATIONS)
+        self.ops.attempt(
+            self,
+            lambda s: evaluations.set_action_status(
+                s, action.id, ActionStatus.DONE, text, version=action.version
+            ),
+        )

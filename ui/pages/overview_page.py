@@ -8,6 +8,7 @@ Every card drills down to the list behind it.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,9 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from oto_app import norms
-from oto_app.changes import Change
-from oto_app.db import Database
 from oto_app.exchange import reminders
+from oto_app.exchange.invitations import Contact
 from oto_app.exchange.reminders import Need
 from oto_app.models import Validity
 from oto_app.norms import settings as norm_settings
@@ -42,15 +42,16 @@ from oto_app.norms.results import (
     UnitResult,
 )
 from oto_app.norms.validity import Standing
-from ui.changes import ChangeBus
+from oto_app.services import settings
 from ui.colours import GREEN, ORANGE, RED
 from ui.dialogs.form import from_qdate, year_and_reference
 from ui.dialogs.norms_dialog import NormsDialog
 from ui.models.rows import Column, RowsTableModel
 from ui.models.standings import standings_model
+from ui.operations import Operations
 from ui.pages.overview_chart import UnitChart
 from ui.pages.page import Page
-from ui.widgets import heading, save_in_background, table_view
+from ui.widgets import heading, table_view
 from ui.worker import Task, run_task
 
 GOOD, WARN, BAD = "good", "warn", "bad"
@@ -85,9 +86,8 @@ class OverviewPage(Page):
     refreshed = Signal()
     person_chosen = Signal(int)
 
-    def __init__(self, database: Database, bus: ChangeBus, parent: QWidget | None = None):
-        super().__init__(bus, parent)
-        self.database = database
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(ops, parent)
         self.result: Compliance | None = None
         self._task: Task | None = None
         self._request = 0
@@ -286,20 +286,19 @@ class OverviewPage(Page):
         at every person (seconds for a large region)."""
         year, on = self.reference()
         self.state.setText(self.tr("Bezig met berekenen…"))
-        database = self.database
+        read = self.ops.read
 
         def first() -> Compliance:
-            with database.begin() as session:
-                return norms.compute_units_first(session, year, on)
+            return read(lambda s: norms.compute_units_first(s, year, on))
 
         header = self.people_view.horizontalHeader()
         column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
         people = self.people
 
         def compute() -> tuple[Compliance, list[Standing], list[PersonResult]]:
-            with database.begin() as session:
-                result = norms.compute(session, year, on)
-                attention = validity.attention(session, on)
+            result, attention = read(
+                lambda s: (norms.compute(s, year, on), validity.attention(s, on))
+            )
             # Sorted here, off the GUI thread: 89,000 names took half a second there.
             todo = [p for p in result.persons if p.status != PersonStatus.COMPLIANT]
             return result, attention, people.sorted_rows(todo, column, order)
@@ -457,8 +456,22 @@ class OverviewPage(Page):
         from ui.dialogs.reminder_dialog import ReminderDialog
 
         chosen = self.reminder_needs()
-        if chosen:
-            ReminderDialog(self.database, chosen[1], chosen[0], self.year.value(), self).exec()
+        if not chosen:
+            return
+        kind, needs = chosen
+        year, today = self.year.value(), dt.date.today()
+        people = self.ops.read(lambda s: reminders.addressees(s, needs))
+
+        def write(adviser: Contact, folder: Path) -> Path:
+            path = folder / f"herinnering-{kind}-{today:%Y%m%d}.eml"
+            self.ops.read(
+                lambda s: reminders.write_reminder(
+                    s, path, needs=needs, adviser=adviser, kind=kind, since=today, year=year
+                )
+            )
+            return path
+
+        ReminderDialog(people, write, self.ops.login, self).exec()
 
     def merge_list(self) -> None:
         chosen = self.reminder_needs()
@@ -467,9 +480,8 @@ class OverviewPage(Page):
         kind, needs = chosen
         name = "nog-te-trainen" if kind == "training" else "verloopt-binnenkort"
         today = dt.date.today()
-        self._merge = save_in_background(
+        self._merge = self.ops.save_file(
             self,
-            self.database,
             self.tr("Lijst voor samenvoegen opslaan"),
             f"samenvoegen-{name}-{self.year.value()}.xlsx",
             self.tr("Excel (*.xlsx);;CSV (*.csv)"),
@@ -478,12 +490,9 @@ class OverviewPage(Page):
 
     def edit_norms(self) -> None:
         year = self.year.value()
-        with self.database.begin() as session:
-            current: NormSettings = norm_settings.for_year(session, year)
+        current: NormSettings = self.ops.read(lambda s: norm_settings.for_year(s, year))
 
         def save(values: NormSettings) -> None:
-            with self.database.begin() as session:
-                norm_settings.save(session, year, values)
+            self.ops.write(lambda s: settings.save_norms(s, year, values))
 
-        if NormsDialog(year, current, save, self).exec():
-            self.bus.publish(Change.SETTINGS)
+        NormsDialog(year, current, save, self).exec()

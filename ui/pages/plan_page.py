@@ -6,24 +6,22 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from oto_app.changes import Change
-from oto_app.db import Database
+from oto_app.changes import Changes
 from oto_app.services import yearplan
 from oto_app.services.yearplan import UnitPlan
-from ui.changes import ChangeBus
 from ui.colours import GREEN, RED
 from ui.dialogs.form import year_box
 from ui.models.rows import Column, RowsTableModel
+from ui.operations import Operations
 from ui.pages.page import Page
-from ui.widgets import attempt, heading, table_view
+from ui.widgets import heading, table_view
 
 
 class PlanPage(Page):
-    relevant = Change.ACTIVITIES | Change.UNITS | Change.SETTINGS
+    relevant = Changes.ACTIVITIES | Changes.UNITS | Changes.SETTINGS
 
-    def __init__(self, database: Database, bus: ChangeBus, parent: QWidget | None = None):
-        super().__init__(bus, parent)
-        self.database = database
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(ops, parent)
         self.year = year_box(self)
         self.copy_button = QPushButton(self.tr("&Plan van vorig jaar kopiëren…"))
         self.model = RowsTableModel[UnitPlan](
@@ -82,8 +80,8 @@ class PlanPage(Page):
         return self.tr("%1 gepland of gehouden").replace("%1", str(plan.exercises))
 
     def reload(self) -> None:
-        with self.database.begin() as session:
-            rows = yearplan.realisation(session, self.year.value())
+        year = self.year.value()
+        rows = self.ops.read(lambda s: yearplan.realisation(s, year))
         self.model.set_rows(rows)
         at_risk = [p.code for p in rows if p.at_risk]
         planned, held = sum(p.planned for p in rows), sum(p.held for p in rows)
@@ -112,18 +110,14 @@ class PlanPage(Page):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        added: list[int] = []
 
-        def copy() -> None:
-            with self.database.begin() as session:
-                added.append(yearplan.copy_plan(session, year - 1, year))
-
-        if attempt(self, copy):
-            self.bus.publish(Change.ACTIVITIES)
+        def copied(added: int) -> None:
             QMessageBox.information(
                 self,
                 self.tr("Plan kopiëren"),
                 self.tr("%1 activiteiten gepland in %2.")
-                .replace("%1", str(added[0]))
+                .replace("%1", str(added))
                 .replace("%2", str(year)),
             )
+
+        self.ops.attempt(self, lambda s: yearplan.copy_plan(s, year - 1, year), on_done=copied)

@@ -15,13 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from oto_app import jobs
-from oto_app.db import Database
-from ui.changes import ChangeBus
 from ui.dialogs.form import from_qdate, year_and_reference
+from ui.operations import Operations
 from ui.pages.page import Page
 from ui.printing import open_pdf, print_pdf
 from ui.widgets import ask_save_path, heading, show_failure
-from ui.worker import Task, run_in_process
+from ui.worker import Task
 
 
 class ReportsPage(Page):
@@ -31,9 +30,8 @@ class ReportsPage(Page):
 
     made = Signal(object)
 
-    def __init__(self, database: Database, bus: ChangeBus, parent: QWidget | None = None):
-        super().__init__(bus, parent)
-        self.database = database
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(ops, parent)
         self.last: Path | None = None
         self._task: Task | None = None
         self.year, self.on = year_and_reference(self)
@@ -95,9 +93,9 @@ class ReportsPage(Page):
         self._enable(False)
         self.state.setText(self.tr("Bezig met het jaaroverzicht…"))
 
-        self._task = run_in_process(
+        self._task = self.ops.in_process(
             jobs.compliance_report,
-            (*jobs.where(self.database), year, path, on),
+            (year, path, on),
             lambda pages: self._made(path, pages),
             self._failed,
         )

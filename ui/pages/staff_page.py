@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from oto_app import privacy
-from oto_app.changes import Change
+from oto_app.changes import Changes
 from oto_app.dates import format_date
-from oto_app.db import Database
 from oto_app.exchange.export import write_staff
 from oto_app.norms import validity
 from oto_app.norms.validity import Standing
@@ -35,15 +34,14 @@ from oto_app.services import assignments, organisation, staff
 from oto_app.services.assignments import AssignmentData
 from oto_app.services.staff import AssignmentRow, PersonData, PersonDetail
 from ui import reports
-from ui.changes import ChangeBus
 from ui.dialogs.assignment_dialogs import AssignmentDialog, EndAssignmentDialog
-from ui.dialogs.history_dialog import HistoryDialog
 from ui.dialogs.person_dialog import PersonDialog
 from ui.models.rows import Column, RowsTableModel
 from ui.models.staff_table import StaffTableModel
 from ui.models.standings import standings_model
+from ui.operations import Operations
 from ui.pages.page import Page
-from ui.widgets import attempt, heading, save_in_background, table_view
+from ui.widgets import heading, table_view
 
 
 class PersonPanel(QWidget):
@@ -161,11 +159,10 @@ class PersonPanel(QWidget):
 class StaffPage(Page):
     """The staff list with search, and the chosen person's panel beside it."""
 
-    relevant = Change.STAFF | Change.ASSIGNMENTS | Change.UNITS | Change.ROLES
+    relevant = Changes.STAFF | Changes.ASSIGNMENTS | Changes.UNITS | Changes.ROLES | Changes.COURSES
 
-    def __init__(self, database: Database, bus: ChangeBus, parent: QWidget | None = None):
-        super().__init__(bus, parent)
-        self.database = database
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(ops, parent)
         self.search = QLineEdit()
         self.search.setObjectName("staffSearch")
         self.search.setPlaceholderText(
@@ -181,7 +178,7 @@ class StaffPage(Page):
         self.new_button.setToolTip(self.tr("Nieuwe medewerker (Ctrl+N)"))
         self.export_button = QPushButton(self.tr("E&xporteren…"))
         self.export_button.setToolTip(self.tr("Alle medewerkers met hun rollen, als Excel of CSV"))
-        self.model = StaffTableModel(database, self)
+        self.model = StaffTableModel(ops.read, self)
         self.table = table_view(self.model, "staffTable", sortable=True)
         self.panel = PersonPanel()
         self._debounce = QTimer(self, singleShot=True, interval=200)
@@ -284,9 +281,13 @@ class StaffPage(Page):
         if person_id is None:
             self.panel.show_person(None)
             return
-        with self.database.begin() as session:
-            detail = staff.person_detail(session, person_id, dt.date.today())
-            courses = validity.standings(session, dt.date.today(), person_id)
+        today = dt.date.today()
+        detail, courses = self.ops.read(
+            lambda s: (
+                staff.person_detail(s, person_id, today),
+                validity.standings(s, today, person_id),
+            )
+        )
         self.panel.show_person(detail, courses)
 
     # --- actions -----------------------------------------------------------------------
@@ -301,30 +302,30 @@ class StaffPage(Page):
             return
         number = detail.data.staff_number
 
-        def write() -> None:
-            with self.database.begin() as session:
-                pdf, data = privacy.export_person(session, number, Path(folder))
+        def written(files: tuple[Path, Path]) -> None:
+            pdf, data = files
             QMessageBox.information(
                 self,
                 self.tr("AVG-inzage"),
                 self.tr("Geschreven: %1 en %2.").replace("%1", pdf.name).replace("%2", data.name),
             )
 
-        attempt(self, write)
+        self.ops.attempt(
+            self, lambda s: privacy.export_person(s, number, Path(folder)), on_done=written
+        )
 
     def show_history(self) -> None:
         detail = self.panel.detail
         if detail is not None:
-            HistoryDialog(self.database, "people", detail.id, detail.name, self).exec()
+            self.open_history("people", detail.id, detail.name)
 
     def personal_overview(self) -> None:
         detail = self.panel.detail
         if detail is None:
             return
         number = detail.data.staff_number
-        self._export = save_in_background(
+        self._export = self.ops.save_file(
             self,
-            self.database,
             self.tr("Persoonlijk overzicht opslaan"),
             f"oto-overzicht-{number}.pdf",
             self.tr("PDF (*.pdf)"),
@@ -333,9 +334,8 @@ class StaffPage(Page):
         )
 
     def export(self) -> None:
-        self._export = save_in_background(
+        self._export = self.ops.save_file(
             self,
-            self.database,
             self.tr("Medewerkers exporteren"),
             "medewerkers.xlsx",
             self.tr("Excel (*.xlsx);;CSV (*.csv)"),
@@ -346,13 +346,11 @@ class StaffPage(Page):
         created: list[int] = []
 
         def save(data: PersonData) -> None:
-            with self.database.begin() as session:
-                created.append(staff.create_person(session, data))
+            created.append(self.ops.write(lambda s: staff.create_person(s, data)))
 
         if PersonDialog(save, parent=self).exec() and created:
             self.search.clear()
             self.apply_filter()
-            self.bus.publish(Change.STAFF)
             self.select_person(created[0])
 
     def edit_person(self) -> None:
@@ -361,36 +359,33 @@ class StaffPage(Page):
             return
 
         def save(data: PersonData) -> None:
-            with self.database.begin() as session:
-                staff.update_person(session, detail.id, data, version[0])
+            self.ops.write(lambda s: staff.update_person(s, detail.id, data, version[0]))
 
         def load() -> PersonData:
-            with self.database.begin() as session:
-                fresh = staff.person_detail(session, detail.id, dt.date.today())
+            fresh = self.ops.read(lambda s: staff.person_detail(s, detail.id, dt.date.today()))
             version[0] = fresh.version
             return fresh.data
 
         version = [detail.version]
         dialog = PersonDialog(save, detail.data, parent=self)
-        dialog.reloadable(self.database, load)
-        if dialog.exec():
-            self.bus.publish(Change.STAFF | Change.ASSIGNMENTS)
+        dialog.reloadable(load, self.ops.history)
+        dialog.exec()
 
     def assign_role(self) -> None:
         detail = self.panel.detail
         if detail is None:
             return
-        with self.database.begin() as session:
-            units = organisation.list_units(session, dt.date.today(), include_retired=False)
-            roles = organisation.list_roles(session)
+        units, roles = self.ops.read(
+            lambda s: (
+                organisation.list_units(s, dt.date.today(), include_retired=False),
+                organisation.list_roles(s),
+            )
+        )
 
         def save(data: AssignmentData) -> None:
-            with self.database.begin() as session:
-                assignments.assign(session, data)
+            self.ops.write(lambda s: assignments.assign(s, data))
 
-        dialog = AssignmentDialog(detail.id, detail.name, units, roles, save, parent=self)
-        if dialog.exec():
-            self.bus.publish(Change.ASSIGNMENTS)
+        AssignmentDialog(detail.id, detail.name, units, roles, save, parent=self).exec()
 
     def end_assignment(self) -> None:
         chosen = self.panel.selected_assignment()
@@ -405,11 +400,9 @@ class StaffPage(Page):
         )
 
         def save(end: dt.date) -> None:
-            with self.database.begin() as session:
-                assignments.end_assignment(session, chosen.id, end)
+            self.ops.write(lambda s: assignments.end_assignment(s, chosen.id, end))
 
-        if EndAssignmentDialog(text, save, parent=self).exec():
-            self.bus.publish(Change.ASSIGNMENTS)
+        EndAssignmentDialog(text, save, parent=self).exec()
 
     def retire_person(self) -> None:
         detail = self.panel.detail
@@ -426,9 +419,4 @@ class StaffPage(Page):
         if answer != QMessageBox.StandardButton.Yes:
             return
 
-        def retire() -> None:
-            with self.database.begin() as session:
-                staff.retire_person(session, detail.id, dt.date.today())
-
-        if attempt(self, retire):
-            self.bus.publish(Change.STAFF | Change.ASSIGNMENTS)
+        self.ops.attempt(self, lambda s: staff.retire_person(s, detail.id, dt.date.today()))

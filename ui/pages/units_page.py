@@ -14,17 +14,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oto_app.changes import Change
+from oto_app.changes import Changes
 from oto_app.dates import format_date
-from oto_app.db import Database
-from oto_app.services import organisation
+from oto_app.services import courses, organisation
+from oto_app.services.courses import CourseData, CourseRow
 from oto_app.services.organisation import HolderRow, UnitData, UnitDetail, UnitRow
-from ui.changes import ChangeBus
 from ui.dialogs.course_dialogs import CoursesDialog
 from ui.dialogs.unit_dialog import UnitDialog
 from ui.models.rows import Column, RowsTableModel
+from ui.operations import Operations
 from ui.pages.page import Page
-from ui.widgets import attempt, heading, table_view
+from ui.widgets import heading, table_view
 
 
 class UnitPanel(QWidget):
@@ -98,11 +98,10 @@ class UnitPanel(QWidget):
 
 
 class UnitsPage(Page):
-    relevant = Change.UNITS | Change.ASSIGNMENTS | Change.STAFF | Change.ROLES
+    relevant = Changes.UNITS | Changes.ASSIGNMENTS | Changes.STAFF | Changes.ROLES
 
-    def __init__(self, database: Database, bus: ChangeBus, parent: QWidget | None = None):
-        super().__init__(bus, parent)
-        self.database = database
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(ops, parent)
         self.model = RowsTableModel[UnitRow](
             [
                 Column(self.tr("Code"), lambda u: u.code, width=6),
@@ -136,16 +135,13 @@ class UnitsPage(Page):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self.edit_unit)
         self.new_button.clicked.connect(self.new_unit)
-        self.courses_button.clicked.connect(
-            lambda: CoursesDialog(self.database, self.bus, self).exec()
-        )
+        self.courses_button.clicked.connect(self.edit_courses)
         self.panel.edit_button.clicked.connect(self.edit_unit)
         self.panel.retire_button.clicked.connect(self.toggle_active)
 
     def reload(self) -> None:
         chosen = self.current_unit()
-        with self.database.begin() as session:
-            rows = organisation.list_units(session, dt.date.today())
+        rows = self.ops.read(lambda s: organisation.list_units(s, dt.date.today()))
         self.model.set_rows(rows)
         self.select_unit(chosen.id if chosen else rows[0].id if rows else None)
 
@@ -165,16 +161,15 @@ class UnitsPage(Page):
         if unit is None:
             self.panel.show_unit(None)
             return
-        with self.database.begin() as session:
-            self.panel.show_unit(organisation.unit_detail(session, unit.id, dt.date.today()))
+        self.panel.show_unit(
+            self.ops.read(lambda s: organisation.unit_detail(s, unit.id, dt.date.today()))
+        )
 
     def new_unit(self) -> None:
         def save(data: UnitData) -> None:
-            with self.database.begin() as session:
-                organisation.create_unit(session, data)
+            self.ops.write(lambda s: organisation.create_unit(s, data))
 
-        if UnitDialog(save, parent=self).exec():
-            self.bus.publish(Change.UNITS)
+        UnitDialog(save, parent=self).exec()
 
     def edit_unit(self) -> None:
         unit = self.current_unit()
@@ -185,20 +180,30 @@ class UnitsPage(Page):
         )
 
         def save(changed: UnitData) -> None:
-            with self.database.begin() as session:
-                organisation.update_unit(session, unit.id, changed, unit.version)
+            self.ops.write(lambda s: organisation.update_unit(s, unit.id, changed, unit.version))
 
-        if UnitDialog(save, data, parent=self).exec():
-            self.bus.publish(Change.UNITS)
+        UnitDialog(save, data, parent=self).exec()
 
     def toggle_active(self) -> None:
         unit = self.current_unit()
         if unit is None:
             return
 
-        def toggle() -> None:
-            with self.database.begin() as session:
-                organisation.set_unit_active(session, unit.id, not unit.active)
+        self.ops.attempt(self, lambda s: organisation.set_unit_active(s, unit.id, not unit.active))
 
-        if attempt(self, toggle):
-            self.bus.publish(Change.UNITS)
+    def edit_courses(self) -> None:
+        self.courses_dialog().exec()
+
+    def courses_dialog(self) -> CoursesDialog:
+        """The course catalogue, in a dialog that reads and saves through this page."""
+
+        def load() -> tuple[list[CourseRow], list[organisation.RoleRow]]:
+            return self.ops.read(lambda s: (courses.list_courses(s), organisation.list_roles(s)))
+
+        def create(data: CourseData) -> None:
+            self.ops.write(lambda s: courses.create_course(s, data))
+
+        def update(course: CourseRow, data: CourseData) -> None:
+            self.ops.write(lambda s: courses.update_course(s, course.id, data, course.version))
+
+        return CoursesDialog(load, create, update, self)

@@ -1,0 +1,202 @@
+"""The one way from a button to the database and back (after Anki's ``aqt/operations``).
+
+A page never opens a transaction for a write, and a dialog never sees the database: they
+ask :class:`Operations` to run a *write*, a function of a session that calls a service,
+which returns what it changed (:mod:`oto_app.changes`). The operation
+
+1. opens one unit of work and runs the write in it (off the GUI thread when it is long),
+2. commits, or rolls everything back when the core refuses (an ``OtoError``): the refusal
+   goes back to the form that asked (it shows the sentence by the field) or into a
+   message box, and nothing was written;
+3. publishes the returned changes on the change bus, so the pages showing that data
+   reload, and nothing else does.
+
+Reads go through :meth:`Operations.read` (one session, its result back), long ones through
+:meth:`Operations.query_in_background` or a child process (:meth:`Operations.in_process`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar, overload
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from oto_app.changes import Changes, Done, changes_of
+from ui.changes import ChangeBus
+from ui.printing import open_pdf
+from ui.widgets import ask_save_path, attempt, show_failure
+from ui.worker import Task, run_in_process, run_task
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from oto_app import audit
+    from oto_app.db import Database
+    from oto_app.exchange.preview import ImportKind, Report
+
+T = TypeVar("T")
+Write = Callable[["Session"], Changes | Done[Any]]
+
+
+class Operations:
+    """Runs the application's reads and writes on one database, and tells the pages."""
+
+    def __init__(self, database: Database, bus: ChangeBus) -> None:
+        self.database = database
+        self.bus = bus
+
+    @property
+    def login(self) -> str:
+        """Who is signed in (the login), or an empty string."""
+        actor = self.database.actor
+        return actor.login if actor else ""
+
+    # --- reads ----------------------------------------------------------------------------
+
+    def read(self, query: Callable[[Session], T]) -> T:
+        """``query`` in one session; its (plain) result."""
+        with self.database.begin() as session:
+            return query(session)
+
+    def history(self, table: str, record: object) -> list[audit.Change]:
+        """Every change of one record, for Geschiedenis and "changed meanwhile"."""
+        from oto_app import audit
+
+        return self.read(lambda session: audit.history(session, table, record))
+
+    def query_in_background(
+        self,
+        query: Callable[[Session], T],
+        on_done: Callable[[T], None],
+        on_failed: Callable[[BaseException], None],
+    ) -> Task:
+        """``query`` on the thread pool in its own session; the result on the GUI thread."""
+        return run_task(lambda: self.read(query), on_done, on_failed)
+
+    def in_process(
+        self,
+        job: Callable[..., Any],
+        arguments: tuple[Any, ...],
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[BaseException], None],
+    ) -> Task:
+        """A job of :mod:`oto_app.jobs` in the child process, on this database as this
+        user (the job's first two arguments)."""
+        from oto_app import jobs
+
+        return run_in_process(job, (*jobs.where(self.database), *arguments), on_done, on_failed)
+
+    # --- writes ---------------------------------------------------------------------------
+
+    @overload
+    def write(self, write: Callable[[Session], Done[T]]) -> T: ...
+    @overload
+    def write(self, write: Callable[[Session], Changes]) -> None: ...
+    def write(self, write: Write) -> Any:
+        """Run ``write`` in one transaction and publish what it changed; its value (an id,
+        a count) back. A refusal raises ``OtoError`` with nothing written: a form shows it."""
+        with self.database.begin() as session:
+            result = write(session)
+        return self._published(result)
+
+    def _published(self, result: Changes | Done[Any]) -> Any:
+        """After the commit: tell the pages what changed; the write's value back."""
+        self.publish(changes_of(result))
+        return result.value if isinstance(result, Done) else None
+
+    def attempt(
+        self,
+        parent: QWidget,
+        write: Write,
+        on_done: Callable[[Any], None] | None = None,
+    ) -> bool:
+        """:meth:`write` for a button outside a form: a refusal is shown in a message box.
+        True when it was written; ``on_done`` then gets the write's value."""
+        values: list[Any] = []
+
+        def run() -> None:
+            with self.database.begin() as session:
+                result = write(session)
+            values.append(self._published(result))
+
+        if not attempt(parent, run):
+            return False
+        if on_done is not None:
+            on_done(values[0])
+        return True
+
+    def in_background(
+        self,
+        write: Write,
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[BaseException], None],
+    ) -> Task:
+        """:meth:`write` on the thread pool (its own session); the changes are published
+        and ``on_done`` called on the GUI thread, a refusal goes to ``on_failed``."""
+
+        def work() -> Changes | Done[Any]:
+            with self.database.begin() as session:
+                return write(session)
+
+        def done(result: Changes | Done[Any]) -> None:
+            on_done(self._published(result))
+
+        return run_task(work, done, on_failed)
+
+    def import_file(
+        self,
+        kind: ImportKind,
+        path: Path,
+        dry_run: bool,
+        on_done: Callable[[Report], None],
+        on_failed: Callable[[BaseException], None],
+    ) -> Task:
+        """Check (``dry_run``) or import a file in the child process; after a real import
+        the changes its report names are published."""
+        from oto_app import jobs
+
+        def done(report: Report) -> None:
+            if not dry_run:
+                self.publish(report.changes)
+            on_done(report)
+
+        return self.in_process(jobs.import_file, (kind, path, dry_run), done, on_failed)
+
+    def save_file(
+        self,
+        parent: QWidget,
+        title: str,
+        suggested: str,
+        filters: str,
+        write: Callable[[Session, Path], object],
+        open_after: bool = False,
+    ) -> Task | None:
+        """Ask where, write the file off the GUI thread in one session, then show it (a
+        PDF, in OTO's preview window) or say where it went; None when the user cancelled."""
+        path = ask_save_path(parent, title, suggested, filters)
+        if path is None:
+            return None
+
+        def done(result: object) -> None:
+            if open_after:
+                open_pdf(path, parent)
+                return
+            text = parent.tr("Opgeslagen als %1").replace("%1", str(path))
+            if isinstance(result, int):
+                text += parent.tr(" (%1 regels)").replace("%1", str(result))
+            QMessageBox.information(parent, parent.tr("Exporteren"), text + ".")
+
+        return self.query_in_background(
+            lambda session: write(session, path), done, lambda error: show_failure(parent, error)
+        )
+
+    def publish(self, changes: Changes) -> None:
+        """Tell the pages; only the writes above (and a reload after a failure) call this."""
+        if changes:
+            self.bus.publish(changes)
+
+    def reload_everything(self) -> None:
+        """After the database came back from a failure: every page reads anew."""
+        self.publish(Changes.EVERYTHING)
