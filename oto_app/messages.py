@@ -408,6 +408,10 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "contains an invisible character ({char}); type the text again without it",
     ),
     "field_bad_text": ("{label} {reason}", "{label} {reason}"),
+    "left_but_active": (
+        "uit dienst op {day}, maar actief is 'ja'; laat een van beide leeg",
+        "left on {day}, but actief is 'ja'; leave one of them empty",
+    ),
     "cell_bad_date": ("'{value}' is geen geldige datum", "'{value}' is not a valid date"),
     "cell_bad_choice": (
         "'{value}' kan niet; kies uit {choices}",

@@ -84,6 +84,8 @@ class Cells:
                 continue
             if problem == "text_newline" and csv_file:
                 problem = "text_newline_csv"
+                # the rest of the record is whatever the open quote swallowed: say only this
+                self._refused.update((line, c) for c in row if c != column)
             self.refuse(
                 line,
                 column,

@@ -114,6 +114,7 @@ def export_staff(session: Session) -> Iterator[list[str]]:
             p.phone or "",
             p.department or "",
             "ja" if p.active else "nee",
+            format_date(p.left_on),
             code or "",
             role or "",
             kind.value if kind else "",

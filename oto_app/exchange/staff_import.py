@@ -55,10 +55,17 @@ FIELD_COLUMNS = {
     "phone": "telefoon",
     "department": "afdeling",
     "active": "actief",
+    "left_on": "actief",  # or uit_dienst: see _leaving
 }
 PERSON_FIELDS = tuple(FIELD_COLUMNS)
 #: What a new person gets for a field the file does not give.
-DEFAULTS: dict[str, object] = {"email": None, "phone": None, "department": None, "active": True}
+DEFAULTS: dict[str, object] = {
+    "email": None,
+    "phone": None,
+    "department": None,
+    "active": True,
+    "left_on": None,
+}
 PERSON_COLUMNS = (
     "voornaam",
     "tussenvoegsel",
@@ -67,6 +74,7 @@ PERSON_COLUMNS = (
     "telefoon",
     "afdeling",
     "actief",
+    "uit_dienst",
 )
 COLUMNS = (
     "personeelsnummer",
@@ -115,9 +123,16 @@ def import_staff(session: Session, path: Path | str, today: dt.date | None = Non
     people, roles = _parse(session, cells)
     cells.check()
     report = StaffReport(warnings=cells.warnings)
-    fields = [f for f, c in FIELD_COLUMNS.items() if c in table.known_columns]
+    day = today or dt.date.today()
+    present = set(table.known_columns) | (
+        {"actief"} if "uit_dienst" in table.known_columns else set()
+    )
+    fields = [f for f, c in FIELD_COLUMNS.items() if c in present]
+    leavers = _leaving(session, people, day) if "active" in fields else {}
     ids = _write_people(session, people, fields, report.people)
-    _write_roles(session, roles, ids, today or dt.date.today(), report.assignments)
+    inactive = {n for n, v in people.items() if v.get("active") is False}
+    _write_roles(session, roles, ids, day, report.assignments, inactive)
+    _end_roles(session, {ids[n]: on for n, on in leavers.items()}, report.assignments)
     return report
 
 
@@ -144,7 +159,10 @@ def _parse(
         email = cells.text(line, row, "email")
         if email and not is_email(email):
             cells.refuse(line, "email", "invalid_email", value=email)
-        active = cells.choice(line, row, "actief", YES_NO, default=True)
+        active = cells.choice(line, row, "actief", YES_NO)
+        left = cells.date(line, row, "uit_dienst")
+        if left and active:
+            cells.refuse(line, "uit_dienst", "left_but_active", day=format_date(left))
         values: dict[str, object] = {"first_name": first, "infix": infix, "last_name": last}
         if "email" in present:
             values["email"] = email or None
@@ -152,8 +170,9 @@ def _parse(
             values["phone"] = row.get("telefoon") or None
         if "afdeling" in present:
             values["department"] = row.get("afdeling") or None
-        if "actief" in present:
-            values["active"] = active
+        if "actief" in present or "uit_dienst" in present:
+            values["active"] = not left and active is not False  # empty: ja
+            values["left_on"] = left
         if number and agreement.check(number, line, row):
             people[number] = values
         elif number in people:  # a later row may fill in what the first left empty
@@ -196,6 +215,48 @@ def _parse_role(
     return _Role(
         line, units[unit.lower()], role_ids[name], kind or AssignmentKind.PRIMARY, start, end
     )
+
+
+def _leaving(
+    session: Session, people: dict[str, dict[str, object]], day: dt.date
+) -> dict[str, dt.date]:
+    """``actief: nee`` means what *Uit dienst melden* does: the leaving date is the
+    ``uit_dienst`` cell, else the day a leaver already has, else the import date. Returns
+    staff number -> leaving date for those whose running roles must end that day."""
+    had = {
+        number: (active, left_on)
+        for number, active, left_on in session.execute(
+            select(Person.staff_number, Person.active, Person.left_on)
+        )
+    }
+    leavers: dict[str, dt.date] = {}
+    for number, values in people.items():
+        if values["active"]:
+            values["left_on"] = None
+            continue
+        was_active, left_on = had.get(number, (True, None))
+        on = values["left_on"] or (left_on if not was_active and left_on else day)
+        values["left_on"] = on
+        if was_active or on != left_on:
+            leavers[number] = on  # type: ignore[assignment]
+    return leavers
+
+
+def _end_roles(session: Session, leavers: dict[int, dt.date], counts: Counts) -> None:
+    """End every role of a leaver still running after the leaving day (audited)."""
+    if not leavers:
+        return
+    running = session.scalars(
+        select(Assignment).where(
+            Assignment.end_date.is_(None) | (Assignment.end_date > min(leavers.values()))
+        )
+    )
+    for assignment in running:
+        on = leavers.get(assignment.person_id)
+        if on is not None and (assignment.end_date is None or assignment.end_date > on):
+            assignment.end_date = max(on, assignment.start_date)
+            counts.updated += 1
+    session.flush()
 
 
 def _write_people(
@@ -241,7 +302,10 @@ def _write_roles(
     ids: dict[str, int],
     today: dt.date,
     counts: Counts,
+    inactive: set[str],
 ) -> None:
+    """Add or update the roles of the file; a leaver gets no new running role (a row of
+    theirs without a startdatum is the role they held, not a new one)."""
     held: dict[tuple[int, int, int], list[Assignment]] = {}
     for a in session.scalars(select(Assignment)):  # all: a file may name more than SQL binds
         held.setdefault((a.person_id, a.unit_id, a.role_id), []).append(a)
@@ -255,7 +319,9 @@ def _write_roles(
                 if role.start
                 else next((a for a in current if a.end_date is None or a.end_date >= today), None)
             )
-            if match is None:
+            if match is None and role.start is None and number in inactive:
+                counts.unchanged += 1
+            elif match is None:
                 new.append(
                     {
                         "person_id": person,

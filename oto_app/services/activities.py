@@ -87,7 +87,7 @@ class ActivityDetail:
 
 
 def _apply(session: Session, activity: Activity, data: ActivityData) -> None:
-    activity.title = common.required(data.title, "field_title", 200)
+    activity.title = common.required(data.title, "field_title", Activity.title)
     if data.level is not None and data.kind not in EVALUATED_KINDS:
         raise ValidationError("level_not_allowed", field="level", kind=label(data.kind))
     if data.kind == ActivityKind.EXERCISE and data.level is None:
@@ -100,14 +100,18 @@ def _apply(session: Session, activity: Activity, data: ActivityData) -> None:
     activity.kind = data.kind
     activity.level = data.level
     activity.form = data.form
-    activity.scenario = common.limited(data.scenario, "field_scenario", 120)
+    activity.scenario = common.limited(data.scenario, "field_scenario", Activity.scenario)
     activity.date = data.date
-    activity.place = common.limited(data.place, "field_place", 200)
+    activity.place = common.limited(data.place, "field_place", Activity.place)
     activity.organiser = data.organiser
     activity.status = data.status
     activity.hours = data.hours
-    activity.description = common.limited(data.description, "field_description", 4000)
-    activity.exchange_key = common.limited(data.exchange_key, "field_exchange_key", 64)
+    activity.description = common.limited(
+        data.description, "field_description", 4000, multiline=True
+    )
+    activity.exchange_key = common.limited(
+        data.exchange_key, "field_exchange_key", Activity.exchange_key
+    )
     activity.units = [common.fetch(session, Unit, i, "unknown_unit") for i in data.unit_ids]
     if data.course_id is not None:
         if data.kind != ActivityKind.COURSE:

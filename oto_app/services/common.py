@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from oto_app import messages
+from oto_app import limits, messages
 from oto_app.errors import ConcurrentEditError, NotFoundError, ValidationError
+from oto_app.models import Person
 
 T = TypeVar("T")
 
@@ -24,20 +25,31 @@ def fetch(session: Session, model: type[T], ident: int, error_key: str) -> T:
     return found
 
 
-def required(value: str | None, field_key: str, max_length: int) -> str:
-    """Stripped text; refused when empty or longer than the column allows."""
+Limit = Any  #: a mapped String column (``Person.first_name``) or a number of characters
+
+
+def required(value: str | None, field_key: str, limit: Limit, multiline: bool = False) -> str:
+    """Stripped text; refused when empty, longer than its column allows, or holding NUL or
+    invisible characters (:mod:`oto_app.limits`, the same rules as the imports)."""
     cleaned = (value or "").strip()
     if not cleaned:
         raise ValidationError("required", field=field_key, label=messages.text(field_key))
-    return limited(cleaned, field_key, max_length) or ""
+    return limited(cleaned, field_key, limit, multiline) or ""
 
 
-def limited(value: str | None, field_key: str, max_length: int) -> str | None:
-    """Stripped optional text (None when empty); refused when too long."""
+def limited(value: str | None, field_key: str, limit: Limit, multiline: bool = False) -> str | None:
+    """Stripped optional text (None when empty); refused as :func:`required` says."""
     cleaned = (value or "").strip()
-    if len(cleaned) > max_length:
+    max_length = limit if isinstance(limit, int) else limits.length(limit)
+    problem = limits.problem(cleaned, max_length, multiline)
+    if problem == "text_too_long":
         raise ValidationError(
             "too_long", field=field_key, label=messages.text(field_key), max=max_length
+        )
+    if problem is not None:
+        reason = messages.text(problem, char=limits.bad_character(cleaned, multiline))
+        raise ValidationError(
+            "field_bad_text", field=field_key, label=messages.text(field_key), reason=reason
         )
     return cleaned or None
 
@@ -47,7 +59,7 @@ def is_email(text: str) -> bool:
 
 
 def email(value: str | None) -> str | None:
-    cleaned = limited(value, "field_email", 254)
+    cleaned = limited(value, "field_email", Person.email)
     if cleaned and not is_email(cleaned):
         raise ValidationError("invalid_email", field="field_email", value=cleaned)
     return cleaned

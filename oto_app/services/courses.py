@@ -37,7 +37,7 @@ class CourseRow:
 
 
 def _apply(session: Session, course: Course, data: CourseData) -> None:
-    name = common.required(data.name, "field_course_name", 120)
+    name = common.required(data.name, "field_course_name", Course.name)
     clash = session.scalar(select(Course.id).where(Course.name == name))
     if clash is not None and clash != course.id:
         raise ValidationError("course_name_taken", field="field_course_name", name=name)
@@ -45,7 +45,7 @@ def _apply(session: Session, course: Course, data: CourseData) -> None:
         raise ValidationError("validity_years", field="validity_years")
     course.name = name
     course.validity_years = data.validity_years
-    course.description = common.limited(data.description, "field_description", 4000)
+    course.description = common.limited(data.description, "field_description", 4000, multiline=True)
     session.add(course)
     roles = [common.fetch(session, Role, i, "unknown_role") for i in dict.fromkeys(data.role_ids)]
     if course.id is not None:

@@ -160,16 +160,21 @@ def _objectives(data: EvaluationData) -> list[EvaluationObjective]:
         result.append(
             EvaluationObjective(
                 position=row,
-                objective=common.limited(item.objective, "field_objective", 500),
+                objective=common.limited(
+                    item.objective, "field_objective", EvaluationObjective.objective
+                ),
                 rating=_rating(item.rating, row),
-                note=common.limited(item.note, "field_text", 4000),
+                note=common.limited(item.note, "field_text", 4000, multiline=True),
             )
         )
     return result
 
 
 def _attachments(data: EvaluationData) -> list[EvaluationAttachment]:
-    references = [common.limited(r, "field_attachment", 1000) for r in data.attachments]
+    references = [
+        common.limited(r, "field_attachment", EvaluationAttachment.reference)
+        for r in data.attachments
+    ]
     unique = dict.fromkeys(r for r in references if r)
     return [EvaluationAttachment(position=n, reference=r) for n, r in enumerate(unique, 1)]
 
@@ -200,10 +205,10 @@ def save(
     evaluation.activity_title = activity.title
     evaluation.discipline = data.discipline
     evaluation.held_on = data.held_on
-    evaluation.author = common.limited(data.author, "field_author", 120)
-    evaluation.went_well = common.limited(data.went_well, "field_text", 20_000)
-    evaluation.to_improve = common.limited(data.to_improve, "field_text", 20_000)
-    evaluation.conclusions = common.limited(data.conclusions, "field_text", 20_000)
+    evaluation.author = common.limited(data.author, "field_author", Evaluation.author)
+    evaluation.went_well = common.limited(data.went_well, "field_text", 20_000, multiline=True)
+    evaluation.to_improve = common.limited(data.to_improve, "field_text", 20_000, multiline=True)
+    evaluation.conclusions = common.limited(data.conclusions, "field_text", 20_000, multiline=True)
     if data.status == EvaluationStatus.FINAL and evaluation.status != EvaluationStatus.FINAL:
         evaluation.finished_on = today or dt.date.today()
     elif data.status == EvaluationStatus.DRAFT:
@@ -224,7 +229,9 @@ def _apply_action(
     data: ActionData,
     evaluation: Evaluation | None,
 ) -> None:
-    action.description = common.required(data.description, "field_description", 4000)
+    action.description = common.required(
+        data.description, "field_description", 4000, multiline=True
+    )
     start = None
     if evaluation is not None:
         start = evaluation.held_on or (evaluation.activity.date if evaluation.activity else None)
@@ -285,7 +292,9 @@ def set_action_status(
     rights.require_units(session, _units_of(action.evaluation, action.unit_id), "do_evaluate")
     common.check_version(action, version, "what_action")
     if status == ActionStatus.DONE:
-        action.verification = common.required(verification, "field_verification", 4000)
+        action.verification = common.required(
+            verification, "field_verification", 4000, multiline=True
+        )
         action.closed_on = today or dt.date.today()
     else:
         action.closed_on = None

@@ -92,15 +92,15 @@ class RoleRow:
 
 
 def _apply_unit(session: Session, unit: Unit, data: UnitData, today: dt.date | None = None) -> None:
-    code = common.required(data.code, "field_unit_code", 16).upper()
+    code = common.required(data.code, "field_unit_code", Unit.code).upper()
     taken = session.scalar(select(Unit.id).where(Unit.code == code, Unit.id != unit.id))
     if taken is not None:
         raise ValidationError("unit_code_taken", field="field_unit_code", code=code)
     unit.code = code
-    unit.name = common.required(data.name, "field_unit_name", 120)
+    unit.name = common.required(data.name, "field_unit_name", Unit.name)
     unit.kind = data.kind
     _set_active(unit, data.active, today)
-    unit.plan_note = common.limited(data.plan_note, "field_plan_note", 200)
+    unit.plan_note = common.limited(data.plan_note, "field_plan_note", Unit.plan_note)
     if data.plan_reviewed_on is not None:
         add_plan_review(session, unit, data.plan_reviewed_on)
 
@@ -119,7 +119,7 @@ def add_plan_review(session: Session, unit: Unit, day: dt.date, note: str | None
     if any(r.reviewed_on == day for r in unit.reviews):
         return False
     unit.reviews.append(
-        PlanReview(reviewed_on=day, note=common.limited(note, "field_plan_note", 200))
+        PlanReview(reviewed_on=day, note=common.limited(note, "field_plan_note", Unit.plan_note))
     )
     return True
 
@@ -229,7 +229,7 @@ def find_unit(session: Session, code: str) -> Unit:
 
 
 def _apply_role(session: Session, role: Role, data: RoleData, today: dt.date | None = None) -> None:
-    name = common.required(data.name, "field_role_name", 120)
+    name = common.required(data.name, "field_role_name", Role.name)
     taken = session.scalar(
         select(Role.id).where(func.lower(Role.name) == name.lower(), Role.id != role.id)
     )
@@ -245,7 +245,7 @@ def _apply_role(session: Session, role: Role, data: RoleData, today: dt.date | N
         _keep_term(role, (today or dt.date.today()) - dt.timedelta(days=1))
     role.is_key = data.is_key
     role.min_activities = data.min_activities
-    role.description = common.limited(data.description, "field_description", 2000)
+    role.description = common.limited(data.description, "field_description", 2000, multiline=True)
 
 
 def _keep_term(role: Role, until: dt.date) -> None:

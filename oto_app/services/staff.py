@@ -86,7 +86,7 @@ class PersonDetail:
 
 
 def _apply(session: Session, person: Person, data: PersonData) -> None:
-    number = common.required(data.staff_number, "field_staff_number", 32)
+    number = common.required(data.staff_number, "field_staff_number", Person.staff_number)
     holder = session.scalar(
         select(Person).where(Person.staff_number == number, Person.id != person.id)
     )
@@ -95,12 +95,12 @@ def _apply(session: Session, person: Person, data: PersonData) -> None:
             "staff_number_taken", field="field_staff_number", number=number, name=holder.name
         )
     person.staff_number = number
-    person.first_name = common.required(data.first_name, "field_first_name", 80)
-    person.infix = common.limited(data.infix, "field_infix", 30) or ""
-    person.last_name = common.required(data.last_name, "field_last_name", 120)
+    person.first_name = common.required(data.first_name, "field_first_name", Person.first_name)
+    person.infix = common.limited(data.infix, "field_infix", Person.infix) or ""
+    person.last_name = common.required(data.last_name, "field_last_name", Person.last_name)
     person.email = common.email(data.email)
-    person.phone = common.limited(data.phone, "field_phone", 40)
-    person.department = common.limited(data.department, "field_department", 120)
+    person.phone = common.limited(data.phone, "field_phone", Person.phone)
+    person.department = common.limited(data.department, "field_department", Person.department)
     person.active = data.active
 
 

@@ -192,6 +192,7 @@ def test_staff_export_imports_back_exactly(db: Database, tmp_path: Path, suffix:
             session, PersonData("2001", "Ada", "Vries", infix="de", email="ada@x.nl")
         ).value
         staff.update_person(session, pid, PersonData("2001", "Ada", "Vries", infix="de"))
+        staff.retire_person(session, pid, dt.date(2024, 3, 31))  # a leaver, with her date
     out = tmp_path / f"medewerkers{suffix}"
     with db.begin() as session:
         write_staff(session, out)
@@ -200,6 +201,9 @@ def test_staff_export_imports_back_exactly(db: Database, tmp_path: Path, suffix:
     load(target, out)
     for number in [str(1000 + n) for n in range(1, len(HOSTILE) + 1)] + ["2001"]:
         assert person(target, number) == person(db, number)
+    with target.begin() as session:
+        ada = staff.find_person(session, "2001")
+        assert ada is not None and ada.left_on == dt.date(2024, 3, 31)
     target.close()
 
 
