@@ -7,13 +7,18 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from oto_app import backup, demo, norms
 from oto_app.db import Database
 from oto_app.errors import ImportRefused
-from oto_app.exchange import calendar, export
+from oto_app.exchange import calendar, everything, export
 from oto_app.exchange.participation_import import import_participation
 from oto_app.exchange.preview import ImportKind, preview
+from oto_app.exchange.report import ImportReport
 from oto_app.exchange.staff_import import import_staff
 from oto_app.norms import render
 
@@ -30,14 +35,17 @@ def compliance_command(args: argparse.Namespace, database: Database) -> int:
 
 
 def import_command(args: argparse.Namespace, database: Database) -> int:
-    run = import_staff if args.what == "staff" else import_participation
-    kind = ImportKind.STAFF if args.what == "staff" else ImportKind.PARTICIPATION
-    try:
-        notice = preview(kind, args.file, count=0).notice()
-    except ImportRefused as refused:
-        return _refused(refused)
-    if notice:  # before anything is written, and not lost among the counts
-        print(notice, file=sys.stderr)
+    if args.what == "all":
+        run: Callable[[Session, Path], ImportReport] = everything.import_all
+    else:
+        run = import_staff if args.what == "staff" else import_participation
+        kind = ImportKind.STAFF if args.what == "staff" else ImportKind.PARTICIPATION
+        try:
+            notice = preview(kind, args.file, count=0).notice()
+        except ImportRefused as refused:
+            return _refused(refused)
+        if notice:  # before anything is written, and not lost among the counts
+            print(notice, file=sys.stderr)
     try:
         with database.begin() as session:
             report = run(session, args.file)
@@ -60,6 +68,8 @@ def export_command(args: argparse.Namespace, database: Database) -> int:
             count = export.export_participation(session, args.year, args.out)
         elif args.what == "staff":
             count = export.write_staff(session, args.out)
+        elif args.what == "all":
+            count = sum(everything.export_all(session, args.out).values())
         else:
             calendar.write_calendar(session, args.out, args.year, args.unit)
             count = None

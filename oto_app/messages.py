@@ -408,6 +408,28 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "contains an invisible character ({char}); type the text again without it",
     ),
     "field_bad_text": ("{label} {reason}", "{label} {reason}"),
+    "export_all_xlsx": (
+        "{file}: alles gaat in één Excel-werkmap; kies een naam die op .xlsx eindigt",
+        "{file}: everything goes into one Excel workbook; choose a name ending in .xlsx",
+    ),
+    "export_all_too_many": (
+        "het tabblad {sheet} zou {rows} regels krijgen; Excel houdt er {most}",
+        "the sheet {sheet} would get {rows} rows; Excel holds {most}",
+    ),
+    "import_all_not_empty": (
+        "deze database bevat al gegevens ({table}); lees de werkmap in een lege database in "
+        "(oto-app --db NIEUW.sqlite import all ...)",
+        "this database already holds data ({table}); import the workbook into an empty "
+        "database (oto-app --db NEW.sqlite import all ...)",
+    ),
+    "all_unknown_ref": (
+        "'{value}' staat niet op het tabblad {sheet}",
+        "'{value}' is not on the sheet {sheet}",
+    ),
+    "all_unknown_nr": (
+        "nummer {value} staat niet op het tabblad {sheet}",
+        "number {value} is not on the sheet {sheet}",
+    ),
     "left_but_active": (
         "uit dienst op {day}, maar actief is 'ja'; laat een van beide leeg",
         "left on {day}, but actief is 'ja'; leave one of them empty",

@@ -51,7 +51,7 @@ def transfer(source: Database, target_url: URL, today: dt.date | None = None) ->
         with source.begin() as original, target.begin() as copy:
             _refuse_unless_empty(copy, where)
             counts = {table.name: _copy(original, copy, table) for table in copied_tables()}
-            _restart_sequences(copy)
+            restart_sequences(copy)
             copy.flush()
             years = _verify(original, copy, counts, where, today)
         return Transferred(where, counts, years)
@@ -80,7 +80,7 @@ def _copy(original: Session, copy: Session, table: Table) -> int:
     return rows
 
 
-def _restart_sequences(copy: Session) -> None:
+def restart_sequences(copy: Session) -> None:
     """PostgreSQL hands out ids from a sequence that the copied ids did not advance."""
     if copy.get_bind().dialect.name != "postgresql":
         return

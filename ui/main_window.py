@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self.navigation.setEnabled(True)
         self.restore_action.setVisible(database.is_sqlite)
         self.import_action.setEnabled(True)
+        self.export_all_action.setEnabled(True)
         adviser = database.actor is not None and database.actor.is_adviser
         self.users_action.setEnabled(adviser)
         self.anonymise_action.setEnabled(adviser)
@@ -149,6 +150,20 @@ class MainWindow(QMainWindow):
         from ui.dialogs.import_wizard import ImportWizard
 
         ImportWizard(self.ops.import_file, self).exec()
+
+    def export_everything(self) -> None:
+        """Bestand > Alles exporteren naar Excel: the whole database, a sheet per kind."""
+        from oto_app.exchange.everything import export_all
+        from ui.widgets import save_in_background
+
+        self._export_all = save_in_background(
+            self,
+            self.database,
+            self.tr("Alles exporteren naar Excel"),
+            "oto-alles.xlsx",
+            self.tr("Excel (*.xlsx)"),
+            lambda session, path: sum(export_all(session, path).values()),
+        )
 
     def restore_backup(self) -> None:
         """Choose a backup, see its date and contents, confirm; the database is replaced
@@ -217,6 +232,10 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(self.import_file)
         self.import_action.setEnabled(False)
         file_menu.addAction(self.import_action)
+        self.export_all_action = QAction(self.tr("Alles &exporteren naar Excel…"), self)
+        self.export_all_action.triggered.connect(self.export_everything)
+        self.export_all_action.setEnabled(False)
+        file_menu.addAction(self.export_all_action)
         self.restore_action = QAction(self.tr("Back-up &terugzetten…"), self)
         self.restore_action.triggered.connect(self.restore_backup)
         self.restore_action.setVisible(False)

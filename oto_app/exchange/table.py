@@ -72,9 +72,12 @@ class Table:
             yield number, dict(zip(names, values, strict=True))
 
 
-def read_table(path: Path, known: Iterable[str], sheet: str | None = None) -> Table:
-    """The file's header matched to the ``known`` columns, checked to have data below it;
-    or a ValidationError / ImportRefused saying why."""
+def read_table(
+    path: Path, known: Iterable[str], sheet: str | None = None, allow_empty: bool = False
+) -> Table:
+    """The file's header matched to the ``known`` columns, checked to have data below it
+    (unless ``allow_empty``: a sheet of a workbook may be empty); or a ValidationError /
+    ImportRefused saying why."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise ValidationError("file_type", file=path.name, suffix=suffix or "(geen)")
@@ -86,7 +89,7 @@ def read_table(path: Path, known: Iterable[str], sheet: str | None = None) -> Ta
         raise ValidationError("file_empty", file=path.name)
     shown = [header_names.display(cell) for cell in header[1]]
     table = Table(path, shown, _match(path.name, shown, known), sheet)
-    if next(table.rows(), None) is None:
+    if not allow_empty and next(table.rows(), None) is None:
         raise ValidationError("file_header_only", file=table.name)
     return table
 

@@ -3,7 +3,7 @@
 Opening: an .xlsx is a zip of XML files. Before openpyxl reads one, every member's
 unpacked size (which Python's zipfile enforces: a member that unpacks to more than it
 declares fails its check) is compared with an absolute limit and with its compressed
-size: a workbook of names and dates compresses about 5-15 times (measured: README,
+size: a workbook of names and dates compresses about 10-16 times (measured: README,
 *Exchange files*), a zip bomb a thousand times. So a 400 KB file that would unpack to
 gigabytes is refused before a byte of it is parsed, and memory stays bounded.
 
@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     from openpyxl import Workbook
 
 #: No member of a workbook may unpack to more than this many bytes: the bench's whole
-#: region (100,000 people, 935,000 attendance rows) is about 600 MB (bench/xlsx_sizes.py).
+#: region (100,000 people, 935,000 attendance rows) is 300 MB, its largest sheet 226 MB
+#: (bench/xlsx_sizes.py).
 MAX_MEMBER = 1_000_000_000
 #: All members together.
 MAX_TOTAL = 3_000_000_000

@@ -704,15 +704,12 @@
     </message>
     <message>
         <source>Geweigerde regels</source>
+        <extracomment>The columns that are not used, above everything else: a misspelt header (&quot;E-mail adres&quot;) must be noticed before the import, not after.</extracomment>
         <translation>Refused rows</translation>
     </message>
     <message>
         <source>Gebruikt: %1</source>
         <translation>Used: %1</translation>
-    </message>
-    <message>
-        <source>Genegeerd: %1</source>
-        <translation>Ignored: %1</translation>
     </message>
     <message>
         <source>Ontbreekt: %1</source>
@@ -1246,6 +1243,14 @@
         <translation>Reports</translation>
     </message>
     <message>
+        <source>Alles exporteren naar Excel</source>
+        <translation>Export everything to Excel</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
@@ -1272,6 +1277,10 @@ Everything entered after it disappears from OTO; the current database is first k
     <message>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Alles &amp;exporteren naar Excel…</source>
+        <translation>&amp;Export everything to Excel…</translation>
     </message>
     <message>
         <source>Back-up &amp;terugzetten…</source>

@@ -117,3 +117,23 @@ def test_export_buttons_write_files(
     window.activities_page.calendar_button.click()
     qtbot.waitUntil(lambda: len(said) == 2, timeout=10_000)
     assert (tmp_path / "agenda.ics").read_text().startswith("BEGIN:VCALENDAR")
+
+
+def test_everything_exports_from_the_file_menu(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "alles.xlsx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Excel (*.xlsx)")
+    )
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
+    file_menu = window.menuBar().actions()[0].menu()
+    assert file_menu is not None and window.export_all_action in file_menu.actions()
+    assert window.export_all_action.text() == "Alles &exporteren naar Excel…"
+    window.export_all_action.trigger()
+    qtbot.waitUntil(lambda: bool(said), timeout=20_000)
+    assert said[0].startswith(f"Opgeslagen als {target}")
+    from openpyxl import load_workbook
+
+    assert "Medewerkers" in load_workbook(target, read_only=True).sheetnames
