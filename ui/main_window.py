@@ -154,11 +154,9 @@ class MainWindow(QMainWindow):
     def export_everything(self) -> None:
         """Bestand > Alles exporteren naar Excel: the whole database, a sheet per kind."""
         from oto_app.exchange.everything import export_all
-        from ui.widgets import save_in_background
 
-        self._export_all = save_in_background(
+        self._export_all = self.ops.save_file(
             self,
-            self.database,
             self.tr("Alles exporteren naar Excel"),
             "oto-alles.xlsx",
             self.tr("Excel (*.xlsx)"),

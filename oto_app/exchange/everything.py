@@ -26,6 +26,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from oto_app import audit
+from oto_app.changes import Changes
 from oto_app.dates import parse_date
 from oto_app.errors import ImportRefused, ValidationError
 from oto_app.exchange.bulk import insert_rows
@@ -168,6 +169,10 @@ def _cells(sheet: Any, values: list[Any]) -> list[Any]:
 @dataclass
 class AllReport(ImportReport):
     sheets: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.EVERYTHING
 
     def lines(self) -> list[str]:
         return [f"{title}: {count} ingelezen" for title, count in self.sheets.items()]

@@ -51,7 +51,7 @@ from oto_app.models import (
 from oto_app.names import sort_key
 
 #: Tables a workbook does not carry (a test checks every other table has a sheet).
-NOT_CARRIED = ("users", "user_units", "audit_log", "alembic_version")
+NOT_CARRIED = ("users", "user_units", "audit_log", "alembic_version", "oto_marker")
 YES, NO = "ja", "nee"
 
 

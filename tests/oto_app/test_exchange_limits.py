@@ -171,7 +171,7 @@ def test_reading_stops_at_a_cell_longer_than_excel_allows(db: Database, tmp_path
 
 def _with_role(db: Database) -> int:
     with db.begin() as session:
-        pid = staff.create_person(session, PersonData("1001", "Sanne", "Bosma"))
+        pid = staff.create_person(session, PersonData("1001", "Sanne", "Bosma")).value
         unit = session.scalar(select(Unit.id).where(Unit.code == "CRAS"))
         role = session.scalar(select(Role.id).where(Role.name == "procesmedewerker"))
         assert unit is not None and role is not None
