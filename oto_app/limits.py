@@ -4,7 +4,7 @@ The maximum length of a field is the size of its database column (``String(n)`` 
 ``oto_app.models``), read from the model, so a form, an import and PostgreSQL all agree;
 SQLite would otherwise store anything. No field holds NUL, other control characters or
 invisible ones (zero-width spaces, direction overrides): they hide what is really stored
-and break the files that are made from it. Multi-line texts may hold tabs and newlines.
+and break the files that are made from it.
 """
 
 from __future__ import annotations
@@ -20,9 +20,12 @@ _INVISIBLE = (
     "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
 )
 _SINGLE_LINE = re.compile(f"[\x00-\x1f{_INVISIBLE}]")
-#: Anything a single-line field may not hold (a superset of what a multi-line one may not).
+#: What a cell to look at more closely may hold: anything forbidden, or a line break (which
+#: in a CSV cell of a one-line column means a quote that was never closed).
 SUSPECT = _SINGLE_LINE
-_MULTI_LINE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f{_INVISIBLE}]")
+#: What no field may hold; tabs and line breaks are allowed (a form's one-line field
+#: cannot type them, and they are visible where they are shown).
+_FORBIDDEN = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f{_INVISIBLE}]")
 
 
 def length(column: Any) -> int:
@@ -33,21 +36,17 @@ def length(column: Any) -> int:
     return getattr(sized, "length", None) or MAX_CELL
 
 
-def problem(value: str, max_length: int, multiline: bool = False) -> str | None:
+def problem(value: str, max_length: int) -> str | None:
     """The message key of what is wrong with ``value`` (None when nothing is)."""
     if len(value) > max_length:
         return "text_too_long"
-    found = (_MULTI_LINE if multiline else _SINGLE_LINE).search(value)
+    found = _FORBIDDEN.search(value)
     if found is None:
         return None
-    if found.group() == "\x00":
-        return "text_nul"
-    if found.group() in "\r\n":
-        return "text_newline"
-    return "text_invisible"
+    return "text_nul" if found.group() == "\x00" else "text_invisible"
 
 
-def bad_character(value: str, multiline: bool = False) -> str:
+def bad_character(value: str) -> str:
     """The first forbidden character of ``value`` as the user can name it: ``U+200B``."""
-    found = (_MULTI_LINE if multiline else _SINGLE_LINE).search(value)
+    found = _FORBIDDEN.search(value)
     return f"U+{ord(found.group()):04X}" if found else ""

@@ -394,10 +394,6 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "bevat een NUL-teken (U+0000), dat niet kan worden opgeslagen",
         "contains a NUL character (U+0000), which cannot be stored",
     ),
-    "text_newline": (
-        "bevat een regeleinde; dat hoort niet in dit veld",
-        "contains a line break; that does not belong in this field",
-    ),
     "text_newline_csv": (
         'hier begint een aanhalingsteken (") dat niet wordt gesloten: de cel loopt door '
         "over de volgende regels",

@@ -79,20 +79,20 @@ class Cells:
     def _check_cells(self, line: int, row: dict[str, str], csv_file: bool) -> None:
         for column, value in row.items():
             limit = self.limits.get(column, MAX_CELL)
-            problem = limits.problem(value, limit, column in self.multiline)
-            if problem is None:
-                continue
-            if problem == "text_newline" and csv_file:
+            problem = limits.problem(value, limit)
+            if csv_file and column not in self.multiline and ("\n" in value or "\r" in value):
                 problem = "text_newline_csv"
                 # the rest of the record is whatever the open quote swallowed: say only this
                 self._refused.update((line, c) for c in row if c != column)
+            if problem is None:
+                continue
             self.refuse(
                 line,
                 column,
                 problem,
                 length=len(value),
                 max=limit,
-                char=limits.bad_character(value, column in self.multiline),
+                char=limits.bad_character(value),
             )
             row[column] = ""
 

@@ -106,9 +106,7 @@ def _apply(session: Session, activity: Activity, data: ActivityData) -> None:
     activity.organiser = data.organiser
     activity.status = data.status
     activity.hours = data.hours
-    activity.description = common.limited(
-        data.description, "field_description", 4000, multiline=True
-    )
+    activity.description = common.limited(data.description, "field_description", 4000)
     activity.exchange_key = common.limited(
         data.exchange_key, "field_exchange_key", Activity.exchange_key
     )

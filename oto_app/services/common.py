@@ -28,26 +28,26 @@ def fetch(session: Session, model: type[T], ident: int, error_key: str) -> T:
 Limit = Any  #: a mapped String column (``Person.first_name``) or a number of characters
 
 
-def required(value: str | None, field_key: str, limit: Limit, multiline: bool = False) -> str:
+def required(value: str | None, field_key: str, limit: Limit) -> str:
     """Stripped text; refused when empty, longer than its column allows, or holding NUL or
     invisible characters (:mod:`oto_app.limits`, the same rules as the imports)."""
     cleaned = (value or "").strip()
     if not cleaned:
         raise ValidationError("required", field=field_key, label=messages.text(field_key))
-    return limited(cleaned, field_key, limit, multiline) or ""
+    return limited(cleaned, field_key, limit) or ""
 
 
-def limited(value: str | None, field_key: str, limit: Limit, multiline: bool = False) -> str | None:
+def limited(value: str | None, field_key: str, limit: Limit) -> str | None:
     """Stripped optional text (None when empty); refused as :func:`required` says."""
     cleaned = (value or "").strip()
     max_length = limit if isinstance(limit, int) else limits.length(limit)
-    problem = limits.problem(cleaned, max_length, multiline)
+    problem = limits.problem(cleaned, max_length)
     if problem == "text_too_long":
         raise ValidationError(
             "too_long", field=field_key, label=messages.text(field_key), max=max_length
         )
     if problem is not None:
-        reason = messages.text(problem, char=limits.bad_character(cleaned, multiline))
+        reason = messages.text(problem, char=limits.bad_character(cleaned))
         raise ValidationError(
             "field_bad_text", field=field_key, label=messages.text(field_key), reason=reason
         )

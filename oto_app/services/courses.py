@@ -45,7 +45,7 @@ def _apply(session: Session, course: Course, data: CourseData) -> None:
         raise ValidationError("validity_years", field="validity_years")
     course.name = name
     course.validity_years = data.validity_years
-    course.description = common.limited(data.description, "field_description", 4000, multiline=True)
+    course.description = common.limited(data.description, "field_description", 4000)
     session.add(course)
     roles = [common.fetch(session, Role, i, "unknown_role") for i in dict.fromkeys(data.role_ids)]
     if course.id is not None:

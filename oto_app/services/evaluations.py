@@ -164,7 +164,7 @@ def _objectives(data: EvaluationData) -> list[EvaluationObjective]:
                     item.objective, "field_objective", EvaluationObjective.objective
                 ),
                 rating=_rating(item.rating, row),
-                note=common.limited(item.note, "field_text", 4000, multiline=True),
+                note=common.limited(item.note, "field_text", 4000),
             )
         )
     return result
@@ -206,9 +206,9 @@ def save(
     evaluation.discipline = data.discipline
     evaluation.held_on = data.held_on
     evaluation.author = common.limited(data.author, "field_author", Evaluation.author)
-    evaluation.went_well = common.limited(data.went_well, "field_text", 20_000, multiline=True)
-    evaluation.to_improve = common.limited(data.to_improve, "field_text", 20_000, multiline=True)
-    evaluation.conclusions = common.limited(data.conclusions, "field_text", 20_000, multiline=True)
+    evaluation.went_well = common.limited(data.went_well, "field_text", 20_000)
+    evaluation.to_improve = common.limited(data.to_improve, "field_text", 20_000)
+    evaluation.conclusions = common.limited(data.conclusions, "field_text", 20_000)
     if data.status == EvaluationStatus.FINAL and evaluation.status != EvaluationStatus.FINAL:
         evaluation.finished_on = today or dt.date.today()
     elif data.status == EvaluationStatus.DRAFT:
@@ -229,9 +229,7 @@ def _apply_action(
     data: ActionData,
     evaluation: Evaluation | None,
 ) -> None:
-    action.description = common.required(
-        data.description, "field_description", 4000, multiline=True
-    )
+    action.description = common.required(data.description, "field_description", 4000)
     start = None
     if evaluation is not None:
         start = evaluation.held_on or (evaluation.activity.date if evaluation.activity else None)
@@ -292,9 +290,7 @@ def set_action_status(
     rights.require_units(session, _units_of(action.evaluation, action.unit_id), "do_evaluate")
     common.check_version(action, version, "what_action")
     if status == ActionStatus.DONE:
-        action.verification = common.required(
-            verification, "field_verification", 4000, multiline=True
-        )
+        action.verification = common.required(verification, "field_verification", 4000)
         action.closed_on = today or dt.date.today()
     else:
         action.closed_on = None

@@ -245,7 +245,7 @@ def _apply_role(session: Session, role: Role, data: RoleData, today: dt.date | N
         _keep_term(role, (today or dt.date.today()) - dt.timedelta(days=1))
     role.is_key = data.is_key
     role.min_activities = data.min_activities
-    role.description = common.limited(data.description, "field_description", 2000, multiline=True)
+    role.description = common.limited(data.description, "field_description", 2000)
 
 
 def _keep_term(role: Role, until: dt.date) -> None:
