@@ -52,6 +52,7 @@ screenshots: $(STAMP)
 # The pictures in docs/handleiding.md, from the real app under Xvfb (commit them).
 guide: screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/guide_pictures.py out/screenshots docs/images
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/guide_pictures.py out/screenshots/en docs/images/en
 
 clean:
 	rm -rf $(VENV) out build *.egg-info

@@ -15,8 +15,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from oto_app import __version__
-from oto_app.dates import parse_date
+from oto_app import __version__, messages
+from oto_app.dates import format_date, is_plausible, parse_date, plausible_span
 from oto_app.errors import OtoError
 
 GuiLauncher = Callable[[str | None], int]
@@ -151,9 +151,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _iso_date(text: str) -> dt.date:
     try:
-        return parse_date(text)
+        day = parse_date(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is geen geldige datum") from None
+    if not is_plausible(day):
+        first, last = plausible_span()
+        raise argparse.ArgumentTypeError(
+            messages.text(
+                "date_out_of_span",
+                label=messages.text("field_reference_date"),
+                date=format_date(day),
+                first=format_date(first),
+                last=format_date(last),
+            )
+        )
+    return day
 
 
 def main(argv: Sequence[str] | None = None, open_gui: GuiLauncher | None = None) -> int:

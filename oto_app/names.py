@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 
 #: Longest first, so "van der" wins over "van".
 INFIXES = sorted(
@@ -74,3 +75,30 @@ def split_surname(surname: str) -> tuple[str, str]:
         if lowered.startswith(infix + " ") and len(stripped) > len(infix) + 1:
             return stripped[: len(infix)], stripped[len(infix) + 1 :]
     return "", stripped
+
+
+def find_by_name(text: str, people: Sequence[tuple[str, str]]) -> list[int]:
+    """The positions in ``people`` (staff number, display name) that ``text`` means.
+
+    An exact match wins over a part match: the staff number itself, the whole name, or
+    the surname (with or without its tussenvoegsel: ``Boer`` and ``de Boer`` mean Carla de
+    Boer, not Jan Nijboer). Only when nothing matches exactly do parts count: every
+    typed word in the name, or the start of the staff number.
+    """
+    typed = text.strip()
+    words = fold(typed).split()
+    if not words:
+        return []
+    numbers = [i for i, (number, _name) in enumerate(people) if number == typed]
+    if numbers:
+        return numbers
+    exact = [
+        i for i, (_number, name) in enumerate(people) if fold(name).split()[-len(words) :] == words
+    ]
+    if exact:
+        return exact
+    return [
+        i
+        for i, (number, name) in enumerate(people)
+        if all(w in fold(name) or number.startswith(w) for w in words)
+    ]

@@ -48,7 +48,7 @@ def main(out: Path) -> int:
     from oto_app.services import activities as activity_service
     from oto_app.services import courses, evaluations, organisation, staff, users
     from ui.app import create_application
-    from ui.dialogs.assignment_dialogs import AssignmentDialog, EndAssignmentDialog
+    from ui.dialogs.assignment_dialogs import AssignmentDialog, EndAssignmentDialog, ending
     from ui.dialogs.course_dialogs import CourseDialog
     from ui.dialogs.evaluation_dialogs import ActionDialog, EvaluationDialog
     from ui.dialogs.guide_dialog import GuideDialog
@@ -136,7 +136,7 @@ def main(out: Path) -> int:
         (
             "end-assignment",
             EndAssignmentDialog(
-                f"{edited.name} als procesmedewerker bij VC, sinds 04-06-2022.",
+                ending(edited.name, "procesmedewerker", "VC", dt.date(2022, 6, 4)),
                 lambda _d: None,
                 window,
             ),

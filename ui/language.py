@@ -33,7 +33,7 @@ def choose(language: str) -> None:
 
 
 class Translator(QTranslator):
-    """The compiled translations, and a fallback by source text alone.
+    """The translations of the .ts (then the compiled .qm), and a fallback by source text.
 
     Qt looks a ``self.tr`` string up under the class of the object at run time, so a
     string written in a base class (the Opslaan of every form) is asked for under each
@@ -43,17 +43,47 @@ class Translator(QTranslator):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         ts = resource_path("translations", "oto_en.ts")
-        self.by_source = {
-            message.findtext("source", ""): message.findtext("translation", "")
-            for message in ElementTree.parse(ts).getroot().iter("message")
-        }
+        self.by_context: dict[tuple[str, str], str] = {}
+        for context in ElementTree.parse(ts).getroot().iter("context"):
+            name = context.findtext("name", "")
+            for message in context.iter("message"):
+                source = message.findtext("source", "")
+                self.by_context[(name, source)] = message.findtext("translation", "")
+        self.by_source = {source: text for (_name, source), text in self.by_context.items()}
         self.loaded = self.load(resource_path("translations", "oto_en.qm"))
 
     def translate(  # type: ignore[override]
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        found = super().translate(context, source, disambiguation, n)
-        return found or self.by_source.get(source, "")
+    ) -> str | None:
+        # The .ts first: it is the source of truth (a .qm compiled before the last edit of
+        # the .ts, as after a rebase, cannot then show old English). None, not "", for a
+        # text that is not ours: an empty string would replace Qt's own texts ("%1 of %2"
+        # and the like: "QString::arg: Argument missing") with nothing.
+        found = self.by_context.get((context, source)) or super().translate(
+            context, source, disambiguation, n
+        )
+        return found or self.by_source.get(source) or None
+
+
+# Texts of Qt's own dialogs that qtbase_nl leaves in English (context, source): Dutch.
+QT_GAPS = {
+    ("QFileDialog", "&Look in:"): "&Zoeken in:",
+    ("QFileDialog", "Look in:"): "Zoeken in:",
+    ("QFileDialog", "Files of &type:"): "Bestands&type:",
+    ("QFileDialog", "Files of type:"): "Bestandstype:",
+}
+
+
+class QtGaps(QTranslator):
+    """The Dutch for the few texts of Qt's dialogs that Qt's own translation lacks."""
+
+    def isEmpty(self) -> bool:
+        return False
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        return QT_GAPS.get((context, source))  # None: not ours, Qt asks the next translator
 
 
 def install(app: QApplication) -> str:
@@ -65,6 +95,7 @@ def install(app: QApplication) -> str:
         qt_dutch = QTranslator(app)
         if qt_dutch.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt_dutch)
+        app.installTranslator(QtGaps(app))
     else:
         app.installTranslator(Translator(app))
     return language

@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _=False, r=row: self.navigation.setCurrentRow(r))
             go_menu.addAction(action)
-        manage_menu = self.menuBar().addMenu(self.tr("Be&heer"))
+        manage_menu = self.menuBar().addMenu(self.tr("Behee&r"))
         self.users_action = QAction(self.tr("&Gebruikers en rechten…"), self)
         self.users_action.triggered.connect(self.manage_users)
         self.users_action.setEnabled(False)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -162,9 +162,17 @@ def sentence(message: str) -> str:
     return message[:1].upper() + message[1:]
 
 
+def documents() -> str:
+    """The user's documents folder, where every file dialog starts."""
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+
 def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
-    """The save dialog; the extension follows the chosen filter when none was typed."""
-    name, chosen = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    """The save dialog, in the documents folder unless ``suggested`` names another; the
+    extension follows the chosen filter when none was typed."""
+    if suggested and not Path(suggested).is_absolute():
+        suggested = str(Path(documents()) / suggested)
+    name, chosen = QFileDialog.getSaveFileName(parent, title, suggested or documents(), filters)
     if not name:
         return None
     path = Path(name)

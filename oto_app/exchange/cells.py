@@ -11,7 +11,7 @@ from itertools import repeat
 from typing import TypeVar
 
 from oto_app import limits, messages
-from oto_app.dates import parse_date
+from oto_app.dates import format_date, is_plausible, parse_date, plausible_span
 from oto_app.errors import ImportRefused, RowProblem
 from oto_app.exchange.table import Row, Table
 from oto_app.limits import MAX_CELL
@@ -110,16 +110,35 @@ class Cells:
         return value
 
     def date(
-        self, line: int, row: Mapping[str, str], column: str, required: bool = False
+        self,
+        line: int,
+        row: Mapping[str, str],
+        column: str,
+        required: bool = False,
+        activity: bool = False,
     ) -> dt.date | None:
+        """A date cell; refused when unreadable or implausible (before 2000 for an
+        ``activity``, before 1950 otherwise, or more than ten years ahead)."""
         value = self.text(line, row, column, required)
         if not value:
             return None
         try:
-            return parse_date(value)
+            day = parse_date(value)
         except ValueError:
             self.refuse(line, column, "cell_bad_date", value=value)
             return None
+        if not is_plausible(day, activity):
+            first, last = plausible_span(activity)
+            self.refuse(
+                line,
+                column,
+                "cell_date_out_of_span",
+                date=format_date(day),
+                first=format_date(first),
+                last=format_date(last),
+            )
+            return None
+        return day
 
     def choice(
         self,

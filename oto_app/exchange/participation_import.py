@@ -144,7 +144,7 @@ def _parse_activity(
     cells: Cells, line: int, row: dict[str, str], units: dict[str, int]
 ) -> _Activity | None:
     title = cells.text(line, row, "titel", required=True)
-    day = cells.date(line, row, "datum", required=True)
+    day = cells.date(line, row, "datum", required=True, activity=True)
     kind = cells.choice(line, row, "soort", KINDS, required=True)
     level = cells.choice(line, row, "niveau", LEVELS)
     status = cells.choice(line, row, "status", STATUSES, default=ActivityStatus.HELD)

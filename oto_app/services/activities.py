@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from sqlalchemy import case, func, select
+from sqlalchemy import ColumnElement, String, case, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from oto_app.changes import Changes, Done
@@ -88,6 +88,7 @@ class ActivityDetail:
 
 def _apply(session: Session, activity: Activity, data: ActivityData) -> None:
     activity.title = common.required(data.title, "field_title", Activity.title)
+    common.plausible_date(data.date, "date", "field_date", activity=True)
     if data.level is not None and data.kind not in EVALUATED_KINDS:
         raise ValidationError("level_not_allowed", field="level", kind=label(data.kind))
     if data.kind == ActivityKind.EXERCISE and data.level is None:
@@ -223,8 +224,13 @@ def list_activities(
     kind: ActivityKind | None = None,
     status: ActivityStatus | None = None,
     unit_id: int | None = None,
+    search: str = "",
 ) -> list[ActivityRow]:
-    """The activities of a year, newest first, with attendance counts (aggregated in SQL)."""
+    """The activities of a year, newest first, with attendance counts (aggregated in SQL).
+
+    With ``search``, the activities of every year whose title, place, key or unit (code
+    or name) holds each typed word: every stored activity can be found again.
+    """
     counts = (
         select(
             Participation.activity_id,
@@ -246,9 +252,15 @@ def list_activities(
         select(Activity, counts.c.present, counts.c.listed, codes.c.codes)
         .outerjoin(counts, counts.c.activity_id == Activity.id)
         .outerjoin(codes, codes.c.activity_id == Activity.id)
-        .where(Activity.date >= dt.date(year, 1, 1), Activity.date <= dt.date(year, 12, 31))
         .order_by(Activity.date.desc(), Activity.id.desc())
     )
+    words = search.lower().split()
+    if not words:
+        query = query.where(
+            Activity.date >= dt.date(year, 1, 1), Activity.date <= dt.date(year, 12, 31)
+        )
+    for word in words:
+        query = query.where(_mentions(word))
     if kind is not None:
         query = query.where(Activity.kind == kind)
     if status is not None:
@@ -272,6 +284,27 @@ def list_activities(
         )
         for a, present, listed, codes_ in session.execute(query)
     ]
+
+
+def _mentions(word: str) -> ColumnElement[bool]:
+    """The activity's title, place, key, or one of its units holds ``word`` (lower case)."""
+    unit_match = (
+        select(activity_units.c.activity_id)
+        .join(Unit, Unit.id == activity_units.c.unit_id)
+        .where(
+            or_(
+                func.lower(Unit.code).contains(word, autoescape=True),
+                func.lower(Unit.name).contains(word, autoescape=True),
+            )
+        )
+    )
+    return or_(
+        func.lower(Activity.title).contains(word, autoescape=True),
+        func.lower(func.coalesce(Activity.place, "")).contains(word, autoescape=True),
+        func.lower(func.coalesce(Activity.exchange_key, "")).contains(word, autoescape=True),
+        cast(Activity.id, String) == word,
+        Activity.id.in_(unit_match),
+    )
 
 
 def find_by_key(session: Session, key: str) -> Activity:

@@ -36,6 +36,7 @@ def assign(session: Session, data: AssignmentData, today: dt.date | None = None)
     unit = common.fetch(session, Unit, data.unit_id, "unknown_unit")
     role = common.fetch(session, Role, data.role_id, "unknown_role")
     start = data.start_date or today or dt.date.today()
+    common.plausible_date(start, "field_start_date", "field_start_date")
     _check_period(start, data.end_date)
     if not person.active:
         raise ValidationError("inactive_person", name=person.name)
@@ -85,6 +86,7 @@ def end_assignment(session: Session, assignment_id: int, end_date: dt.date) -> C
 
 
 def _check_period(start: dt.date, end: dt.date | None) -> None:
+    common.plausible_date(end, "field_end_date", "field_end_date")
     if end is not None and end < start:
         raise ValidationError(
             "end_before_start",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any, TypeVar
 
@@ -9,6 +10,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from oto_app import limits, messages
+from oto_app.dates import format_date, is_plausible, plausible_span
 from oto_app.errors import ConcurrentEditError, NotFoundError, ValidationError
 from oto_app.models import Person
 
@@ -52,6 +54,24 @@ def limited(value: str | None, field_key: str, limit: Limit) -> str | None:
             "field_bad_text", field=field_key, label=messages.text(field_key), reason=reason
         )
     return cleaned or None
+
+
+def plausible_date(
+    day: dt.date | None, field: str, label_key: str, activity: bool = False
+) -> dt.date | None:
+    """``day`` unchanged, or refused when it lies before 2000 (an activity) or 1950, or more
+    than ten years ahead: a typing slip such as 01-12-2611 never reaches the database."""
+    if day is not None and not is_plausible(day, activity):
+        first, last = plausible_span(activity)
+        raise ValidationError(
+            "date_out_of_span",
+            field=field,
+            label=messages.text(label_key),
+            date=format_date(day),
+            first=format_date(first),
+            last=format_date(last),
+        )
+    return day
 
 
 def is_email(text: str) -> bool:

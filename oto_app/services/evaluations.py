@@ -22,6 +22,7 @@ from oto_app.models import (
     EvaluationAttachment,
     EvaluationObjective,
     EvaluationStatus,
+    ExerciseLevel,
     ImprovementAction,
     Person,
     Rating,
@@ -126,6 +127,14 @@ def to_evaluate(session: Session, year: int) -> list[ToEvaluate]:
     ]
 
 
+def new_for(session: Session, activity_id: int) -> EvaluationData:
+    """An empty evaluation for the activity, its discipline following the exercise's level
+    (a multidisciplinary or administrative exercise is evaluated multidisciplinarily)."""
+    activity = common.fetch(session, Activity, activity_id, "unknown_activity")
+    mono = activity.level in (None, ExerciseLevel.MONO)
+    return EvaluationData(discipline=Discipline.MONO if mono else Discipline.MULTI)
+
+
 def get(session: Session, activity_id: int) -> EvaluationData | None:
     evaluation = session.scalar(select(Evaluation).where(Evaluation.activity_id == activity_id))
     if evaluation is None:
@@ -193,6 +202,7 @@ def save(
         raise ValidationError("evaluate_kind", kind=label(activity.kind))
     if activity.status != ActivityStatus.HELD:
         raise ValidationError("evaluate_not_held", title=activity.title)
+    common.plausible_date(data.held_on, "held_on", "field_held_on")
     if data.held_on is not None and data.held_on < activity.date:
         raise ValidationError("evaluated_before", field="held_on", date=format_date(activity.date))
     objectives, attachments = _objectives(data), _attachments(data)
@@ -230,6 +240,7 @@ def _apply_action(
     evaluation: Evaluation | None,
 ) -> None:
     action.description = common.required(data.description, "field_description", 4000)
+    common.plausible_date(data.due_date, "due_date", "field_due_date")
     start = None
     if evaluation is not None:
         start = evaluation.held_on or (evaluation.activity.date if evaluation.activity else None)

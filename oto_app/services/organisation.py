@@ -19,6 +19,7 @@ from oto_app.models import (
     RoleTerm,
     Unit,
     UnitKind,
+    unit_roles,
 )
 from oto_app.services import common, rights
 
@@ -116,6 +117,7 @@ def _set_active(unit: Unit, active: bool, today: dt.date | None) -> None:
 
 def add_plan_review(session: Session, unit: Unit, day: dt.date, note: str | None = None) -> bool:
     """Add a review of the unit's deelplan on ``day`` to its history; False if it was there."""
+    common.plausible_date(day, "plan_reviewed_on", "field_reviewed_on")
     if any(r.reviewed_on == day for r in unit.reviews):
         return False
     unit.reviews.append(
@@ -292,6 +294,14 @@ def find_role(session: Session, name: str) -> Role:
     if role is None:
         raise ValidationError("unknown_role", ref=name)
     return role
+
+
+def formations(session: Session) -> dict[int, set[int]]:
+    """For each unit, the ids of the roles in its formation (one query)."""
+    found: dict[int, set[int]] = {}
+    for unit_id, role_id in session.execute(select(unit_roles.c.unit_id, unit_roles.c.role_id)):
+        found.setdefault(unit_id, set()).add(role_id)
+    return found
 
 
 def add_role_to_unit(session: Session, unit_id: int, role_id: int) -> Changes:

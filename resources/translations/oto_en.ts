@@ -270,6 +270,10 @@
         <translation>New improvement action</translation>
     </message>
     <message>
+        <source>Bij de evaluatie van: %1</source>
+        <translation>For the evaluation of: %1</translation>
+    </message>
+    <message>
         <source>&amp;Verbeterpunt</source>
         <translation>&amp;Improvement action</translation>
     </message>
@@ -325,8 +329,8 @@
         <translation>Activities and attendance of this year</translation>
     </message>
     <message>
-        <source>A&amp;genda (.ics)…</source>
-        <translation>Cale&amp;ndar (.ics)…</translation>
+        <source>Agenda (.i&amp;cs)…</source>
+        <translation>Calendar (.&amp;ics)…</translation>
     </message>
     <message>
         <source>Geplande activiteiten van dit jaar, voor Outlook</source>
@@ -357,20 +361,16 @@
         <translation>Place</translation>
     </message>
     <message>
-        <source>&amp;Bewerken…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
         <source>&amp;Presentie…</source>
         <translation>&amp;Attendance…</translation>
     </message>
     <message>
         <source>Presentie&amp;lijst (PDF)…</source>
-        <translation>Attendance &amp;sheet (PDF)…</translation>
+        <translation>Attendance &amp;list (PDF)…</translation>
     </message>
     <message>
         <source>Uitno&amp;digen…</source>
-        <translation>Invi&amp;te…</translation>
+        <translation>In&amp;vite…</translation>
     </message>
     <message>
         <source>Een uitnodiging voor Outlook (.ics); na annuleren: de afzegging</source>
@@ -378,15 +378,27 @@
     </message>
     <message>
         <source>Markeer &amp;uitgevoerd</source>
-        <translation>Mark &amp;held</translation>
+        <translation>Mar&amp;k held</translation>
     </message>
     <message>
-        <source>Activiteit a&amp;nnuleren</source>
-        <translation>Ca&amp;ncel activity</translation>
+        <source>Zoek in alle jaren: titel, plaats, onderdeel of code</source>
+        <translation>Search all years: title, place, unit or key</translation>
     </message>
     <message>
-        <source>&amp;Geschiedenis…</source>
-        <translation>&amp;History…</translation>
+        <source>Zoeken in activiteiten</source>
+        <translation>Search activities</translation>
+    </message>
+    <message>
+        <source>Be&amp;werken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Activiteit &amp;annuleren</source>
+        <translation>&amp;Cancel activity</translation>
+    </message>
+    <message>
+        <source>G&amp;eschiedenis…</source>
+        <translation>His&amp;tory…</translation>
     </message>
     <message>
         <source>&amp;Verwijderen…</source>
@@ -405,12 +417,16 @@
         <translation>Year</translation>
     </message>
     <message>
+        <source>Niets gevonden voor &apos;%1&apos; in alle jaren.</source>
+        <translation>Nothing found for &apos;%1&apos; in any year.</translation>
+    </message>
+    <message>
         <source>Nog geen activiteiten in %1 — plan er een met Nieuwe activiteit.</source>
         <translation>No activities in %1 yet — plan one with New activity.</translation>
     </message>
     <message>
         <source>Af&amp;zeggen…</source>
-        <translation>Cancel &amp;meeting…</translation>
+        <translation>Withdraw in&amp;vitation…</translation>
     </message>
     <message>
         <source>Presentielijst opslaan</source>
@@ -524,8 +540,12 @@
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <source>&amp;Organisator</source>
-        <translation>&amp;Organiser</translation>
+        <source>Or&amp;ganisator</source>
+        <translation>Or&amp;ganiser</translation>
+    </message>
+    <message>
+        <source>Omsc&amp;hrijving</source>
+        <translation>Descr&amp;iption</translation>
     </message>
     <message>
         <source>St&amp;atus</source>
@@ -543,17 +563,9 @@
         <source>&amp;Onderdelen</source>
         <translation>&amp;Units</translation>
     </message>
-    <message>
-        <source>&amp;Omschrijving</source>
-        <translation>&amp;Description</translation>
-    </message>
 </context>
 <context>
     <name>AssignmentDialog</name>
-    <message>
-        <source>Rol toewijzen aan %s</source>
-        <translation>Assign role to %s</translation>
-    </message>
     <message>
         <source>&amp;Onderdeel</source>
         <translation>&amp;Unit</translation>
@@ -565,6 +577,14 @@
     <message>
         <source>&amp;Rol</source>
         <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>Rol toewijzen aan %1</source>
+        <translation>Assign a role to %1</translation>
+    </message>
+    <message>
+        <source>Ook rollen &amp;buiten de formatie van dit onderdeel</source>
+        <translation>Also roles &amp;outside this unit&apos;s formation</translation>
     </message>
     <message>
         <source>&amp;Type</source>
@@ -586,12 +606,12 @@
 <context>
     <name>AttachmentsEditor</name>
     <message>
-        <source>&amp;Bestand…</source>
-        <translation>&amp;File…</translation>
+        <source>Bestand &amp;kiezen…</source>
+        <translation>Choose &amp;file…</translation>
     </message>
     <message>
         <source>&amp;Webadres…</source>
-        <translation>&amp;Web address…</translation>
+        <translation>Web a&amp;ddress…</translation>
     </message>
     <message>
         <source>O&amp;penen</source>
@@ -621,16 +641,8 @@
         <translation>Attendance — %1</translation>
     </message>
     <message>
-        <source>Naam of personeelsnummer, Enter = aanwezig (ook wie niet verwacht werd)</source>
-        <translation>Name or staff number, Enter = present (also who was not expected)</translation>
-    </message>
-    <message>
-        <source>Snel invoeren</source>
-        <translation>Quick entry</translation>
-    </message>
-    <message>
-        <source>In de lijst: A aanwezig, F afgemeld, X afwezig, U uitgenodigd, Delete leeg.</source>
-        <translation>In the list: A present, F excused, X absent, U invited, Delete empty.</translation>
+        <source>Presentielijst</source>
+        <translation>Attendance list</translation>
     </message>
     <message>
         <source>De activiteit is uitgevoerd (status wordt uitgevoerd)</source>
@@ -641,8 +653,16 @@
         <translation>Everyone expected &amp;present</translation>
     </message>
     <message>
-        <source>Opslaan</source>
-        <translation>Save</translation>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>%1 aanwezig van %2 verwacht, %3 afgemeld</source>
+        <translation>%1 present of %2 expected, %3 excused</translation>
+    </message>
+    <message>
+        <source>, %1 afwezig</source>
+        <translation>, %1 absent</translation>
     </message>
     <message>
         <source>Annuleren</source>
@@ -651,26 +671,6 @@
     <message>
         <source>geen onderdelen</source>
         <translation>no units</translation>
-    </message>
-    <message>
-        <source>Meerdere mensen passen: %1. Typ meer.</source>
-        <translation>Several people match: %1. Type more.</translation>
-    </message>
-    <message>
-        <source>Niemand gevonden voor &apos;%1&apos;.</source>
-        <translation>Nobody found for &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>Meerdere medewerkers passen bij &apos;%1&apos;. Typ meer.</source>
-        <translation>Several staff members match &apos;%1&apos;. Type more.</translation>
-    </message>
-    <message>
-        <source>✓ %1 aanwezig</source>
-        <translation>✓ %1 present</translation>
-    </message>
-    <message>
-        <source>%1 aanwezig, %2 afgemeld, %3 afwezig, %4 op de lijst</source>
-        <translation>%1 present, %2 excused, %3 absent, %4 on the list</translation>
     </message>
 </context>
 <context>
@@ -732,6 +732,7 @@
     <name>ChooseFilePage</name>
     <message>
         <source>Bestand kiezen</source>
+        <extracomment>Check (dry run) or import a file off the GUI thread: (kind, path, dry_run, on_done, on_failed) -&gt; the running task (Operations.import_file).</extracomment>
         <translation>Choose file</translation>
     </message>
     <message>
@@ -838,6 +839,57 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Typ bijvoorbeeld 26-11-2026, 26112026 of 26-11-26</source>
+        <translation>Type for example 26-11-2026, 26112026 or 26-11-26</translation>
+    </message>
+    <message>
+        <source>Kalender (Alt+Omlaag)</source>
+        <translation>Calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>maandag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>dinsdag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>woensdag</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>donderdag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>vrijdag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>zaterdag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>zondag</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>datum</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>geen datum</source>
+        <translation>no date</translation>
+    </message>
+</context>
+<context>
     <name>DraftDialog</name>
     <message>
         <source>Uw &amp;naam</source>
@@ -879,6 +931,10 @@
 <context>
     <name>EndAssignmentDialog</name>
     <message>
+        <source>%1 als %2 bij %3, sinds %4.</source>
+        <translation>%1 as %2 in %3, since %4.</translation>
+    </message>
+    <message>
         <source>Toewijzing beëindigen</source>
         <translation>End assignment</translation>
     </message>
@@ -902,8 +958,8 @@
         <translation>known</translation>
     </message>
     <message>
-        <source>&amp;Geëvalueerd op</source>
-        <translation>&amp;Evaluated on</translation>
+        <source>Geëvalueerd &amp;op</source>
+        <translation>E&amp;valuated on</translation>
     </message>
     <message>
         <source>&amp;Auteur</source>
@@ -931,7 +987,7 @@
     </message>
     <message>
         <source>B&amp;ijlagen</source>
-        <translation>A&amp;ttachments</translation>
+        <translation>Attachment&amp;s</translation>
     </message>
 </context>
 <context>
@@ -989,20 +1045,20 @@
         <translation>&amp;Add improvement action…</translation>
     </message>
     <message>
-        <source>Ve&amp;rslag (PDF)…</source>
-        <translation>&amp;Report (PDF)…</translation>
-    </message>
-    <message>
         <source>Het evaluatieverslag, om te bekijken en af te drukken</source>
         <translation>The evaluation report, to view and print</translation>
     </message>
     <message>
-        <source>Verbeterpunt &amp;bewerken…</source>
-        <translation>Edit improvement &amp;action…</translation>
+        <source>Vers&amp;lag (PDF)…</source>
+        <translation>&amp;Report (PDF)…</translation>
     </message>
     <message>
-        <source>&amp;In uitvoering</source>
-        <translation>&amp;In progress</translation>
+        <source>Verbeterpunt be&amp;werken…</source>
+        <translation>Edit improvement act&amp;ion…</translation>
+    </message>
+    <message>
+        <source>In &amp;uitvoering</source>
+        <translation>In &amp;progress</translation>
     </message>
     <message>
         <source>Verbeterpunt &amp;afronden…</source>
@@ -1160,7 +1216,7 @@
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <source>&lt; &amp;Vorige</source>
+        <source>&lt; Vo&amp;rige</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
@@ -1295,7 +1351,7 @@ Everything entered after it disappears from OTO; the current database is first k
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <source>Be&amp;heer</source>
+        <source>Behee&amp;r</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
@@ -1433,8 +1489,8 @@ Everything entered after it disappears from OTO; the current database is first k
         <translation>Explanation</translation>
     </message>
     <message>
-        <source>Doelstelling &amp;toevoegen</source>
-        <translation>&amp;Add objective</translation>
+        <source>Doelstelling toe&amp;voegen</source>
+        <translation>Add o&amp;bjective</translation>
     </message>
     <message>
         <source>Doelstelling verwijderen</source>
@@ -1448,7 +1504,7 @@ Everything entered after it disappears from OTO; the current database is first k
         <translation>&amp;Norms of this year…</translation>
     </message>
     <message>
-        <source>&amp;Herinnering opstellen…</source>
+        <source>Herinnering &amp;opstellen…</source>
         <translation>Draft a &amp;reminder…</translation>
     </message>
     <message>
@@ -1457,7 +1513,7 @@ Everything entered after it disappears from OTO; the current database is first k
     </message>
     <message>
         <source>Lijst voor &amp;samenvoegen (Excel)…</source>
-        <translation>List for mail &amp;merge (Excel)…</translation>
+        <translation>List for ma&amp;il merge (Excel)…</translation>
     </message>
     <message>
         <source>Deze mensen met hun eerstvolgende activiteit, voor Afdruk samenvoegen in Word</source>
@@ -1537,6 +1593,41 @@ Everything entered after it disappears from OTO; the current database is first k
     </message>
 </context>
 <context>
+    <name>PaperListEntry</name>
+    <message>
+        <source>Achternaam of personeelsnummer, Enter = aanwezig (ook wie niet verwacht werd)</source>
+        <translation>Surname or staff number, Enter = present (also who was not expected)</translation>
+    </message>
+    <message>
+        <source>Snel invoeren</source>
+        <translation>Quick entry</translation>
+    </message>
+    <message>
+        <source>In de lijst: A aanwezig, F afgemeld, X afwezig, U uitgenodigd, Delete leeg.</source>
+        <translation>In the list: A present, F excused, X absent, U invited, Delete empty.</translation>
+    </message>
+    <message>
+        <source>Niemand gevonden voor &apos;%1&apos;.</source>
+        <translation>Nobody found for &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>✓ %1 aanwezig</source>
+        <translation>✓ %1 present</translation>
+    </message>
+    <message>
+        <source>↶ %1: teruggezet</source>
+        <translation>↶ %1: undone</translation>
+    </message>
+    <message>
+        <source>niet verwacht</source>
+        <translation>not expected</translation>
+    </message>
+    <message>
+        <source>Meerdere passen bij &apos;%1&apos;: kies met de pijltjes en Enter, of typ het nummer.</source>
+        <translation>Several match &apos;%1&apos;: choose with the arrows and Enter, or type the number.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>%1 — voorbeeld</source>
@@ -1603,7 +1694,7 @@ Everything entered after it disappears from OTO; the current database is first k
     </message>
     <message>
         <source>&amp;Achternaam</source>
-        <translation>&amp;Surname</translation>
+        <translation>Sur&amp;name</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
@@ -1619,7 +1710,7 @@ Everything entered after it disappears from OTO; the current database is first k
     </message>
     <message>
         <source>&amp;In dienst en inzetbaar</source>
-        <translation>&amp;Employed and available</translation>
+        <translation>E&amp;mployed and available</translation>
     </message>
     <message>
         <source>Actief</source>
@@ -1673,20 +1764,28 @@ Everything entered after it disappears from OTO; the current database is first k
         <translation>Until</translation>
     </message>
     <message>
-        <source>&amp;Bewerken…</source>
+        <source>Be&amp;werken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <source>&amp;Rol toewijzen…</source>
-        <translation>&amp;Assign role…</translation>
+        <source>Rol &amp;toewijzen…</source>
+        <translation>Assign &amp;role…</translation>
     </message>
     <message>
-        <source>Toewijzing &amp;beëindigen…</source>
-        <translation>&amp;End assignment…</translation>
+        <source>Toewijzing beëin&amp;digen…</source>
+        <translation>En&amp;d assignment…</translation>
+    </message>
+    <message>
+        <source>AVG-in&amp;zage…</source>
+        <translation>GDPR a&amp;ccess…</translation>
+    </message>
+    <message>
+        <source>G&amp;eschiedenis…</source>
+        <translation>His&amp;tory…</translation>
     </message>
     <message>
         <source>&amp;Uit dienst melden…</source>
-        <translation>&amp;Record leaving…</translation>
+        <translation>Record &amp;leaving…</translation>
     </message>
     <message>
         <source>&amp;Overzicht (PDF)…</source>
@@ -1697,16 +1796,8 @@ Everything entered after it disappears from OTO; the current database is first k
         <translation>Personal OTO overview: roles and activities; also for GDPR access</translation>
     </message>
     <message>
-        <source>AVG-&amp;inzage…</source>
-        <translation>GDPR &amp;access…</translation>
-    </message>
-    <message>
         <source>Alles wat OTO over deze medewerker bewaart: PDF en JSON in een map</source>
         <translation>Everything OTO keeps about this person: PDF and JSON in a folder</translation>
-    </message>
-    <message>
-        <source>&amp;Geschiedenis…</source>
-        <translation>&amp;History…</translation>
     </message>
     <message>
         <source>Wie wat wanneer aan deze medewerker wijzigde</source>
@@ -1831,7 +1922,7 @@ Everything entered after it disappears from OTO; the current database is first k
     <name>ReportsPage</name>
     <message>
         <source>&amp;Jaaroverzicht maken…</source>
-        <translation>&amp;Make annual overview…</translation>
+        <translation>Make annual o&amp;verview…</translation>
     </message>
     <message>
         <source>&amp;Openen</source>
@@ -1984,10 +2075,6 @@ Everything entered after it disappears from OTO; the current database is first k
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <source>%1 als %2 bij %3, sinds %4.</source>
-        <translation>%1 as %2 in %3, since %4.</translation>
-    </message>
-    <message>
         <source>Uit dienst melden</source>
         <translation>Record leaving</translation>
     </message>
@@ -2000,6 +2087,7 @@ Everything entered after it disappears from OTO; the current database is first k
     <name>StaffTableModel</name>
     <message>
         <source>Naam</source>
+        <extracomment>How the model reads: a query of a session in, its result out (Operations.read).</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -2109,7 +2197,7 @@ Everything entered after it disappears from OTO; the current database is first k
         <translation>Since</translation>
     </message>
     <message>
-        <source>&amp;Bewerken…</source>
+        <source>Be&amp;werken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
@@ -2192,6 +2280,7 @@ Everything entered after it disappears from OTO; the current database is first k
     <name>UsersDialog</name>
     <message>
         <source>Gebruikers en rechten</source>
+        <extracomment>What the users dialog saves for one user: the role and, for a process lead, the units.</extracomment>
         <translation>Users and rights</translation>
     </message>
     <message>
@@ -2256,6 +2345,25 @@ Everything entered after it disappears from OTO; the current database is first k
     <message>
         <source>Aanmelden</source>
         <translation>Sign in</translation>
+    </message>
+</context>
+<context>
+    <name>guard</name>
+    <message>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Wat u typte is nog niet opgeslagen. Weggooien?</source>
+        <translation>What you typed has not been saved. Discard it?</translation>
+    </message>
+    <message>
+        <source>&amp;Weggooien</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Terug naar het formulier</source>
+        <translation>&amp;Back to the form</translation>
     </message>
 </context>
 <context>

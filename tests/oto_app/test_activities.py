@@ -151,6 +151,11 @@ def test_a_person_twice_is_refused_and_nothing_is_saved(db: Database) -> None:
             ),
             "in de toekomst",
         ),
+        (  # 26112026 typed into the year section of the old date field
+            ActivityData("T", ActivityKind.TRAINING, D(2611, 12, 1)),
+            "datum 01-12-2611 kan niet kloppen: kies een datum van 01-01-2000 tot en met",
+        ),
+        (ActivityData("T", ActivityKind.TRAINING, D(1999, 12, 31)), "datum 31-12-1999 kan niet"),
     ],
 )
 def test_bad_activities_are_refused(db: Database, data: ActivityData, message: str) -> None:

@@ -176,3 +176,15 @@ def test_compliance_text_and_refused_reference_date(
     with pytest.raises(SystemExit) as caught:
         cli.main(["--db", path, "compliance", "--year", "2025", "--on", "31-02-2025"])
     assert caught.value.code == 2
+
+
+def test_an_implausible_reference_date_is_refused_with_a_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = str(tmp_path / "leeg.sqlite")
+    with pytest.raises(SystemExit) as caught:
+        cli.main(["--db", path, "compliance", "--year", "2025", "--on", "01-12-2611"])
+    assert caught.value.code == 2
+    assert "peildatum 01-12-2611 kan niet kloppen: kies een datum van 01-01-1950" in (
+        capsys.readouterr().err
+    )

@@ -13,6 +13,7 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from oto_app import cli, demo, norms
+from oto_app.dates import add_years, format_date
 from oto_app.db import Database, open_database
 from oto_app.errors import ImportRefused, ValidationError
 from oto_app.exchange.calendar import planned_calendar
@@ -345,6 +346,16 @@ def test_participation_import_and_idempotence(people: Database, tmp_path: Path) 
         (
             "R9,Oefening,01-02-2025,oefening,mono,,,1001,,veel",
             "d.csv:3: kolom 'uren': 'veel' is geen getal",
+        ),
+        (  # 26112026 typed into the year of a date field, as once happened
+            "R9,Oefening,01-12-2611,oefening,mono,,,1001,,",
+            "d.csv:3: kolom 'datum': 01-12-2611 kan niet kloppen: een datum van 01-01-2000 "
+            f"tot en met {format_date(add_years(dt.date.today(), 10))}",
+        ),
+        (
+            "R9,Oefening,31-12-1999,oefening,mono,,,1001,,",
+            "d.csv:3: kolom 'datum': 31-12-1999 kan niet kloppen: een datum van 01-01-2000 "
+            f"tot en met {format_date(add_years(dt.date.today(), 10))}",
         ),
     ],
 )

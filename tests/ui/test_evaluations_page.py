@@ -77,7 +77,7 @@ def test_the_learning_loop(
     errors = on_next_dialog(qtbot, write)
     page.evaluate_button.click()
     raise_from(errors)
-    assert page.todo.index(0, 2).data() == "definitief"
+    assert page.todo.index(0, 2).data() == "afgerond"
     with sqlite_db.begin() as session:
         stored = evaluations.get(session, page.todo.rows()[0].activity_id)
     assert [(o.objective, o.rating) for o in stored.objectives] == [

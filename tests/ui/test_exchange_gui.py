@@ -52,6 +52,9 @@ def test_a_good_file_is_checked_then_imported(
         wizard.next()
     assert "medewerkers: 2 toegevoegd, 0 bijgewerkt, 0 ongewijzigd" in wizard.run.result.text()
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    # After the import there is no going back and nothing to cancel: only Klaar.
+    assert not wizard.button(QWizard.WizardButton.BackButton).isVisible()
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
     assert window.staff_page.model.total == 2  # the list heard of it
 
 

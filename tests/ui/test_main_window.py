@@ -255,6 +255,22 @@ def test_help_opens_the_dutch_guide_with_its_pictures(qtbot: QtBot, window: Main
         assert (GUIDE.parent / "images" / f"{picture}.png").stat().st_size > 10_000
 
 
+def test_an_english_window_opens_the_english_guide_with_english_pictures(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from oto_app import messages
+    from ui.dialogs.guide_dialog import GUIDE_EN, GuideDialog
+
+    monkeypatch.setattr(messages, "language", lambda: "en")
+    dialog = GuideDialog(window)
+    qtbot.addWidget(dialog)
+    text = dialog.browser.toPlainText()
+    assert text.startswith("OTO — user guide")
+    for picture in ("overzicht", "medewerkers", "activiteiten", "rapporten", "evaluatie"):
+        assert (GUIDE_EN.parent / "images" / "en" / f"{picture}.png").stat().st_size > 10_000
+        assert f"images/en/{picture}.png" in GUIDE_EN.read_text(encoding="utf-8")
+
+
 def test_empty_pages_say_what_to_do(window: MainWindow) -> None:
     window.show_page("staff")
     assert window.staff_page.count.text().startswith(

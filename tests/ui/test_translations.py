@@ -133,3 +133,19 @@ def test_the_language_is_chosen_in_instellingen(
     [dutch] = [a for a in window.language_actions.actions() if a.text() == "Nederlands"]
     dutch.trigger()
     assert language.chosen() == "nl"
+
+
+def test_qt_keeps_its_own_texts_in_an_english_window(app: QApplication) -> None:
+    """Our translator answers only for our texts: Qt's own ("%1 of %2" and the like) stay
+    Qt's, instead of becoming empty (which logged 'QString::arg: Argument missing')."""
+    translator = language.Translator(app)
+    assert translator.translate("QFileDialog", "Look in:") is None
+    assert translator.translate("ReportsPage", "&Openen") == "&Open"
+
+
+def test_qt_dialogs_are_dutch_in_a_dutch_window(app: QApplication) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    assert QCoreApplication.translate("QFileDialog", "&Look in:") == "&Zoeken in:"
+    assert QCoreApplication.translate("QFileDialog", "Files of &type:") == "Bestands&type:"
+    assert QCoreApplication.translate("QFileDialog", "File &name:") == "Bestands&naam:"

@@ -25,7 +25,6 @@ from ui.dialogs.form import (
     checklist,
     combo,
     date_edit,
-    from_qdate,
     ticked,
     to_qdate,
 )
@@ -61,6 +60,11 @@ class ActivityDialog(FormDialog[ActivityData]):
         self.level = combo(_choices(ExerciseLevel, self.tr("—")))
         self.add_field("level", self.tr("&Niveau"), self.level)
         self.form_kind = combo(_choices(ExerciseForm, self.tr("—")))
+        for index in range(self.form_kind.count()):
+            member = self.form_kind.itemData(index)
+            if member is not None:  # the international term, for who knows it by that
+                tip = messages.text(f"international_{member.name}")
+                self.form_kind.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
         self.add_field("form", self.tr("&Vorm"), self.form_kind)
         self.scenario = QComboBox()
         self.scenario.setEditable(True)
@@ -71,7 +75,7 @@ class ActivityDialog(FormDialog[ActivityData]):
         self.place = QLineEdit()
         self.add_field("field_place", self.tr("&Plaats"), self.place)
         self.organiser = combo(_choices(Organiser))
-        self.add_field("organiser", self.tr("&Organisator"), self.organiser)
+        self.add_field("organiser", self.tr("Or&ganisator"), self.organiser)
         self.status = combo(_choices(ActivityStatus))
         self.add_field("status", self.tr("St&atus"), self.status)
         self.hours = QDoubleSpinBox()
@@ -86,7 +90,7 @@ class ActivityDialog(FormDialog[ActivityData]):
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(70)
-        self.add_field("field_description", self.tr("&Omschrijving"), self.description)
+        self.add_field("field_description", self.tr("Omsc&hrijving"), self.description)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         if data is not None:
             self.fill(data)
@@ -130,7 +134,7 @@ class ActivityDialog(FormDialog[ActivityData]):
         return ticked(self.units)
 
     def values(self) -> ActivityData:
-        day: dt.date = from_qdate(self.date.date())
+        day: dt.date = self.date.value()
         return ActivityData(
             title=self.title.text(),
             kind=self.kind.currentData(),

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
 from oto_app import messages
+from oto_app.dates import format_date
 from oto_app.models import AssignmentKind
 from oto_app.services.assignments import AssignmentData
 from oto_app.services.organisation import RoleRow, UnitRow
@@ -17,7 +19,6 @@ from ui.dialogs.form import (
     OptionalDateEdit,
     combo,
     date_edit,
-    from_qdate,
     to_qdate,
 )
 
@@ -31,15 +32,23 @@ class AssignmentDialog(FormDialog[AssignmentData]):
         roles: Sequence[RoleRow],
         on_save: Callable[[AssignmentData], Any],
         parent: QWidget | None = None,
+        formations: Mapping[int, set[int]] | None = None,
     ) -> None:
-        super().__init__(self.tr("Rol toewijzen aan %s") % person_name, on_save, parent)
+        super().__init__(
+            self.tr("Rol toewijzen aan %1").replace("%1", person_name), on_save, parent
+        )
         self._person_id = person_id
+        self._roles = list(roles)
+        self._formations = formations or {}
         self.unit = combo([(f"{u.code} — {u.name}", u.id) for u in units if u.active])
         self.add_field("unit", self.tr("&Onderdeel"), self.unit)
-        self.role = combo(
-            [(r.name + (self.tr(" (sleutelfunctie)") if r.is_key else ""), r.id) for r in roles]
-        )
+        self.role = QComboBox()
         self.add_field("role", self.tr("&Rol"), self.role)
+        self.every_role = QCheckBox(self.tr("Ook rollen &buiten de formatie van dit onderdeel"))
+        self.form.addRow("", self.every_role)
+        self.unit.currentIndexChanged.connect(self._offer_roles)
+        self.every_role.toggled.connect(self._offer_roles)
+        self._offer_roles()
         self.kind = combo([(messages.label(k), k) for k in AssignmentKind])
         self.add_field("kind", self.tr("&Type"), self.kind)
         self.start = date_edit()
@@ -48,15 +57,37 @@ class AssignmentDialog(FormDialog[AssignmentData]):
         self.add_field("field_end_date", self.tr("&Einddatum"), self.end)
         self.setMinimumWidth(460)
 
+    def _offer_roles(self, *_: object) -> None:
+        """The unit's own roles (its formation); every role only when asked for."""
+        chosen = self.role.currentData()
+        own = self._formations.get(self.unit.currentData(), set())
+        offered = [r for r in self._roles if self.every_role.isChecked() or not own or r.id in own]
+        self.role.clear()
+        for role in offered:
+            key = self.tr(" (sleutelfunctie)") if role.is_key else ""
+            self.role.addItem(role.name + key, role.id)
+        self.role.setCurrentIndex(max(0, self.role.findData(chosen)))
+
     def values(self) -> AssignmentData:
         return AssignmentData(
             person_id=self._person_id,
             unit_id=self.unit.currentData(),
             role_id=self.role.currentData(),
             kind=self.kind.currentData(),
-            start_date=from_qdate(self.start.date()),
+            start_date=self.start.value(),
             end_date=self.end.date(),
         )
+
+
+def ending(name: str, role: str, unit: str, start: dt.date) -> str:
+    """What the end-assignment dialog says it ends, in the window's language."""
+    return (
+        QCoreApplication.translate("EndAssignmentDialog", "%1 als %2 bij %3, sinds %4.")
+        .replace("%1", name)
+        .replace("%2", role)
+        .replace("%3", unit)
+        .replace("%4", format_date(start))
+    )
 
 
 class EndAssignmentDialog(FormDialog[dt.date]):
@@ -72,4 +103,4 @@ class EndAssignmentDialog(FormDialog[dt.date]):
         self.add_field("field_end_date", self.tr("&Laatste dag"), self.end)
 
     def values(self) -> dt.date:
-        return from_qdate(self.end.date())
+        return self.end.value()

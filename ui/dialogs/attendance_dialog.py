@@ -1,8 +1,10 @@
 """Taking attendance: type in a signed paper list with the keyboard alone.
 
-Type part of a name or a personeelsnummer and press Enter: that person is marked
-present (someone not expected is found among all staff and added). In the list,
-A = aanwezig, F = afgemeld, X = afwezig, U = uitgenodigd, Delete = nothing.
+Type a surname or a personeelsnummer and press Enter: that person is marked present
+(someone not expected is found among all staff and added; several who fit open a pick
+list, see ui.attendance_entry). In the list, A = aanwezig, F = afgemeld, X = afwezig,
+U = uitgenodigd, Delete = nothing: the key changes the selected row and stays there, so
+one key too many cannot overwrite the next person. Ctrl+Z undoes the last mark.
 
 The dialog gets what it shows (the activity and its expected rows, one read) and the two
 operations it may run: find someone among all staff, and record what was typed in.
@@ -15,14 +17,13 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -33,9 +34,10 @@ from oto_app import messages
 from oto_app.dates import format_date
 from oto_app.errors import OtoError
 from oto_app.models import ActivityStatus, AttendanceStatus
-from oto_app.names import fold
 from oto_app.services.attendance import AttendanceRow, Entry, Sheet
 from oto_app.services.staff import PersonRow
+from ui.attendance_entry import PaperListEntry
+from ui.dialogs.guard import keep_typing
 from ui.models.rows import Column, RowsTableModel
 from ui.widgets import heading, sentence, table_view
 
@@ -66,15 +68,36 @@ class AttendanceModel(RowsTableModel[AttendanceRow]):
         )
         self._status: dict[int, AttendanceStatus | None] = {r.person_id: r.status for r in rows}
         self._original = dict(self._status)
+        self._undo: list[tuple[int, AttendanceStatus | None]] = []
+        self.expected = len(rows)
         self.set_rows(rows)
 
     def status(self, person_id: int) -> AttendanceStatus | None:
         return self._status.get(person_id)
 
     def set_status(self, row: int, status: AttendanceStatus | None) -> None:
+        person_id = self.row(row).person_id
+        self._undo.append((person_id, self._status.get(person_id)))
+        self._put(row, status)
+
+    def _put(self, row: int, status: AttendanceStatus | None) -> None:
         self._status[self.row(row).person_id] = status
         cell = self.index(row, self.STATUS_COLUMN)
         self.dataChanged.emit(cell, cell)
+
+    def undo(self) -> str | None:
+        """Put back the status before the last change; the person's name, or None."""
+        if not self._undo:
+            return None
+        person_id, before = self._undo.pop()
+        row = self.row_of(person_id)
+        if row is None:
+            return None
+        self._put(row, before)
+        return self.row(row).name
+
+    def changed(self) -> bool:
+        return self._status != self._original
 
     def add(self, row: AttendanceRow) -> int:
         self._status.setdefault(row.person_id, None)
@@ -97,18 +120,20 @@ class AttendanceModel(RowsTableModel[AttendanceRow]):
 
 
 class AttendanceView(QTableView):
-    """The list, answering the status keys on the current row and moving down."""
+    """The list, answering the status keys on the selected row (which stays selected)."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         model = self.model()
+        if not isinstance(model, AttendanceModel):
+            return super().keyPressEvent(event)
+        if event.matches(QKeySequence.StandardKey.Undo):
+            model.undo()
+            return None
         key = Qt.Key(event.key())
-        if key in KEYS and isinstance(model, AttendanceModel) and self.currentIndex().isValid():
-            row = self.currentIndex().row()
-            model.set_status(row, KEYS[key])
-            if row + 1 < model.rowCount():
-                self.setCurrentIndex(model.index(row + 1, 0))
-            return
-        super().keyPressEvent(event)
+        if key in KEYS and self.currentIndex().isValid():
+            model.set_status(self.currentIndex().row(), KEYS[key])
+            return None
+        return super().keyPressEvent(event)
 
 
 class AttendanceDialog(QDialog):
@@ -127,19 +152,14 @@ class AttendanceDialog(QDialog):
         self.activity = activity = sheet.activity
         data = activity.data
         self.setWindowTitle(self.tr("Presentie — %1").replace("%1", data.title))
-        self.model = AttendanceModel(sheet.rows, self)
+        rows = sheet.rows
+        self.model = AttendanceModel(rows, self)
         self.table = table_view(self.model, "attendanceTable", fit=True, view=AttendanceView())
-        self.quick = QLineEdit()
-        self.quick.setObjectName("quickEntry")
-        self.quick.setPlaceholderText(
-            self.tr("Naam of personeelsnummer, Enter = aanwezig (ook wie niet verwacht werd)")
-        )
-        self.quick.setAccessibleName(self.tr("Snel invoeren"))
-        self.quick.returnPressed.connect(self.quick_enter)
-        self.feedback = QLabel(
-            self.tr("In de lijst: A aanwezig, F afgemeld, X afwezig, U uitgenodigd, Delete leeg.")
-        )
-        self.feedback.setObjectName("hint")
+        self.table.setAccessibleName(self.tr("Presentielijst"))
+        self.entry = PaperListEntry(self.model, self._find_elsewhere)
+        self.entry.marked.connect(self._show_row)
+        self.quick = self.entry.line
+        self.feedback = self.entry.feedback
         self.mark_held = QCheckBox(self.tr("De activiteit is uitgevoerd (status wordt uitgevoerd)"))
         self.mark_held.setVisible(data.status == ActivityStatus.PLANNED)
         self.mark_held.setChecked(data.date <= dt.date.today())
@@ -153,21 +173,25 @@ class AttendanceDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Opslaan"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Opslaan"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        for button in buttons.buttons():
+            button.setAutoDefault(False)  # Enter marks people; it never saves or cancels
         buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.cancel)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self.buttons = buttons
         units = ", ".join(activity.unit_codes) or self.tr("geen onderdelen")
         info = QLabel(f"{format_date(data.date)} · {messages.label(data.kind)} · {units}")
         row = QHBoxLayout()
         row.addWidget(everyone)
-        row.addWidget(self.totals, 1)
+        row.addStretch(1)
+        self.totals.setObjectName("attendanceTotals")
         layout = QVBoxLayout(self)
         layout.addWidget(heading(data.title, "panelTitle"))
         layout.addWidget(info)
-        layout.addWidget(self.quick)
-        layout.addWidget(self.feedback)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.entry)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(self.mark_held)
@@ -176,61 +200,21 @@ class AttendanceDialog(QDialog):
         self.model.dataChanged.connect(self._update_totals)
         self.model.rowsInserted.connect(self._update_totals)
         self._update_totals()
-        self.resize(720, 620)
+        screen = self.screen().availableGeometry()
+        self.resize(min(760, screen.width()), max(620, round(screen.height() * 0.85)))
         self.quick.setFocus()
 
     # --- typing in -----------------------------------------------------------------------
 
-    def quick_enter(self) -> None:
-        text = self.quick.text().strip()
-        if not text:
-            return
-        matches = self._matches(text)
-        if len(matches) == 1:
-            self._mark(matches[0])
-            self.quick.clear()
-            return
-        if matches:
-            names = ", ".join(self.model.row(i).name for i in matches[:5])
-            self.feedback.setText(
-                self.tr("Meerdere mensen passen: %1. Typ meer.").replace("%1", names)
-            )
-            return
-        self._find_elsewhere(text)
-
-    def _matches(self, text: str) -> list[int]:
-        words = fold(text).split()
-        exact = [i for i, r in enumerate(self.model.rows()) if r.staff_number == text]
-        if exact:
-            return exact
+    def _find_elsewhere(self, text: str) -> list[AttendanceRow]:
         return [
-            i
-            for i, r in enumerate(self.model.rows())
-            if all(w in fold(r.name) or r.staff_number.startswith(w) for w in words)
+            AttendanceRow(p.id, p.staff_number, p.name, "", "", None, None, None)
+            for p in self._find(text)
         ]
 
-    def _find_elsewhere(self, text: str) -> None:
-        found = self._find(text)
-        if len(found) != 1:
-            message = (
-                self.tr("Niemand gevonden voor '%1'.")
-                if not found
-                else self.tr("Meerdere medewerkers passen bij '%1'. Typ meer.")
-            )
-            self.feedback.setText(message.replace("%1", text))
-            return
-        person = found[0]
-        row = self.model.add(
-            AttendanceRow(person.id, person.staff_number, person.name, "", "", None, None, None)
-        )
-        self._mark(row)
-        self.quick.clear()
-
-    def _mark(self, row: int) -> None:
-        self.model.set_status(row, AttendanceStatus.PRESENT)
+    def _show_row(self, row: int) -> None:
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
-        self.feedback.setText(self.tr("✓ %1 aanwezig").replace("%1", self.model.row(row).name))
 
     def all_present(self) -> None:
         for row in range(self.model.rowCount()):
@@ -238,13 +222,16 @@ class AttendanceDialog(QDialog):
                 self.model.set_status(row, AttendanceStatus.PRESENT)
 
     def _update_totals(self, *_: object) -> None:
-        self.totals.setText(
-            self.tr("%1 aanwezig, %2 afgemeld, %3 afwezig, %4 op de lijst")
+        text = (
+            self.tr("%1 aanwezig van %2 verwacht, %3 afgemeld")
             .replace("%1", str(self.model.count(AttendanceStatus.PRESENT)))
-            .replace("%2", str(self.model.count(AttendanceStatus.EXCUSED)))
-            .replace("%3", str(self.model.count(AttendanceStatus.ABSENT)))
-            .replace("%4", str(self.model.rowCount()))
+            .replace("%2", str(self.model.expected))
+            .replace("%3", str(self.model.count(AttendanceStatus.EXCUSED)))
         )
+        absent = self.model.count(AttendanceStatus.ABSENT)
+        if absent:
+            text += self.tr(", %1 afwezig").replace("%1", str(absent))
+        self.totals.setText(text)
 
     # --- saving ----------------------------------------------------------------------------
 
@@ -257,8 +244,18 @@ class AttendanceDialog(QDialog):
             return
         self.accept()
 
+    def cancel(self) -> None:
+        """Escape or Annuleren: close, asking first when people were marked."""
+        if self.model.changed() and keep_typing(self):
+            return
+        self.reject()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Enter in the quick-entry field marks someone present; it must not save the dialog.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.quick.hasFocus():
+        # Enter marks someone in the quick-entry field; elsewhere it does nothing here
+        # (saving is Opslaan or Ctrl+S). Escape asks before marks are thrown away.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancel()
             return
         super().keyPressEvent(event)

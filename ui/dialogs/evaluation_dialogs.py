@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from oto_app import messages
 from oto_app.errors import ValidationError
@@ -40,7 +40,7 @@ class EvaluationDialog(FormDialog[EvaluationData]):
         self.add_field("discipline", self.tr("&Soort evaluatie"), self.discipline)
         self.held_on = OptionalDateEdit(self.tr("bekend"))
         self.held_on.set_date(data.held_on)
-        self.add_field("held_on", self.tr("&Geëvalueerd op"), self.held_on)
+        self.add_field("held_on", self.tr("Geëvalueerd &op"), self.held_on)
         self.author = QLineEdit(data.author or "")
         self.add_field("field_author", self.tr("&Auteur"), self.author)
         self.went_well = _text()
@@ -103,9 +103,17 @@ class ActionDialog(FormDialog[ActionData]):
         on_save: Callable[[ActionData], Any],
         data: ActionData | None = None,
         parent: QWidget | None = None,
+        exercise: str = "",
     ) -> None:
         title = self.tr("Verbeterpunt bewerken") if data else self.tr("Nieuw verbeterpunt")
+        if exercise:
+            title += " — " + exercise
         super().__init__(title, on_save, parent)
+        if exercise:
+            about = QLabel(self.tr("Bij de evaluatie van: %1").replace("%1", exercise))
+            about.setWordWrap(True)
+            about.setObjectName("hint")
+            self.form.addRow(about)
         data = data or ActionData("")
         self.description = _text(90)
         self.description.setPlainText(data.description)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from oto_app import messages
 from oto_app.models import Rating
 from oto_app.services.evaluations import Objective
+from ui.widgets import documents
 
 Index = QModelIndex | QPersistentModelIndex
 RATING_COLUMN = 1
@@ -89,7 +90,7 @@ class ObjectivesEditor(QWidget):
         self.table.setFixedHeight(130)
         # Tab moves from cell to cell as in Excel (Ctrl+Tab leaves the table); typing P, S, M
         # or U on a rating cell opens the list on that rating.
-        self.add_button = QPushButton(self.tr("Doelstelling &toevoegen"))
+        self.add_button = QPushButton(self.tr("Doelstelling toe&voegen"))
         self.remove_button = QPushButton(self.tr("Doelstelling verwijderen"))
         for objective in objectives:
             rating = objective.rating if isinstance(objective.rating, Rating) else Rating.P
@@ -142,7 +143,7 @@ class AttachmentsEditor(QWidget):
         self.list.setObjectName("attachmentList")
         self.list.addItems(list(references))
         self.list.setFixedHeight(64)
-        self.file_button = QPushButton(self.tr("&Bestand…"))
+        self.file_button = QPushButton(self.tr("Bestand &kiezen…"))
         self.address_button = QPushButton(self.tr("&Webadres…"))
         self.open_button = QPushButton(self.tr("O&penen"))
         self.remove_button = QPushButton(self.tr("Bijlage verwijderen"))
@@ -161,7 +162,7 @@ class AttachmentsEditor(QWidget):
         self.list.itemActivated.connect(lambda _item: self.open_current())
 
     def add_file(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Bijlage kiezen"))
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Bijlage kiezen"), documents())
         self.list.addItems(names)
 
     def add_address(self) -> None:

@@ -3,6 +3,12 @@
 The dialog hands its values to ``on_save``; when the core refuses them with an
 OtoError the message appears in the dialog (in red, with the offending field
 focused) and nothing closes, so the user's typing is never lost.
+
+How hands use it: the dialog opens with the cursor in its first field; Tab walks the
+fields top to bottom, then Opslaan and Annuleren; Enter in any single-line field (and
+Ctrl+Enter anywhere) saves, exactly as Opslaan does, whichever button has the focus;
+Enter never cancels. Escape (or Annuleren) cancels, and asks first when something was
+typed (:mod:`ui.dialogs.guard`).
 """
 
 from __future__ import annotations
@@ -12,25 +18,30 @@ from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QSpinBox,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from oto_app import audit
 from oto_app.errors import ConcurrentEditError, OtoError
+from ui.date_edit import DateEdit
+from ui.dialogs.guard import keep_typing, snapshot
 from ui.widgets import offer, sentence
 
 Values = TypeVar("Values")
@@ -65,13 +76,9 @@ def ticked(box: QListWidget) -> tuple[Any, ...]:
     )
 
 
-def date_edit(parent: QWidget | None = None) -> QDateEdit:
-    """A date field as Dutch users type it, with a calendar that starts on Monday."""
-    edit = QDateEdit(parent)
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    edit.setDate(QDate.currentDate())
-    return edit
+def date_edit(parent: QWidget | None = None) -> DateEdit:
+    """A date field as people type it (ui.date_edit), today to start with."""
+    return DateEdit(parent)
 
 
 class FormDialog(QDialog, Generic[Values]):
@@ -95,10 +102,16 @@ class FormDialog(QDialog, Generic[Values]):
         )
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setText(self.tr("Opslaan"))
-        save.setDefault(True)  # Enter in any field saves; Escape cancels (QDialog)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Annuleren"))
+        for button in (save, cancel):
+            button.setAutoDefault(False)  # a focused Annuleren must not take Enter
+        save.setDefault(True)
         self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, self.save)
+        self._typed: tuple[object, ...] | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
@@ -108,11 +121,88 @@ class FormDialog(QDialog, Generic[Values]):
         """A labelled row; ``key`` is the core's field key, used to focus it on a refusal."""
         self.form.addRow(label, widget)
         widget.setAccessibleName(label.replace("&", ""))
+        proxy = widget.focusProxy()
+        if proxy is not None and not isinstance(widget, DateEdit):
+            proxy.setAccessibleName(label.replace("&", ""))  # Tab lands here: read the label
+        for date in [widget, *widget.findChildren(DateEdit)]:
+            if isinstance(date, DateEdit):  # names itself and its field in a refusal
+                date.field_key = key
+                date.setAccessibleName(label.replace("&", ""))
         self.fields[key] = widget
         return widget
 
     def values(self) -> Values:
         raise NotImplementedError
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._typed is None:
+            self._buttons_last()
+            self._typed = snapshot(self)
+            first = self.first_field()
+            if first is not None:
+                first.setFocus(Qt.FocusReason.TabFocusReason)
+        super().showEvent(event)
+
+    def _buttons_last(self) -> None:
+        """Tab walks the fields top to bottom, then Opslaan and Annuleren."""
+        last: QWidget | None = None
+        widget = self.nextInFocusChain()
+        while widget is not self:
+            if (
+                not self.buttons.isAncestorOf(widget)
+                and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+            ):
+                last = widget
+            widget = widget.nextInFocusChain()
+        if last is None:
+            return
+        for button in self.buttons.buttons():
+            QWidget.setTabOrder(last, button)
+            last = button
+
+    def first_field(self) -> QWidget | None:
+        """The first widget Tab reaches in the form."""
+        widget = self.nextInFocusChain()
+        while widget is not self:
+            if (
+                widget.isVisibleTo(self)
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and not self.buttons.isAncestorOf(widget)
+            ):
+                return widget
+            widget = widget.nextInFocusChain()
+        return None
+
+    def typed(self) -> bool:
+        """Whether anything in the form differs from how it opened."""
+        return self._typed is not None and snapshot(self) != self._typed
+
+    def cancel(self) -> None:
+        """Escape or Annuleren: close without saving, asking first when something was typed."""
+        if self.typed() and keep_typing(self):
+            return
+        self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Reached only when the focused widget left the key alone: a multi-line text
+        # keeps its Enter, an open list its Escape.
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(
+            self.focusWidget(), (QPlainTextEdit, QTextEdit)
+        ):
+            self.save()
+            return
+        if key == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if event.spontaneous() and self.typed() and keep_typing(self):
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def reloadable(
         self, load: Callable[[], Values], history: Callable[[str, object], list[audit.Change]]
@@ -176,6 +266,9 @@ class FormDialog(QDialog, Generic[Values]):
         widget = self.fields.get(refusal.field or "")
         if widget is not None:
             widget.setFocus()
+        focused = self.focusWidget()
+        if isinstance(focused, QLineEdit) and widget is not None:
+            focused.selectAll()  # what is typed next replaces what was refused
 
 
 def to_qdate(value: dt.date) -> QDate:
@@ -202,7 +295,7 @@ class OptionalDateEdit(QWidget):
         self.setFocusProxy(self.enabled)
 
     def date(self) -> dt.date | None:
-        return from_qdate(self.edit.date()) if self.enabled.isChecked() else None
+        return self.edit.value() if self.enabled.isChecked() else None
 
     def set_date(self, value: dt.date | None) -> None:
         self.enabled.setChecked(value is not None)
@@ -219,7 +312,7 @@ def year_box(parent: QWidget) -> QSpinBox:
     return year
 
 
-def year_and_reference(parent: QWidget) -> tuple[QSpinBox, QDateEdit]:
+def year_and_reference(parent: QWidget) -> tuple[QSpinBox, DateEdit]:
     """A year and its peildatum; choosing a year moves the peildatum to that year's
     default (31 December, or today in the current year)."""
     from oto_app.norms import reference_date

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from oto_app.errors import ImportRefused, OtoError
 from oto_app.exchange.preview import ImportKind, Report, preview
 from ui.colours import RED
-from ui.widgets import sentence
+from ui.widgets import documents, sentence
 from ui.worker import Task
 
 #: Check (dry run) or import a file off the GUI thread: (kind, path, dry_run, on_done,
@@ -75,7 +75,7 @@ class ChooseFilePage(QWizardPage):
 
     def browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Bestand kiezen"), "", self.tr("Excel of CSV (*.xlsx *.csv)")
+            self, self.tr("Bestand kiezen"), documents(), self.tr("Excel of CSV (*.xlsx *.csv)")
         )
         if name:
             self.path.setText(name)
@@ -227,6 +227,7 @@ class ImportPage(QWizardPage):
         self.result.setText(
             self.tr("Niet ingelezen; er is niets veranderd.") + "\n" + sentence(message)
         )
+        self.done = True  # Klaar closes; the file can be tried again from Bestand
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -243,7 +244,10 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Importeren"))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Volgende >"))
-        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Vorige"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Vo&rige"))
+        # Once the import runs there is no way back and nothing to cancel: only Klaar.
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Klaar"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Annuleren"))
         self.choose = ChooseFilePage()

@@ -6,12 +6,13 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection
+from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -46,6 +47,18 @@ class ActivitiesPage(Page):
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(ops, parent)
         self.year = year_box(self)
+        self.search = QLineEdit()
+        self.search.setObjectName("activitySearch")
+        self.search.setPlaceholderText(
+            self.tr("Zoek in alle jaren: titel, plaats, onderdeel of code")
+        )
+        self.search.setAccessibleName(self.tr("Zoeken in activiteiten"))
+        self.search.setClearButtonEnabled(True)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._debounce.start)
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Alle soorten"), None)
         for kind in ActivityKind:
@@ -60,7 +73,7 @@ class ActivitiesPage(Page):
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
         self.export_button = QPushButton(self.tr("E&xporteren…"))
         self.export_button.setToolTip(self.tr("Activiteiten en presentie van dit jaar"))
-        self.calendar_button = QPushButton(self.tr("A&genda (.ics)…"))
+        self.calendar_button = QPushButton(self.tr("Agenda (.i&cs)…"))
         self.calendar_button.setToolTip(self.tr("Geplande activiteiten van dit jaar, voor Outlook"))
         self.model = RowsTableModel[ActivityRow](
             [
@@ -81,10 +94,11 @@ class ActivitiesPage(Page):
             muted=lambda a: a.status == ActivityStatus.CANCELLED,
             parent=self,
         )
-        self.table = table_view(self.model, "activityTable")
+        self.table = table_view(self.model, "activityTable", sortable=True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first, by click other
         self.empty = QLabel()
         self.empty.setObjectName("emptyState")
-        self.edit_button = QPushButton(self.tr("&Bewerken…"))
+        self.edit_button = QPushButton(self.tr("Be&werken…"))
         self.attendance_button = QPushButton(self.tr("&Presentie…"))
         self.sheet_button = QPushButton(self.tr("Presentie&lijst (PDF)…"))
         self.invite_button = QPushButton(self.tr("Uitno&digen…"))
@@ -92,14 +106,14 @@ class ActivitiesPage(Page):
             self.tr("Een uitnodiging voor Outlook (.ics); na annuleren: de afzegging")
         )
         self.held_button = QPushButton(self.tr("Markeer &uitgevoerd"))
-        self.cancel_button = QPushButton(self.tr("Activiteit a&nnuleren"))
-        self.history_button = QPushButton(self.tr("&Geschiedenis…"))
+        self.cancel_button = QPushButton(self.tr("Activiteit &annuleren"))
+        self.history_button = QPushButton(self.tr("G&eschiedenis…"))
         self.delete_button = QPushButton(self.tr("&Verwijderen…"))
         self.delete_button.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_button.setToolTip(self.tr("Verwijderen (Delete)"))
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Activiteiten")))
-        top.addStretch(1)
+        top.addWidget(self.search, 1)
         for label, widget in (
             (self.tr("Jaar"), self.year),
             (self.tr("Soort"), self.kind),
@@ -108,26 +122,30 @@ class ActivitiesPage(Page):
             top.addWidget(QLabel(label))
             top.addWidget(widget)
         top.addWidget(self.new_button)
+        # Two rows, so the page fits a 1366-pixel screen: what to do with the chosen
+        # activity, then its status and the lists for elsewhere.
         actions = QHBoxLayout()
         for button in (
             self.edit_button,
             self.attendance_button,
             self.sheet_button,
             self.invite_button,
-            self.held_button,
-            self.cancel_button,
-            self.delete_button,
             self.history_button,
         ):
             actions.addWidget(button)
         actions.addStretch(1)
-        actions.addWidget(self.export_button)
-        actions.addWidget(self.calendar_button)
+        more = QHBoxLayout()
+        for button in (self.held_button, self.cancel_button, self.delete_button):
+            more.addWidget(button)
+        more.addStretch(1)
+        more.addWidget(self.export_button)
+        more.addWidget(self.calendar_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
+        layout.addLayout(more)
         for control in (
             self.year.valueChanged,
             self.kind.currentIndexChanged,
@@ -151,13 +169,23 @@ class ActivitiesPage(Page):
     def reload(self) -> None:
         chosen = self.current()
         year, kind, status = self.year.value(), self.kind.currentData(), self.status.currentData()
-        rows = self.ops.read(lambda s: activities.list_activities(s, year, kind, status))
-        self.model.set_rows(rows)
+        search = self.search.text()
+        rows = self.ops.read(
+            lambda s: activities.list_activities(s, year, kind, status, search=search)
+        )
+        header = self.table.horizontalHeader()
+        self.model.set_rows(
+            self.model.sorted_rows(rows, header.sortIndicatorSection(), header.sortIndicatorOrder())
+        )
         self.empty.setVisible(not rows)
+        searching = bool(self.search.text().strip())
+        self.year.setEnabled(not searching)  # a search looks in every year
         self.empty.setText(
-            self.tr("Nog geen activiteiten in %1 — plan er een met Nieuwe activiteit.").replace(
-                "%1", str(self.year.value())
-            )
+            self.tr("Niets gevonden voor '%1' in alle jaren.").replace("%1", self.search.text())
+            if searching
+            else self.tr(
+                "Nog geen activiteiten in %1 — plan er een met Nieuwe activiteit."
+            ).replace("%1", str(self.year.value()))
         )
         if chosen is not None:
             self.select(chosen.id)

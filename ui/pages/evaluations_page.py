@@ -80,12 +80,12 @@ class EvaluationsPage(Page):
         self.owner_filter.setAccessibleName(self.tr("Eigenaar"))
         self.evaluate_button = QPushButton(self.tr("&Evalueren…"))
         self.add_button = QPushButton(self.tr("&Verbeterpunt toevoegen…"))
-        self.report_button = QPushButton(self.tr("Ve&rslag (PDF)…"))
+        self.report_button = QPushButton(self.tr("Vers&lag (PDF)…"))
         self.report_button.setToolTip(
             self.tr("Het evaluatieverslag, om te bekijken en af te drukken")
         )
-        self.edit_action_button = QPushButton(self.tr("Verbeterpunt &bewerken…"))
-        self.progress_button = QPushButton(self.tr("&In uitvoering"))
+        self.edit_action_button = QPushButton(self.tr("Verbeterpunt be&werken…"))
+        self.progress_button = QPushButton(self.tr("In &uitvoering"))
         self.close_button = QPushButton(self.tr("Verbeterpunt &afronden…"))
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Evaluaties")))
@@ -219,7 +219,11 @@ class EvaluationsPage(Page):
         chosen = self._chosen()
         if chosen is None:
             return
-        current = self.ops.read(lambda s: evaluations.get(s, chosen.activity_id))
+        current = self.ops.read(
+            lambda s: (
+                evaluations.get(s, chosen.activity_id) or evaluations.new_for(s, chosen.activity_id)
+            )
+        )
 
         def save(data: EvaluationData) -> None:
             self.ops.write(lambda s: evaluations.save(s, chosen.activity_id, data, chosen.version))
@@ -236,7 +240,7 @@ class EvaluationsPage(Page):
         def save(data: ActionData) -> None:
             self.ops.write(lambda s: evaluations.add_action(s, evaluation_id, data))
 
-        ActionDialog(units, people, save, parent=self).exec()
+        ActionDialog(units, people, save, parent=self, exercise=chosen.title).exec()
 
     def _pickers(self) -> tuple[list[organisation.UnitRow], list[staff.Choice]]:
         return self.ops.read(
@@ -256,7 +260,7 @@ class EvaluationsPage(Page):
         def save(data: ActionData) -> None:
             self.ops.write(lambda s: evaluations.update_action(s, action.id, data, action.version))
 
-        ActionDialog(units, people, save, current, self).exec()
+        ActionDialog(units, people, save, current, self, exercise=action.activity).exec()
 
     def start_action(self) -> None:
         action = self._chosen_action()

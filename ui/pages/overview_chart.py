@@ -12,7 +12,7 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from oto_app.norms import vocabulary
 from oto_app.norms.results import Compliance, PersonStatus
@@ -35,17 +35,36 @@ class UnitChart(QChartView):
         super().__init__(parent)
         self.setObjectName("unitChart")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumWidth(320)
+        self.setMinimumWidth(240)
         self.setChart(QChart())
         self.chart().setTitle(self.tr("Getraind per onderdeel"))
         self.counts: dict[str, dict[PersonStatus, int]] = {}
+
+    def with_legend(self) -> QWidget:
+        """The chart with its legend below as text that wraps: never cut at 1366 pixels
+        (Qt's own legend elides its words when the chart is narrow)."""
+        legend = QLabel(
+            "&nbsp;&nbsp; ".join(
+                f'<span style="color:{colour}">■</span>&nbsp;{vocabulary.word(status)}'
+                for status, colour in SERIES
+            )
+        )
+        legend.setObjectName("chartLegend")
+        legend.setWordWrap(True)
+        legend.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self, 1)
+        layout.addWidget(legend)
+        return box
 
     def show_result(self, result: Compliance) -> None:
         self.counts = per_unit(result)
         codes = list(reversed(self.counts))  # first unit on top
         chart = QChart()
         chart.setTitle(self.tr("Getraind per onderdeel (%1)").replace("%1", str(result.year)))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.legend().hide()  # the legend is a wrapping line below (with_legend)
         small = QFont(self.font())
         small.setPointSizeF(self.font().pointSizeF() * 0.85)
         chart.legend().setFont(small)

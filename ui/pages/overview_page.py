@@ -93,7 +93,7 @@ class OverviewPage(Page):
         self._request = 0
         self.year, self.on = year_and_reference(self)
         self.norms_button = QPushButton(self.tr("&Normen van dit jaar…"))
-        self.remind_button = QPushButton(self.tr("&Herinnering opstellen…"))
+        self.remind_button = QPushButton(self.tr("Herinnering &opstellen…"))
         self.remind_button.setToolTip(
             self.tr("Een concept-e-mail in Outlook aan wie in deze lijst staat (Bcc)")
         )
@@ -136,23 +136,24 @@ class OverviewPage(Page):
         tr = self.tr
         self.people = RowsTableModel[PersonResult](
             [
-                Column(tr("Naam"), lambda p: p.name, width=24, sort=lambda p: p.sort_name),
-                Column(tr("Personeelsnr."), lambda p: p.staff_number, width=12),
-                Column(tr("Onderdelen"), lambda p: ", ".join(p.units), width=12),
+                # Status and Waarom right after the name: whole beside the chart at 1366.
+                Column(tr("Naam"), lambda p: p.name, width=18, sort=lambda p: p.sort_name),
                 Column(
                     tr("Status"),
                     lambda p: vocabulary.word(p.status),
                     width=12,
                     colour=lambda p: vocabulary.colour(p.status),
                 ),
-                Column(tr("Waarom"), lambda p: p.reason, width=40),
+                Column(tr("Waarom"), lambda p: p.reason, width=60),
+                Column(tr("Onderdelen"), lambda p: ", ".join(p.units), width=10),
+                Column(tr("Personeelsnr."), lambda p: p.staff_number, width=12),
                 Column(tr("E-mail"), lambda p: p.email, width=28),
                 Column(tr("Telefoon"), lambda p: p.phone, width=14),
             ],
             parent=self,
         )
         self.people_view = table_view(self.people, "peopleTable", sortable=True)
-        self.people_view.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # by unit, as asked
+        self.people_view.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # by unit, as asked
         self.units = RowsTableModel[UnitResult](
             [
                 Column(
@@ -219,6 +220,9 @@ class OverviewPage(Page):
         self.expiring = standings_model(with_person=True, parent=self)
         self.expiring_view = table_view(self.expiring, "expiringTable", sortable=True)
         self.tabs = QTabWidget()
+        # Every tab's title whole at 1366 pixels: no scroll arrows hiding the last ones.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
         self.tab_of: dict[str, int] = {}
         for codes, title, model, view in (
             (("N1",), tr("Nog te trainen"), self.people, self.people_view),
@@ -247,10 +251,10 @@ class OverviewPage(Page):
             grid.addWidget(card, 0, index)
         lower = QSplitter()
         lower.addWidget(self._tabs_with_reminders())
-        lower.addWidget(self.chart)
+        lower.addWidget(self.chart.with_legend())
         lower.setStretchFactor(0, 3)
-        lower.setStretchFactor(1, 2)
-        lower.setSizes([900, 420])
+        lower.setStretchFactor(1, 1)
+        lower.setSizes([1000, 300])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.state)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from oto_app import privacy
 from oto_app.changes import Changes
-from oto_app.dates import format_date
 from oto_app.exchange.export import write_staff
 from oto_app.norms import validity
 from oto_app.norms.validity import Standing
@@ -34,14 +33,14 @@ from oto_app.services import assignments, organisation, staff
 from oto_app.services.assignments import AssignmentData
 from oto_app.services.staff import AssignmentRow, PersonData, PersonDetail
 from ui import reports
-from ui.dialogs.assignment_dialogs import AssignmentDialog, EndAssignmentDialog
+from ui.dialogs.assignment_dialogs import AssignmentDialog, EndAssignmentDialog, ending
 from ui.dialogs.person_dialog import PersonDialog
 from ui.models.rows import Column, RowsTableModel
 from ui.models.staff_table import StaffTableModel
 from ui.models.standings import standings_model
 from ui.operations import Operations
 from ui.pages.page import Page
-from ui.widgets import heading, table_view
+from ui.widgets import documents, heading, table_view
 
 
 class PersonPanel(QWidget):
@@ -67,7 +66,7 @@ class PersonPanel(QWidget):
         self.assignments = RowsTableModel[AssignmentRow](
             [
                 Column(self.tr("Onderdeel"), lambda a: a.unit_code, width=7),
-                Column(self.tr("Rol"), lambda a: a.role, width=22),
+                Column(self.tr("Rol"), lambda a: a.role, width=22, stretch=True),
                 Column(self.tr("Type"), lambda a: a.kind, width=15),
                 Column(self.tr("Van"), lambda a: a.start_date, width=11),
                 Column(self.tr("Tot en met"), lambda a: a.end_date, width=11),
@@ -78,19 +77,19 @@ class PersonPanel(QWidget):
         self.courses = standings_model(with_person=False, parent=self)
         self.course_view = table_view(self.courses, "courseStandingTable", fit=True)
         self.course_view.setMaximumHeight(120)
-        self.edit_button = QPushButton(self.tr("&Bewerken…"))
-        self.assign_button = QPushButton(self.tr("&Rol toewijzen…"))
-        self.end_button = QPushButton(self.tr("Toewijzing &beëindigen…"))
+        self.edit_button = QPushButton(self.tr("Be&werken…"))
+        self.assign_button = QPushButton(self.tr("Rol &toewijzen…"))
+        self.end_button = QPushButton(self.tr("Toewijzing beëin&digen…"))
         self.retire_button = QPushButton(self.tr("&Uit dienst melden…"))
         self.overview_button = QPushButton(self.tr("&Overzicht (PDF)…"))
         self.overview_button.setToolTip(
             self.tr("Persoonlijk OTO-overzicht: rollen en activiteiten; ook voor AVG-inzage")
         )
-        self.privacy_button = QPushButton(self.tr("AVG-&inzage…"))
+        self.privacy_button = QPushButton(self.tr("AVG-in&zage…"))
         self.privacy_button.setToolTip(
             self.tr("Alles wat OTO over deze medewerker bewaart: PDF en JSON in een map")
         )
-        self.history_button = QPushButton(self.tr("&Geschiedenis…"))
+        self.history_button = QPushButton(self.tr("G&eschiedenis…"))
         self.history_button.setToolTip(self.tr("Wie wat wanneer aan deze medewerker wijzigde"))
         # Two rows, so the panel leaves the list its width on a 1366-pixel screen.
         buttons = QGridLayout()
@@ -297,7 +296,9 @@ class StaffPage(Page):
         detail = self.panel.detail
         if detail is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Map voor de AVG-inzage"))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Map voor de AVG-inzage"), documents()
+        )
         if not folder:
             return
         number = detail.data.staff_number
@@ -375,29 +376,26 @@ class StaffPage(Page):
         detail = self.panel.detail
         if detail is None:
             return
-        units, roles = self.ops.read(
+        units, roles, formations = self.ops.read(
             lambda s: (
                 organisation.list_units(s, dt.date.today(), include_retired=False),
                 organisation.list_roles(s),
+                organisation.formations(s),
             )
         )
 
         def save(data: AssignmentData) -> None:
             self.ops.write(lambda s: assignments.assign(s, data))
 
-        AssignmentDialog(detail.id, detail.name, units, roles, save, parent=self).exec()
+        AssignmentDialog(
+            detail.id, detail.name, units, roles, save, parent=self, formations=formations
+        ).exec()
 
     def end_assignment(self) -> None:
         chosen = self.panel.selected_assignment()
         if chosen is None or self.panel.detail is None:
             return
-        text = (
-            self.tr("%1 als %2 bij %3, sinds %4.")
-            .replace("%1", self.panel.detail.name)
-            .replace("%2", chosen.role)
-            .replace("%3", chosen.unit_name)
-            .replace("%4", format_date(chosen.start_date))
-        )
+        text = ending(self.panel.detail.name, chosen.role, chosen.unit_name, chosen.start_date)
 
         def save(end: dt.date) -> None:
             self.ops.write(lambda s: assignments.end_assignment(s, chosen.id, end))

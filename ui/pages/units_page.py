@@ -46,7 +46,7 @@ class UnitPanel(QWidget):
             ]
         )
         self.holder_view = table_view(self.holders, "holderTable", fit=True)
-        self.edit_button = QPushButton(self.tr("&Bewerken…"))
+        self.edit_button = QPushButton(self.tr("Be&werken…"))
         self.retire_button = QPushButton()
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)

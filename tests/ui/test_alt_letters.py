@@ -1,0 +1,99 @@
+"""No Alt-letter is used twice in one window: Alt+B cannot be both Bestand and Bewerken.
+
+Counted per screen a person sees: the menu bar with the page shown, and each dialog.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+from oto_app.db import Database
+from oto_app.services.staff import PersonData
+from tests.ui.test_translations import english  # noqa: F401 - the fixture
+from ui.dialogs.activity_dialog import ActivityDialog
+from ui.dialogs.assignment_dialogs import AssignmentDialog, EndAssignmentDialog
+from ui.dialogs.evaluation_dialogs import ActionDialog, EvaluationDialog
+from ui.dialogs.person_dialog import PersonDialog
+from ui.dialogs.unit_dialog import UnitDialog
+from ui.main_window import MainWindow
+
+_MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
+
+
+def _letter(text: str) -> str | None:
+    found = _MNEMONIC.search(text)
+    return found.group(1).lower() if found else None
+
+
+def _letters(window: QWidget, extra: list[str] = []) -> Counter[str]:  # noqa: B006
+    texts = list(extra)
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window):
+            continue
+        labelled = isinstance(widget, QLabel) and widget.buddy() is not None
+        if isinstance(widget, QAbstractButton) or labelled:
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QTabWidget):
+            texts.extend(widget.tabText(i) for i in range(widget.count()))
+    return Counter(letter for text in texts if (letter := _letter(text)))
+
+
+def _twice(counts: Counter[str]) -> list[str]:
+    return sorted(letter for letter, n in counts.items() if n > 1)
+
+
+@pytest.mark.usefixtures("english")
+def test_every_page_with_the_menu_bar_in_english(qtbot: QtBot, sqlite_db: Database) -> None:
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    window.show()
+    test_every_page_with_the_menu_bar(window)
+
+
+@pytest.mark.usefixtures("english")
+def test_every_form_in_english(qtbot: QtBot, sqlite_db: Database) -> None:
+    test_every_form(qtbot, sqlite_db)
+
+
+def test_every_page_with_the_menu_bar(window: MainWindow) -> None:
+    menus = [action.text() for action in window.menuBar().actions()]
+    clashes = {}
+    for name in ("overview", "staff", "units", "activities", "plan", "evaluations", "reports"):
+        window.show_page(name)
+        twice = _twice(_letters(window, menus))
+        if twice:
+            clashes[name] = twice
+    assert clashes == {}
+
+
+def test_every_menu(window: MainWindow) -> None:
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        texts = [a.text() for a in menu.actions()]  # type: ignore[union-attr]
+        assert _twice(Counter(filter(None, map(_letter, texts)))) == [], menu_action.text()
+
+
+def test_every_form(qtbot: QtBot, sqlite_db: Database) -> None:
+    forms: list[QWidget] = [
+        PersonDialog(lambda _d: None, PersonData("1", "A", "B")),
+        UnitDialog(lambda _d: None),
+        ActivityDialog([], lambda _d: None, None),
+        AssignmentDialog(1, "A", [], [], lambda _d: None),
+        EndAssignmentDialog("A", lambda _d: None),
+        EvaluationDialog("Oefening", lambda _d: None),
+        ActionDialog([], [], lambda _d: None, exercise="Oefening"),
+    ]
+    clashes = {}
+    for form in forms:
+        qtbot.addWidget(form)
+        twice = _twice(_letters(form))
+        if twice:
+            clashes[form.windowTitle()] = twice
+    assert clashes == {}

@@ -1,0 +1,158 @@
+"""Typing a paper list by hand: exact surnames win, several who fit open a pick list,
+the field empties after every Enter, Ctrl+Z undoes, a status letter stays on its row."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from oto_app.db import Database
+from oto_app.models import ActivityKind, AttendanceStatus, ExerciseLevel
+from oto_app.services import activities, assignments, attendance, organisation, staff
+from oto_app.services.activities import ActivityData
+from oto_app.services.assignments import AssignmentData
+from oto_app.services.staff import PersonData
+from tests.helpers.hands import Hands
+from ui.main_window import MainWindow
+
+PEOPLE = [
+    ("10069", "Carla", "de", "Boer"),
+    ("10070", "Jan", "", "Nijboer"),
+    ("10071", "Anne", "", "Veenstra"),
+    ("10072", "Piet", "", "Veenstra"),
+    ("10073", "Kees", "", "Kuipers"),
+]
+
+
+@pytest.fixture
+def exercise(sqlite_db: Database) -> int:
+    with sqlite_db.begin() as session:
+        cras = organisation.find_unit(session, "CRAS").id
+        role = organisation.find_role(session, "procesmedewerker").id
+        for number, first, infix, last in PEOPLE:
+            person = staff.create_person(
+                session, PersonData(number, first, last, infix=infix)
+            ).value
+            assignments.assign(
+                session, AssignmentData(person, cras, role, start_date=dt.date(2020, 1, 1))
+            )
+        staff.create_person(session, PersonData("20001", "Olga", "Buitenstaander"))
+        return activities.create_activity(
+            session,
+            ActivityData(
+                "Oefening CRAS",
+                ActivityKind.EXERCISE,
+                dt.date.today() - dt.timedelta(days=1),
+                ExerciseLevel.MONO,
+                unit_ids=(cras,),
+            ),
+        ).value
+
+
+def _open_attendance(hands: Hands, window: MainWindow, inside) -> None:  # type: ignore[no-untyped-def]
+    hands.shortcut("Ctrl+4")  # Ga naar > Activiteiten
+    page = window.activities_page
+    hands.qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    hands.click_row(page.table, 0)
+    hands.opens(lambda: hands.click(page.attendance_button), inside)
+
+
+def _statuses(db: Database, activity: int) -> dict[str, AttendanceStatus | None]:
+    with db.begin() as session:
+        return {r.name: r.status for r in attendance.expected(session, activity)}
+
+
+def test_a_paper_list_with_ambiguous_surnames(
+    qtbot: QtBot, window: MainWindow, sqlite_db: Database, exercise: int
+) -> None:
+    hands = Hands(qtbot)
+    seen: dict[str, object] = {}
+
+    def type_the_list(dialog: QWidget) -> None:
+        seen["start"] = dialog.totals.text()
+        hands.type("Boer")  # Carla de Boer exactly; Jan Nijboer only in part
+        hands.enter()
+        seen["boer"] = (dialog.quick.text(), dialog.feedback.text())
+        hands.type("Veenstra")  # two of them: a pick list, never a dead end
+        hands.enter()
+        seen["picks"] = [
+            dialog.entry.picks.item(i).text() for i in range(dialog.entry.picks.count())
+        ]
+        seen["field"] = dialog.quick.text()
+        hands.type("2")  # the number shown
+        seen["veenstra"] = dialog.feedback.text()
+        hands.type("veenstra")
+        hands.enter()
+        hands.key(Qt.Key.Key_Down)  # the arrows and Enter: Piet again, then Anne
+        hands.key(Qt.Key.Key_Up)
+        hands.enter()
+        hands.type("10073")  # a staff number
+        hands.enter()
+        hands.type("nijb")
+        hands.enter()
+        hands.key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # not Jan after all
+        seen["undone"] = dialog.feedback.text()
+        hands.type("Buitenstaander")  # not expected: found among all staff, added
+        hands.enter()
+        seen["totals"] = dialog.totals.text()
+        hands.click_button(dialog, "Opslaan")
+
+    _open_attendance(hands, window, type_the_list)
+    assert seen["start"] == "0 aanwezig van 5 verwacht, 0 afgemeld"
+    assert seen["boer"] == ("", "✓ Carla de Boer aanwezig")
+    assert seen["picks"] == [
+        "1   Anne Veenstra   (10071, CRAS)",
+        "2   Piet Veenstra   (10072, CRAS)",
+    ]
+    assert seen["field"] == ""
+    assert seen["veenstra"] == "✓ Piet Veenstra aanwezig"
+    assert seen["undone"] == "↶ Jan Nijboer: teruggezet"
+    assert seen["totals"] == "5 aanwezig van 5 verwacht, 0 afgemeld"
+    assert _statuses(sqlite_db, exercise) == {
+        "Carla de Boer": AttendanceStatus.PRESENT,
+        "Kees Kuipers": AttendanceStatus.PRESENT,
+        "Jan Nijboer": None,
+        "Anne Veenstra": AttendanceStatus.PRESENT,
+        "Piet Veenstra": AttendanceStatus.PRESENT,
+        "Olga Buitenstaander": AttendanceStatus.PRESENT,
+    }
+
+
+def test_a_status_letter_changes_the_selected_row_and_stays(
+    qtbot: QtBot, window: MainWindow, sqlite_db: Database, exercise: int
+) -> None:
+    hands = Hands(qtbot)
+    seen: dict[str, object] = {}
+
+    def letters(dialog: QWidget) -> None:
+        hands.click_row(dialog.table, 0)  # Carla de Boer, first by surname
+        hands.type("ff")  # one key too many
+        seen["totals"] = dialog.totals.text()
+        seen["row"] = dialog.table.currentIndex().row()
+        hands.click_button(dialog, "Opslaan")
+
+    _open_attendance(hands, window, letters)
+    assert seen == {"totals": "0 aanwezig van 5 verwacht, 1 afgemeld", "row": 0}
+    statuses = _statuses(sqlite_db, exercise)
+    assert statuses["Carla de Boer"] == AttendanceStatus.EXCUSED
+    assert statuses["Kees Kuipers"] is None
+
+
+def test_escape_after_marks_asks_and_saves_nothing(
+    qtbot: QtBot, window: MainWindow, sqlite_db: Database, exercise: int
+) -> None:
+    hands = Hands(qtbot)
+
+    def mark_then_escape(dialog: QWidget) -> None:
+        hands.type("Boer")
+        hands.enter()
+        hands.enter()  # Enter on an empty field neither saves nor closes
+        assert dialog.isVisible()
+        hands.opens(hands.escape, lambda _question: hands.type("w"))
+
+    _open_attendance(hands, window, mark_then_escape)
+    assert set(_statuses(sqlite_db, exercise).values()) == {None}

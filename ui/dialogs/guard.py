@@ -1,0 +1,80 @@
+"""What a person typed in a dialog, and asking before it is thrown away.
+
+:func:`snapshot` reads the state of every input widget in a dialog (text, choice, tick,
+date); a dialog takes one when it opens and compares on Escape. :func:`keep_typing`
+asks "throw away?" with *Terug naar het formulier* as the default, so an Escape followed
+by a reflex Enter loses nothing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QTableView,
+    QTextEdit,
+    QWidget,
+)
+
+
+def _state(widget: QWidget) -> object:
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):
+        return (widget.currentIndex(), widget.currentText())
+    if isinstance(widget, QAbstractSpinBox):
+        return widget.text()
+    if isinstance(widget, QAbstractButton) and widget.isCheckable():
+        return widget.isChecked()
+    if isinstance(widget, QListWidget):
+        return tuple(widget.item(row).checkState() for row in range(widget.count()))
+    if isinstance(widget, QTableView) and widget.model() is not None:
+        model = widget.model()
+        return tuple(
+            model.index(row, column).data()
+            for row in range(model.rowCount())
+            for column in range(model.columnCount())
+        )
+    return None
+
+
+def snapshot(dialog: QWidget) -> tuple[object, ...]:
+    """The state of every input in ``dialog``, comparable with a later snapshot."""
+    return tuple(
+        (child.objectName(), _state(child))
+        for child in dialog.findChildren(QWidget)
+        if _state(child) is not None
+    )
+
+
+def keep_typing(parent: QWidget) -> bool:
+    """Ask whether to throw away what was typed; True when the person goes back to it."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("guard", "Niet opgeslagen"),
+        QCoreApplication.translate("guard", "Wat u typte is nog niet opgeslagen. Weggooien?"),
+        parent=parent,
+    )
+    box.setObjectName("discardQuestion")
+    discard = box.addButton(
+        QCoreApplication.translate("guard", "&Weggooien"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    back = box.addButton(
+        QCoreApplication.translate("guard", "&Terug naar het formulier"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    box.setDefaultButton(back)
+    box.setEscapeButton(back)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+    return box.clickedButton() is not discard
