@@ -4,7 +4,8 @@ old and new values, written in the same transaction as the change itself.
 Changes made through the ORM are caught after each flush (a session event); the imports'
 bulk statements, which bypass the ORM, report their rows through :func:`write`. Entries
 are never changed; :func:`history` reads those of one record, :func:`export` writes them
-all (or one record's) to a CSV file.
+all (or one record's) to a CSV file. Each entry is chained to the one before it by a hash
+(:mod:`oto_app.chain`), so a rewritten trail shows.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, UOWTransaction
 
-from oto_app import messages
+from oto_app import chain, messages
 from oto_app.files import atomic_write
 from oto_app.models import AuditEntry
 
@@ -126,7 +127,9 @@ def write(
         for record, old, new in entries
     ]
     if rows:
-        session.connection().execute(_INSERT, rows)
+        connection = session.connection()
+        chain.link_rows(connection, rows)
+        connection.execute(_INSERT, rows)
 
 
 def copy_inserted(
@@ -154,7 +157,11 @@ def copy_inserted(
         cast(build(*pairs), Text),
     ).where(chosen)
     columns = ["at", "login", "action", "table_name", "record_id", "new"]
-    session.execute(insert(AuditEntry.__table__).from_select(columns, rows))  # type: ignore[arg-type]
+    connection = session.connection()
+    chain.lock(connection)
+    before = chain.last_id(connection)
+    connection.execute(insert(AuditEntry.__table__).from_select(columns, rows))  # type: ignore[arg-type]
+    chain.seal_after(connection, before)
 
 
 def history(session: Session, table: str, record_id: object) -> list[Change]:

@@ -94,9 +94,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     move.set_defaults(handler="transfer")
     trail = commands.add_parser(
-        "audit", help="het logboek van alle wijzigingen (wie, wanneer, oud en nieuw) als CSV"
+        "audit",
+        help="het logboek van alle wijzigingen (wie, wanneer, oud en nieuw): als CSV, "
+        "of 'audit verify' controleert de hashketen",
     )
-    trail.add_argument("--out", type=Path, required=True, metavar="BESTAND.csv")
+    trail.add_argument(
+        "action",
+        nargs="?",
+        choices=("verify",),
+        metavar="verify",
+        help="controleer de hashketen; afwijzing (code 1) noemt de eerste regel die niet klopt",
+    )
+    trail.add_argument("--out", type=Path, metavar="BESTAND.csv")
     trail.add_argument("--table", metavar="TABEL", help="alleen deze tabel, bijv. people")
     trail.add_argument("--record", metavar="ID", help="alleen dit record (met --table)")
     trail.set_defaults(handler="audit")

@@ -101,8 +101,18 @@ def report_command(args: argparse.Namespace, database: Database) -> int:
 
 
 def audit_command(args: argparse.Namespace, database: Database) -> int:
-    from oto_app import audit
+    from oto_app import audit, trail
 
+    if args.action == "verify":
+        verdict = trail.verify_all(database)
+        if not verdict.ok:
+            print(f"oto-app: {verdict.message}", file=sys.stderr)
+            return 1
+        print(verdict.message)
+        return 0
+    if args.out is None:
+        print("oto-app audit: geef --out BESTAND.csv of 'verify'", file=sys.stderr)
+        return 2
     with database.begin() as session:
         count = audit.export(session, args.out, args.table, args.record)
     print(f"{args.out} geschreven ({count} regels).")

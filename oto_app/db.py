@@ -8,7 +8,6 @@ database of a newer program is refused untouched.
 
 from __future__ import annotations
 
-import getpass
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -28,7 +27,7 @@ from sqlalchemy.exc import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from oto_app import audit, config, marker, migrations  # noqa: F401  (audit: the flush listener)
+from oto_app import audit, config, identity, marker, migrations  # noqa: F401  (audit: the flush listener)
 from oto_app.errors import DatabaseError
 
 if TYPE_CHECKING:
@@ -98,14 +97,17 @@ class Database:
             raise
 
     def login(self, name: str | None = None) -> Actor:
-        """Sign in as ``name`` (default: the operating-system login) for every session of
-        this database from now on; the services check that user's rights."""
+        """Sign in for every session of this database from now on; the services check that
+        user's rights. The user is the operating-system account (SQLite) or the server's
+        login (PostgreSQL, ``session_user``), never an environment variable; ``name`` is
+        for tests and tools that act for someone on a file they own."""
         from oto_app.models import UserRole
         from oto_app.services import users
         from oto_app.services.rights import Actor
 
-        name = name or getpass.getuser()
         with self.begin() as session:
+            if name is None:
+                name = identity.os_login() if self.is_sqlite else identity.server_login(session)
             session.info["actor"] = Actor(name, UserRole.READER)  # who adds a first login
             actor = users.login(session, name)
         self.sessions.configure(info={"actor": actor})

@@ -160,6 +160,36 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "audit_delete": ("verwijderd", "deleted"),
     "audit_export": ("ingezien (AVG)", "exported (GDPR)"),
     "audit_anonymise": ("geanonimiseerd", "anonymised"),
+    # issue 17: the audit trail's hash chain (oto_app.chain)
+    "chain_ok": (
+        "logboek gecontroleerd: {count} regels, de hashketen klopt",
+        "audit trail checked: {count} entries, the hash chain holds",
+    ),
+    "chain_entry_bad": (
+        "logboekregel {id} ({at}, {login}, {action} {table} {record}) klopt niet: {why}",
+        "audit entry {id} ({at}, {login}, {action} {table} {record}) does not fit: {why}",
+    ),
+    "chain_entry_gone": (
+        "logboekregel {id} klopt niet: {why}",
+        "audit entry {id} does not fit: {why}",
+    ),
+    "chain_why_hash": (
+        "deze regel of de regel ervoor is buiten OTO om gewijzigd, verwijderd of tussengevoegd",
+        "this entry or the one before it was changed, deleted or inserted outside OTO",
+    ),
+    "chain_why_unsealed": (
+        "de regel heeft geen hash: buiten OTO om toegevoegd",
+        "the entry has no hash: added outside OTO",
+    ),
+    "chain_why_checkpoint": (
+        "deze regel is na een eerdere controle gewijzigd of verwijderd (het logboek is "
+        "herschreven)",
+        "this entry was changed or deleted after an earlier check (the trail was rewritten)",
+    ),
+    "chain_why_scrubbed": (
+        "de inhoud is gewist zonder dat een anonimisering (AVG) in het logboek dat vastlegt",
+        "its content was blanked without an anonymisation (GDPR) in the trail saying so",
+    ),
     "UserRole.ADVISER": ("adviseur", "adviser"),
     "UserRole.PROCESS_LEAD": ("procesverantwoordelijke", "process lead"),
     "UserRole.READER": ("lezer", "reader"),

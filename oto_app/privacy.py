@@ -6,7 +6,8 @@
 - :func:`anonymise` replaces the personal data of everyone who left more than ``years``
   ago by a number; their roles and attendance stay, so the figures of past years do not
   change. The old values are also removed from the audit trail (otherwise it would keep
-  what was forgotten); what remains there is who anonymised whom and when.
+  what was forgotten) in a way that keeps its hash chain whole; what remains there is who
+  anonymised whom and when, and which entries were blanked.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from oto_app import audit, files
+from oto_app import audit, chain, files
 from oto_app.changes import Changes, Done
 from oto_app.dates import add_years
 from oto_app.errors import NotFoundError
@@ -108,15 +109,18 @@ def anonymise(session: Session, years: int = KEEP_YEARS, today: dt.date | None =
             )
         )
     if people:
-        forgotten = json.dumps({"AVG": "geanonimiseerd"})
-        theirs = (
+        # The trail forgets their old values too, keeping the chain (oto_app.chain.scrub);
+        # the anonymisation is recorded as entries of its own naming what it blanked.
+        blanked = chain.scrub(
+            session.connection(),
             AuditEntry.table_name == "people",
             AuditEntry.record_id.in_([str(p) for p in people]),
         )
-        for column in (AuditEntry.old, AuditEntry.new):
-            session.execute(
-                update(AuditEntry).where(*theirs, column.is_not(None)).values({column: forgotten})
-            )
-        audit.write(session, "anonymise", "people", [(p, None, {"years": years}) for p in people])
+        audit.write(
+            session,
+            "anonymise",
+            "people",
+            [(p, None, {"years": years, "entries": blanked.get(str(p), [])}) for p in people],
+        )
     session.expire_all()
     return Done(len(people), Changes.STAFF)

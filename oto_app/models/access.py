@@ -34,6 +34,9 @@ class AuditEntry(Base):
     """One insert, update or delete: who, when, which record, old and new values (JSON).
 
     Written in the same transaction as the change it describes, never changed afterwards.
+    ``hash`` chains it to the entry before it (:mod:`oto_app.chain`): a digest of its
+    content, salted with ``salt``, and the previous entry's hash. An anonymisation (AVG)
+    blanks ``old``/``new`` and the salt, and keeps their digests in ``scrubbed``.
     """
 
     __tablename__ = "audit_log"
@@ -47,3 +50,6 @@ class AuditEntry(Base):
     record_id: Mapped[str] = mapped_column(String(64))
     old: Mapped[str | None] = mapped_column(Text)
     new: Mapped[str | None] = mapped_column(Text)
+    salt: Mapped[str | None] = mapped_column(String(32))
+    hash: Mapped[str | None] = mapped_column(String(64))
+    scrubbed: Mapped[str | None] = mapped_column(String(129))  #: "old digest:new digest"

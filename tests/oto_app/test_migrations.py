@@ -8,6 +8,7 @@ its own filler; the first test says so when it is missing.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -18,11 +19,12 @@ from alembic.config import Config
 from sqlalchemy import Connection, create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
-from oto_app import marker, migrations
+from oto_app import marker, migrations, trail
 from oto_app.backup import folder_for
 from oto_app.db import identify, open_database
 from oto_app.models import (
     Activity,
+    AuditEntry,
     Evaluation,
     EvaluationAttachment,
     ImprovementAction,
@@ -35,6 +37,7 @@ from tests.conftest import ENGINES, POSTGRES_URL
 
 # Rows per table that every filler writes, so the upgraded counts can be checked.
 PEOPLE, PARTICIPATIONS, ACTIONS = 3, 4, 2
+_databases = itertools.count()
 
 
 def fill_0001(
@@ -110,6 +113,14 @@ def fill_0003(connection: Connection, review_column: bool = True) -> None:
     connection.execute(
         text("INSERT INTO users (id, login, role) VALUES (1, 'adviseur', 'ADVISER')")
     )
+    for n in range(1, PEOPLE + 1):  # a trail of before the hash chain (0006)
+        connection.execute(
+            text(
+                "INSERT INTO audit_log (at, login, action, table_name, record_id, new) "
+                f"VALUES ('2025-03-1{n} 10:00:00', 'adviseur', 'insert', 'people', '{n}', "
+                f'\'{{"last_name": "Vries{n}"}}\')'
+            )
+        )
 
 
 def fill_0004(connection: Connection) -> None:
@@ -121,6 +132,7 @@ FILLERS: dict[str, Callable[[Connection], None]] = {
     "0002": fill_0002,
     "0003": fill_0003,
     "0004_dated_history": fill_0004,
+    "0005_oto_marker": fill_0004,
 }
 
 
@@ -137,7 +149,7 @@ def empty_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         if os.environ.get("CI") == "true":
             pytest.fail("CI must test PostgreSQL: OTO_TEST_POSTGRES_URL is not set")
         pytest.skip("no PostgreSQL server (run through make test)")
-    name = f"oto_migration_{os.getpid()}"
+    name = f"oto_migration_{os.getpid()}_{next(_databases)}"  # each its own trail checkpoint
     admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
         connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
@@ -187,6 +199,12 @@ def test_an_old_database_upgrades_to_head_without_loss(empty_url: str, revision:
         assert [u.code for u in result.units] == ["OV"]
         # It now carries our marker (revision 0005_oto_marker).
         assert session.scalar(text("SELECT application FROM oto_marker")) == "OTO"
+        entries = session.scalars(select(AuditEntry).order_by(AuditEntry.id)).all()
+        if revision >= "0003":  # the trail of before the chain, chained on the upgrade
+            assert [e.new for e in entries[:PEOPLE]] == [
+                f'{{"last_name": "Vries{n}"}}' for n in range(1, PEOPLE + 1)
+            ]
+    assert trail.verify_all(database).ok
     database.close()
     assert identify(empty_url).kind is marker.Kind.OURS
     if "://" not in empty_url:

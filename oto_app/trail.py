@@ -1,0 +1,76 @@
+"""Checking the audit trail's hash chain for the app and ``oto-app audit verify``.
+
+Besides the chain itself (:mod:`oto_app.chain`) a checkpoint is kept *outside* the
+database, in the user's data folder: the id and hash of the newest entry found in order.
+At start only the entries after it are checked (fast), and the checkpoint entry must
+still carry its hash: someone who rewrote the trail and recomputed every hash after the
+change is caught there. The whole chain is checked by ``audit verify`` and at every backup.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from pathlib import Path
+
+from oto_app import chain, paths
+from oto_app.chain import Checkpoint, Verdict
+from oto_app.db import Database
+
+FILE = "logboek-controle.json"
+
+
+def _file() -> Path:
+    return paths.data_dir() / FILE
+
+
+def _all() -> dict[str, dict[str, object]]:
+    try:
+        found = json.loads(_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def saved(location: str) -> Checkpoint | None:
+    """The checkpoint of the database known by ``location``, if any."""
+    entry = _all().get(location)
+    try:
+        return Checkpoint(int(entry["id"]), str(entry["hash"])) if entry else None  # type: ignore[call-overload]
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def save(location: str, checkpoint: Checkpoint | None) -> None:
+    """Keep (or, with None, forget) the checkpoint; a folder we cannot write is no error."""
+    everything = _all()
+    if checkpoint is None:
+        everything.pop(location, None)
+    else:
+        everything[location] = {"id": checkpoint.id, "hash": checkpoint.hash}
+    with contextlib.suppress(OSError):
+        _file().write_text(json.dumps(everything, indent=1, sort_keys=True), encoding="utf-8")
+
+
+def verify_new(database: Database) -> Verdict:
+    """The entries since the last checkpoint (the app, at start)."""
+    since = saved(database.location)
+    with database.engine.connect() as connection:
+        verdict = chain.verify(connection, since)
+    if verdict.ok and verdict.last is not None:
+        save(database.location, verdict.last)
+    return verdict
+
+
+def verify_all(database: Database) -> Verdict:
+    """The whole chain, and the checkpoint still in it (``audit verify``, every backup)."""
+    since = saved(database.location)
+    with database.engine.connect() as connection:
+        verdict = chain.verify(connection)
+        if verdict.ok and since is not None:
+            anchored = chain.verify(connection, since)
+            if not anchored.ok:
+                return anchored
+    if verdict.ok and verdict.last is not None:
+        save(database.location, verdict.last)
+    return verdict
