@@ -237,11 +237,14 @@ def test_a_full_disk_keeps_the_dialog_and_the_typing(
     window.show_page("staff")
     room = stop_growing(sqlite_db)
     filled = 0
-    with pytest.raises(DatabaseError):  # fill the space there is, till the "disk" is full
-        while filled < 5000:
-            with sqlite_db.begin() as session:
-                staff.create_person(session, PersonData(f"F{filled}", "Vul", "Ruimte" * 20))
-            filled += 1
+    # Fill the space there is, till the "disk" is full: with large rows, then with rows as
+    # small as the one the dialog will save, so none of those fits either.
+    for name in ("Ruimte" * 20, "Vries"):
+        with pytest.raises(DatabaseError):
+            while filled < 5000:
+                with sqlite_db.begin() as session:
+                    staff.create_person(session, PersonData(f"F{filled}", "Vul", name))
+                filled += 1
     window.staff_page.reload()
     seen: dict[str, object] = {}
 
