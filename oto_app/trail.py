@@ -13,9 +13,10 @@ import contextlib
 import json
 from pathlib import Path
 
-from oto_app import chain, paths
+from oto_app import chain, files, paths
 from oto_app.chain import Checkpoint, Verdict
 from oto_app.db import Database
+from oto_app.errors import OtoError
 
 FILE = "logboek-controle.json"
 
@@ -48,8 +49,8 @@ def save(location: str, checkpoint: Checkpoint | None) -> None:
         everything.pop(location, None)
     else:
         everything[location] = {"id": checkpoint.id, "hash": checkpoint.hash}
-    with contextlib.suppress(OSError):
-        _file().write_text(json.dumps(everything, indent=1, sort_keys=True), encoding="utf-8")
+    with contextlib.suppress(OtoError, OSError):  # no checkpoint: the next check is whole
+        files.write_text(_file(), json.dumps(everything, indent=1, sort_keys=True))
 
 
 def verify_new(database: Database) -> Verdict:
