@@ -9,7 +9,6 @@ folder, the database unchanged, and then, the fault repaired, the same command m
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -37,10 +36,11 @@ class DemoDatabase:
 
 @pytest.fixture(scope="module", params=ENGINES)
 def demo_db(request: pytest.FixtureRequest) -> DemoDatabase:
-    """The demo municipality, its first user the operating-system login the CLI uses."""
+    """The demo municipality, its first user the login the CLI uses (the OS account; on
+    PostgreSQL the server login)."""
     url = new_database_url(request, request.param)
     database = open_database(url)
-    database.login(getpass.getuser())
+    database.login()
     with database.begin() as session:
         demo.fill(session, today=dt.date(YEAR, 11, 23))
     with database.begin() as session:
