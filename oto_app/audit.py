@@ -36,6 +36,7 @@ from sqlalchemy import (
     inspect,
     literal,
     select,
+    text,
 )
 from sqlalchemy.orm import Session, UOWTransaction
 
@@ -113,6 +114,9 @@ def write(
     entries: Iterable[tuple[object, Mapping[str, Any] | None, Mapping[str, Any] | None]],
 ) -> None:
     """Record ``(record id, old values, new values)`` for rows changed in bulk."""
+    if session.info.get("server_trail"):  # the server's triggers record every row
+        _note(session, action, table, entries)
+        return
     at, login = dt.datetime.now().replace(microsecond=0), login_of(session)
     rows = [
         {
@@ -138,6 +142,8 @@ def copy_inserted(
     """Record rows just inserted in bulk — those with these ``ids``, or every row with an
     id ``above`` this one — the database itself turning each into JSON (json_object,
     json_build_object), so a million imported rows cost no Python."""
+    if session.info.get("server_trail"):
+        return  # recorded row by row by the server's triggers
     postgresql = session.get_bind().dialect.name == "postgresql"
     build = func.json_build_object if postgresql else func.json_object
     if above is not None:
@@ -162,6 +168,25 @@ def copy_inserted(
     before = chain.last_id(connection)
     connection.execute(insert(AuditEntry.__table__).from_select(columns, rows))  # type: ignore[arg-type]
     chain.seal_after(connection, before)
+
+
+#: Entries that are no row change, which the server takes from OTO (oto_note).
+NOTES = ("export",)
+
+
+def _note(
+    session: Session,
+    action: str,
+    table: str,
+    entries: Iterable[tuple[object, Mapping[str, Any] | None, Mapping[str, Any] | None]],
+) -> None:
+    if action not in NOTES:
+        return
+    for record, _old, new in entries:
+        session.execute(
+            text("SELECT oto_note(:action, :table, :record, :new)"),
+            {"action": action, "table": table, "record": str(record), "new": _dump(new)},
+        )
 
 
 def history(session: Session, table: str, record_id: object) -> list[Change]:
@@ -271,6 +296,8 @@ def _differences(obj: object) -> tuple[dict[str, Any], dict[str, Any]]:
 
 @event.listens_for(Session, "after_flush")
 def _after_flush(session: Session, _context: UOWTransaction) -> None:
+    if session.info.get("server_trail"):
+        return  # the server's triggers record every row
     per_table: dict[tuple[str, str], list[tuple[object, Any, Any]]] = {}
 
     def add(action: str, obj: object, old: Any, new: Any) -> None:

@@ -93,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--to", required=True, metavar="URL", help="bijv. postgresql+psycopg://gebruiker@server/oto"
     )
     move.set_defaults(handler="transfer")
+    _server_parser(commands)
     trail = commands.add_parser(
         "audit",
         help="het logboek van alle wijzigingen (wie, wanneer, oud en nieuw): als CSV, "
@@ -158,6 +159,35 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _server_parser(commands: argparse._SubParsersAction) -> None:
+    server = commands.add_parser(
+        "server",
+        help="PostgreSQL: rollen, rechten en rijbeveiliging; gebruikers beheren",
+        description="Op een PostgreSQL-server dwingt de server de rechten af. 'init' (als "
+        "eigenaar van de database, bij elke upgrade opnieuw) maakt de groepsrollen, rechten, "
+        "rijbeveiliging en het logboek via triggers; de adviseur beheert de gebruikers.",
+    )
+    what = server.add_subparsers(dest="what", metavar="ACTIE", required=True)
+    sub = what.add_parser("init", help="rollen, rechten, rijbeveiliging (als eigenaar)")
+    sub.set_defaults(handler="server")
+    roles = ("adviseur", "procesverantwoordelijke", "lezer")
+    for name, text in (
+        ("add-user", "maak een login aan (wachtwoord via stdin; leeg: geen, voor SSO)"),
+        ("set-role", "geef een gebruiker een andere rol of andere onderdelen"),
+    ):
+        sub = what.add_parser(name, help=text)
+        sub.add_argument("login", metavar="LOGIN")
+        sub.add_argument("--role", required=True, choices=roles)
+        sub.add_argument("--units", default="", metavar="CODE,...", help="bijv. OV,CRIB")
+        sub.set_defaults(handler="server", password=False)
+    sub.add_argument(  # set-role: also a new password (from stdin), e.g. after a transfer
+        "--password", action="store_true", help="ook een nieuw wachtwoord (via stdin)"
+    )
+    sub = what.add_parser("remove-user", help="neem een gebruiker alle OTO-rechten af")
+    sub.add_argument("login", metavar="LOGIN")
+    sub.set_defaults(handler="server")
+
+
 def _iso_date(text: str) -> dt.date:
     try:
         day = parse_date(text)
@@ -195,7 +225,8 @@ def main(argv: Sequence[str] | None = None, open_gui: GuiLauncher | None = None)
         print(f"oto-app: {error.message}", file=sys.stderr)
         return 1
     try:
-        database.login()  # the operating-system user; the services check their rights
+        if args.handler != "server":  # the server checks those itself, by login
+            database.login()  # the OS (or server) user; the services check their rights
         return int(getattr(commands, f"{args.handler}_command")(args, database))
     except OtoError as error:
         print(f"oto-app: {error.message}", file=sys.stderr)

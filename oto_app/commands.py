@@ -143,9 +143,20 @@ def transfer_command(args: argparse.Namespace, database: Database) -> int:
     return 0
 
 
+def server_command(args: argparse.Namespace, database: Database) -> int:
+    from oto_app import server_commands
+
+    return server_commands.run(args, database)
+
+
 def backup_command(args: argparse.Namespace, database: Database) -> int:
     info = backup.backup(backup.sqlite_path(database.url), args.out)
     print(f"Back-up gemaakt en gecontroleerd: {info.path} ({backup.describe(info.counts)}).")
+    from oto_app import trail  # every backup checks the whole audit trail's chain
+
+    verdict = trail.verify_all(database)
+    if not verdict.ok:
+        print(f"oto-app: waarschuwing: {verdict.message}", file=sys.stderr)
     return 0
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import (
     ArgumentError,
@@ -27,7 +27,7 @@ from sqlalchemy.exc import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from oto_app import audit, config, identity, marker, migrations  # noqa: F401  (audit: the flush listener)
+from oto_app import audit, config, identity, marker, migrations, server  # noqa: F401  (audit: the flush listener)
 from oto_app.errors import DatabaseError
 
 if TYPE_CHECKING:
@@ -70,6 +70,9 @@ class Database:
     url: URL
     engine: Engine
     sessions: sessionmaker[Session]
+    #: PostgreSQL after ``oto-app server init``: the server writes the trail and holds the
+    #: rights (oto_app.server); OTO then writes no trail entries itself.
+    server_trail: bool = False
 
     @property
     def is_sqlite(self) -> bool:
@@ -106,11 +109,19 @@ class Database:
         from oto_app.services.rights import Actor
 
         with self.begin() as session:
-            if name is None:
-                name = identity.os_login() if self.is_sqlite else identity.server_login(session)
-            session.info["actor"] = Actor(name, UserRole.READER)  # who adds a first login
-            actor = users.login(session, name)
-        self.sessions.configure(info={"actor": actor})
+            if not self.is_sqlite:
+                server_login = identity.server_login(session)
+                owner = self.server_trail and server.is_owner(session.connection())
+                if self.server_trail and not owner:
+                    name = server_login  # a server's user is who the server says
+                name = name or server_login
+            name = name or identity.os_login()
+            if self.server_trail and owner:  # the administrator, who may do anything anyway
+                actor = Actor(name, UserRole.ADVISER)
+            else:
+                session.info["actor"] = Actor(name, UserRole.READER)  # who adds a first login
+                actor = users.login(session, name)
+        self.sessions.configure(info={**(self.sessions.kw.get("info") or {}), "actor": actor})
         return actor
 
     @property
@@ -146,10 +157,34 @@ def open_database(url: URL | str | None = None, *, seed: bool = True) -> Databas
 
                 backup.automatic(backup.sqlite_path(url), "upgrade", once_a_day=False)
             _upgrade(engine, where, fresh=identity.kind is marker.Kind.NEW and seed)
+        walled = _server_trail(engine, where)
     except BaseException:
         engine.dispose()
         raise
-    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+    sessions = sessionmaker(engine, expire_on_commit=False, info={"server_trail": walled})
+    if walled:
+        event.listen(sessions, "after_begin", _say_actor)
+    return Database(url, engine, sessions, walled)
+
+
+def _server_trail(engine: Engine, where: str) -> bool:
+    if engine.dialect.name != "postgresql":
+        return False
+    try:
+        with engine.connect() as connection:
+            return server.is_initialised(connection)
+    except DBAPIError as exc:
+        raise _translate(exc, where) from exc
+
+
+def _say_actor(session: Session, _transaction: object, connection: Connection) -> None:
+    """Tell the server for whom this transaction acts; it believes only the owner (tools,
+    tests, a transfer) and records everyone else as their own login."""
+    actor = session.info.get("actor")
+    if actor is not None:
+        connection.execute(
+            text("SELECT set_config('oto.actor', :login, true)"), {"login": actor.login}
+        )
 
 
 def _create_engine(url: URL) -> Engine:
@@ -244,8 +279,12 @@ def _upgrade(engine: Engine, where: str, fresh: bool) -> None:
     config.set_main_option("script_location", "oto_app:migrations")
     try:
         with engine.begin() as connection:
+            if server.is_initialised(connection) and not server.is_owner(connection):
+                raise DatabaseError("server_upgrade_needed", where=where)
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
+            if server.is_initialised(connection):  # new tables get their walls too
+                server.init(connection)
             if fresh:
                 with Session(bind=connection) as session:
                     seed_defaults(session)

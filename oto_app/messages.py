@@ -160,6 +160,84 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "audit_delete": ("verwijderd", "deleted"),
     "audit_export": ("ingezien (AVG)", "exported (GDPR)"),
     "audit_anonymise": ("geanonimiseerd", "anonymised"),
+    # issue 17: the server's walls (oto_app.server, oto-app server ...)
+    "server_not_postgres": (
+        "'oto-app server' is voor een PostgreSQL-database; een SQLite-bestand beschermen de "
+        "bestandsrechten",
+        "'oto-app server' is for a PostgreSQL database; a SQLite file is protected by its "
+        "file permissions",
+    ),
+    "server_not_owner": (
+        "alleen de eigenaar van de database mag 'server init' uitvoeren",
+        "only the owner of the database may run 'server init'",
+    ),
+    "server_needs_createrole": (
+        "de eigenaar van de database mag geen rollen maken; geef die login CREATEROLE "
+        "(createuser --createrole)",
+        "the owner of the database may not create roles; give that login CREATEROLE "
+        "(createuser --createrole)",
+    ),
+    "server_upgrade_needed": (
+        "de database {where} moet eerst worden bijgewerkt door de beheerder (de eigenaar): "
+        "oto-app server init",
+        "the database {where} must first be upgraded by its administrator (the owner): "
+        "oto-app server init",
+    ),
+    "server_only_adviser": (
+        "alleen de adviseur (of de eigenaar van de database) beheert gebruikers",
+        "only the adviser (or the owner of the database) manages users",
+    ),
+    "server_admin_login": (
+        "{login} is een beheerderslogin (superuser, CREATEROLE of eigenaar), geen OTO-gebruiker",
+        "{login} is an administrator's login (superuser, CREATEROLE or owner), not an OTO user",
+    ),
+    "server_user_exists": (
+        "gebruiker {login} bestaat al; wijzig de rol met 'server set-role'",
+        "user {login} already exists; change the role with 'server set-role'",
+    ),
+    "server_unknown_user": (
+        "gebruiker {login} bestaat niet in OTO; voeg toe met 'server add-user'",
+        "user {login} does not exist in OTO; add with 'server add-user'",
+    ),
+    "server_last_adviser": (
+        "{login} is de laatste adviseur; geef eerst iemand anders de rol adviseur",
+        "{login} is the last adviser; make someone else adviser first",
+    ),
+    "server_unknown_unit": (
+        "onbekend onderdeel in '{units}'",
+        "unknown unit in '{units}'",
+    ),
+    "server_ready": (
+        "Server ingericht: groepsrollen {groups}, rechten, rijbeveiliging; het logboek wordt "
+        "door de server geschreven.",
+        "Server set up: group roles {groups}, grants, row-level security; the server writes "
+        "the audit trail.",
+    ),
+    "server_kept": ("Gebruiker {login}: {role}.", "User {login}: {role}."),
+    "server_skipped_admin": (
+        "{login} is beheerder (eigenaar of superuser), geen OTO-gebruiker: overgeslagen.",
+        "{login} is an administrator (owner or superuser), not an OTO user: skipped.",
+    ),
+    "server_added": (
+        "Gebruiker {login} toegevoegd als {role}{units}.",
+        "User {login} added as {role}{units}.",
+    ),
+    "server_changed": (
+        "Gebruiker {login} is nu {role}{units}.",
+        "User {login} is now {role}{units}.",
+    ),
+    "server_sso": (
+        "Geen wachtwoord: aanmelden via Kerberos/SSPI (single sign-on).",
+        "No password: signing in through Kerberos/SSPI (single sign-on).",
+    ),
+    "server_removed": (
+        "Gebruiker {login} heeft geen OTO-rechten meer.",
+        "User {login} no longer has OTO rights.",
+    ),
+    "server_password_prompt": (
+        "Wachtwoord voor {login} (leeg: geen, voor single sign-on): ",
+        "Password for {login} (empty: none, for single sign-on): ",
+    ),
     # issue 17: the audit trail's hash chain (oto_app.chain)
     "chain_ok": (
         "logboek gecontroleerd: {count} regels, de hashketen klopt",

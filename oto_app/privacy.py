@@ -17,7 +17,7 @@ import json
 from dataclasses import asdict
 from pathlib import Path
 
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
 from oto_app import audit, chain, files
@@ -108,7 +108,11 @@ def anonymise(session: Session, years: int = KEEP_YEARS, today: dt.date | None =
                 version=Person.version + 1,
             )
         )
-    if people:
+    if people and session.info.get("server_trail"):  # the server blanks and records it
+        session.execute(
+            text("SELECT oto_forget(:people, :years)"), {"people": people, "years": years}
+        )
+    elif people:
         # The trail forgets their old values too, keeping the chain (oto_app.chain.scrub);
         # the anonymisation is recorded as entries of its own naming what it blanked.
         blanked = chain.scrub(

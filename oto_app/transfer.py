@@ -10,13 +10,13 @@ Any difference rolls the whole copy back. The target must be empty.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
-from oto_app import norms
+from oto_app import norms, server
 from oto_app.db import Database, describe, open_database
 from oto_app.errors import ValidationError
 from oto_app.models import Activity, Base, OtoMarker
@@ -31,6 +31,7 @@ class Transferred:
     target: str
     counts: dict[str, int]  #: rows per table, equal on both sides
     years: list[int]  #: years whose compliance result was compared and found equal
+    server: list[str] = field(default_factory=list)  #: what server init did (PostgreSQL)
 
     def lines(self) -> list[str]:
         rows = sum(self.counts.values())
@@ -38,6 +39,7 @@ class Transferred:
         return [
             f"Overgezet naar {self.target}: {rows} rijen in {len(self.counts)} tabellen.",
             f"Gecontroleerd: aantallen per tabel en de normen N1-N7 van {years} zijn gelijk.",
+            *self.server,
         ]
 
 
@@ -50,11 +52,15 @@ def transfer(source: Database, target_url: URL, today: dt.date | None = None) ->
     try:
         with source.begin() as original, target.begin() as copy:
             _refuse_unless_empty(copy, where)
+            if target.server_trail:  # the copied trail is the trail, chain and all
+                server.pause_trail(copy.connection())
             counts = {table.name: _copy(original, copy, table) for table in copied_tables()}
             restart_sequences(copy)
             copy.flush()
             years = _verify(original, copy, counts, where, today)
-        return Transferred(where, counts, years)
+            # On a server: its walls, and every user their login role (issue 17).
+            walls = [] if target.is_sqlite else server.setup(copy.connection())
+        return Transferred(where, counts, years, walls)
     finally:
         target.close()
 

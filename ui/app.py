@@ -115,18 +115,41 @@ def database_down(error: OtoError) -> None:
                 window.ops.reload_everything()
 
 
-def daily_backup(database: Database) -> None:
-    """At most once a day, a checked copy beside the database (SQLite only)."""
+def daily_backup(database: Database) -> bool:
+    """At most once a day, a checked copy beside the database (SQLite only); says whether
+    one was made."""
     if not database.is_sqlite:
-        return
+        return False
     from oto_app import backup
 
     try:
-        backup.automatic(backup.sqlite_path(database.url), "start")
+        return backup.automatic(backup.sqlite_path(database.url), "start") is not None
     except (OtoError, OSError) as error:  # a failed backup must not stop the work
         message = error.message if isinstance(error, OtoError) else str(error)
         QMessageBox.warning(
             None, QApplication.translate("app", "Back-up niet gelukt"), sentence(message)
+        )
+        return False
+
+
+def check_trail(database: Database, whole: bool) -> None:
+    """The adviser is warned when the audit trail's hash chain does not hold: the entries
+    since the last check at every start, the whole chain with every backup."""
+    actor = database.actor
+    if actor is None or not actor.is_adviser:
+        return
+    from oto_app import trail
+
+    verdict = trail.verify_all(database) if whole else trail.verify_new(database)
+    if not verdict.ok:
+        QMessageBox.warning(
+            None,
+            QApplication.translate("app", "Logboek klopt niet"),
+            QApplication.translate(
+                "app",
+                "Het logboek van wijzigingen is buiten OTO om aangepast. {0}. Bewaar deze "
+                "melding en laat de beheerder de database controleren (oto-app audit verify).",
+            ).format(sentence(verdict.message)),
         )
 
 
@@ -171,7 +194,7 @@ def _open_in(window: MainWindow, db: str | None) -> None:
         window.close()
         QApplication.exit(1)
         return
-    daily_backup(database)
+    check_trail(database, whole=daily_backup(database))
     window.attach(database)
     settle_garbage()
 

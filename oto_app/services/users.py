@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from oto_app import server
 from oto_app.changes import Changes
 from oto_app.errors import ValidationError
 from oto_app.models import Unit, User, UserRole
@@ -28,6 +29,8 @@ def login(session: Session, name: str) -> Actor:
     """The user ``name``; someone new is added, as adviser if they are the very first
     user of this database, else as reader until the adviser gives them a role."""
     user = session.scalar(select(User).where(User.login == name))
+    if user is None and session.info.get("server_trail"):
+        return Actor(name, UserRole.READER)  # not added by the adviser (yet): reads
     if user is None:
         first = not session.scalar(select(func.count()).select_from(User))
         user = User(login=name, role=UserRole.ADVISER if first else UserRole.READER)
@@ -68,6 +71,11 @@ def set_role(
         advisers = select(func.count()).select_from(User).where(User.role == UserRole.ADVISER)
         if session.scalar(advisers) == 1:
             raise ValidationError("rights_last_adviser", field="role")
+    if session.info.get("server_trail"):  # users change on the server only through it
+        codes = session.scalars(select(Unit.code).where(Unit.id.in_(unit_ids)))
+        server.set_user(session.connection(), user.login, role, list(codes))
+        session.expire_all()
+        return Changes.USERS
     user.role = role
     wanted = set(unit_ids) if role is UserRole.PROCESS_LEAD else set()
     user.units = list(session.scalars(select(Unit).where(Unit.id.in_(wanted))))

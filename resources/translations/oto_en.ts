@@ -2343,6 +2343,14 @@ Everything entered after it disappears from OTO; the current database is first k
         <translation>Backup failed</translation>
     </message>
     <message>
+        <source>Logboek klopt niet</source>
+        <translation>Audit trail does not hold</translation>
+    </message>
+    <message>
+        <source>Het logboek van wijzigingen is buiten OTO om aangepast. {0}. Bewaar deze melding en laat de beheerder de database controleren (oto-app audit verify).</source>
+        <translation>The audit trail was changed outside OTO. {0}. Keep this message and have the administrator check the database (oto-app audit verify).</translation>
+    </message>
+    <message>
         <source>Aanmelden</source>
         <translation>Sign in</translation>
     </message>

@@ -1,0 +1,591 @@
+"""PostgreSQL's own walls: roles, grants, row-level security, the trail written by triggers.
+
+On a shared server the rights checks in the services are not enough: anyone with a login
+could go around them with ``psql``. ``oto-app server init`` (run by the database owner,
+idempotent, and again on every upgrade) makes the server enforce them:
+
+- group roles ``oto_adviseur``, ``oto_procesverantwoordelijke`` and ``oto_lezer``; every
+  OTO login is a member of one. All three read everything. The adviser writes everything
+  but the trail and the users; a process lead writes activities, their units, attendance,
+  evaluations and improvement actions of their own units only (row-level security); a
+  reader writes nothing.
+- The users (``users``, ``user_units``) and the role memberships change only through
+  security-definer functions (:func:`add_user`, :func:`set_role`, :func:`remove_user`),
+  which only the adviser (or the owner) may call.
+- The audit trail is written by triggers on every table (so a direct write with ``psql``
+  by someone allowed to write is recorded too), as the hash chain of :mod:`oto_app.chain`;
+  no OTO role may insert, change or delete an entry.
+
+A password never travels in clear: libpq computes the SCRAM verifier on the client and
+only that is sent (``CREATE ROLE ... PASSWORD 'SCRAM-SHA-256$...'``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, text
+
+from oto_app import messages
+from oto_app.errors import NotAllowedError, ValidationError
+from oto_app.models import UserRole
+
+#: The group role of each OTO role.
+GROUPS = {
+    UserRole.ADVISER: "oto_adviseur",
+    UserRole.PROCESS_LEAD: "oto_procesverantwoordelijke",
+    UserRole.READER: "oto_lezer",
+}
+#: The words of the command line.
+ROLE_WORDS = {
+    "adviseur": UserRole.ADVISER,
+    "procesverantwoordelijke": UserRole.PROCESS_LEAD,
+    "lezer": UserRole.READER,
+}
+#: Tables nobody writes directly (the trail; the users, through functions only).
+_GUARDED = ("audit_log", "users", "user_units", "alembic_version")
+#: What a process lead writes, each with the condition (SQL, on the row) that makes it
+#: theirs; ``{new}`` marks where a brand-new activity of this transaction also counts.
+_LEAD = {
+    "activities": "oto_mine_activity(id)",
+    "activity_units": "oto_mine_activity(activity_id)",
+    "participations": "oto_mine_activity(activity_id)",
+    "evaluations": "oto_mine_activity(activity_id)",
+    "evaluation_attachments": "oto_mine_evaluation(evaluation_id)",
+    "evaluation_objectives": "oto_mine_evaluation(evaluation_id)",
+    "improvement_actions": "(unit_id IN (SELECT oto_my_units()) "
+    "OR oto_mine_evaluation(evaluation_id))",
+}
+#: Link tables, recorded in the trail as a change of the parent's list (as the app does):
+#: table -> (parent table, parent key column, the parent's field, member column).
+_LINKS = {
+    "activity_units": ("activities", "activity_id", "units", "unit_id"),
+    "user_units": ("users", "user_id", "units", "unit_id"),
+    "unit_roles": ("units", "unit_id", "roles", "role_id"),
+    "role_courses": ("roles", "role_id", "courses", "course_id"),
+}
+_KEYS = {"settings": "key", "year_norms": "year"}
+_NOT_RECORDED = ("audit_log", "alembic_version")
+
+_FUNCTIONS = r"""
+CREATE OR REPLACE FUNCTION oto_is_owner() RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT pg_has_role(session_user, d.datdba, 'MEMBER')
+  FROM pg_database d WHERE d.datname = current_database()
+$$;
+
+CREATE OR REPLACE FUNCTION oto_is_adviser() RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT oto_is_owner() OR pg_has_role(session_user, 'oto_adviseur', 'MEMBER')
+$$;
+
+-- Who is recorded: the login the server authenticated. Only the owner (who could rewrite
+-- everything anyway) may say for whom it acts (tools, tests), through oto.actor.
+CREATE OR REPLACE FUNCTION oto_actor() RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT CASE WHEN oto_is_owner() AND coalesce(current_setting('oto.actor', true), '') <> ''
+              THEN current_setting('oto.actor', true) ELSE session_user::text END
+$$;
+
+CREATE OR REPLACE FUNCTION oto_my_units() RETURNS SETOF integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT uu.unit_id FROM user_units uu JOIN users u ON u.id = uu.user_id
+  WHERE u.login = session_user AND u.role = 'PROCESS_LEAD'
+    AND pg_has_role(session_user, 'oto_procesverantwoordelijke', 'MEMBER')
+$$;
+
+CREATE OR REPLACE FUNCTION oto_mine_activity(activity integer) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT EXISTS (SELECT 1 FROM activity_units
+                 WHERE activity_id = activity AND unit_id IN (SELECT oto_my_units()))
+$$;
+
+-- An activity inserted (or changed) by this very transaction: a new activity gets its
+-- units after its row; the deferred oto_check_lead() then demands one of the lead's own.
+CREATE OR REPLACE FUNCTION oto_new_activity(activity integer) RETURNS boolean
+LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT EXISTS (SELECT 1 FROM activities WHERE id = activity
+                 AND xmin::text = (pg_current_xact_id()::text::bigint % 4294967296)::text)
+$$;
+
+CREATE OR REPLACE FUNCTION oto_mine_evaluation(evaluation integer) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT EXISTS (SELECT 1 FROM evaluations
+                 WHERE id = evaluation AND oto_mine_activity(activity_id))
+$$;
+
+-- At commit: every activity a process lead touched has one of their own units.
+CREATE OR REPLACE FUNCTION oto_check_lead() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  activity integer := CASE WHEN TG_TABLE_NAME = 'activities'
+                           THEN (to_jsonb(coalesce(NEW, OLD)) ->> 'id')::integer
+                           ELSE (to_jsonb(coalesce(NEW, OLD)) ->> 'activity_id')::integer END;
+BEGIN
+  IF oto_is_adviser() OR NOT pg_has_role(session_user, 'oto_procesverantwoordelijke', 'MEMBER')
+  THEN RETURN NULL; END IF;
+  IF EXISTS (SELECT 1 FROM activities WHERE id = activity) AND NOT oto_mine_activity(activity)
+  THEN
+    RAISE EXCEPTION 'activity % is not one of your units', activity
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN NULL;
+END $$;
+
+CREATE OR REPLACE FUNCTION oto_digest(salt text, content text) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT CASE WHEN content IS NULL THEN ''
+         ELSE encode(sha256(convert_to(coalesce(salt, '') || chr(31) || content, 'UTF8')), 'hex')
+         END
+$$;
+
+-- oto_app.chain.entry_hash, to the letter.
+CREATE OR REPLACE FUNCTION oto_link(VARIADIC parts text[]) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT encode(sha256(convert_to(
+    string_agg(length(p)::text || ':' || p || ';', '' ORDER BY n), 'UTF8')), 'hex')
+  FROM unnest(parts) WITH ORDINALITY AS t(p, n)
+$$;
+
+CREATE OR REPLACE FUNCTION oto_append(act text, tab text, rec text, o text, n text)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  who text := oto_actor();
+  moment timestamp := localtimestamp(0);
+  salt text := replace(gen_random_uuid()::text, '-', '');
+  previous text;
+BEGIN
+  PERFORM pg_advisory_xact_lock(4170017);
+  SELECT hash INTO previous FROM audit_log ORDER BY id DESC LIMIT 1;
+  INSERT INTO audit_log (at, login, action, table_name, record_id, old, new, salt, hash)
+  VALUES (moment, who, act, tab, rec, o, n, salt,
+          oto_link(coalesce(previous, repeat('0', 64)),
+                   to_char(moment, 'YYYY-MM-DD"T"HH24:MI:SS'), who, act, tab, rec,
+                   oto_digest(salt, o), oto_digest(salt, n)));
+END $$;
+
+CREATE OR REPLACE FUNCTION oto_audit() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  o jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) - 'version' END;
+  n jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) - 'version' END;
+  act text := lower(TG_OP);
+  tab text := TG_TABLE_NAME;
+  rec text;
+  present boolean;
+BEGIN
+  IF TG_NARGS = 4 THEN  -- a link row: a change of the parent's list
+    tab := TG_ARGV[0];
+    rec := coalesce(n, o) ->> TG_ARGV[1];
+    IF TG_OP = 'DELETE' THEN
+      EXECUTE format('SELECT EXISTS (SELECT 1 FROM %I WHERE id = $1)', tab)
+        INTO present USING rec::integer;
+      IF NOT present THEN RETURN NULL; END IF;  -- gone with its parent: said there
+      o := jsonb_build_object(TG_ARGV[2], jsonb_build_array(o ->> TG_ARGV[3]));
+      n := jsonb_build_object(TG_ARGV[2], '[]'::jsonb);
+    ELSE
+      o := jsonb_build_object(TG_ARGV[2], '[]'::jsonb);
+      n := jsonb_build_object(TG_ARGV[2], jsonb_build_array(n ->> TG_ARGV[3]));
+    END IF;
+    act := 'update';
+  ELSE
+    rec := coalesce(n, o) ->> TG_ARGV[0];
+    IF TG_OP = 'UPDATE' THEN  -- only what changed, as the app records it
+      SELECT jsonb_object_agg(e.key, e.value) INTO n
+        FROM jsonb_each(to_jsonb(NEW) - 'version') e WHERE e.value IS DISTINCT FROM o -> e.key;
+      IF n IS NULL THEN RETURN NULL; END IF;
+      SELECT jsonb_object_agg(k, o -> k) INTO o FROM jsonb_object_keys(n) k;
+    END IF;
+  END IF;
+  PERFORM oto_append(act, tab, rec, o::text, n::text);
+  RETURN NULL;
+END $$;
+
+-- An entry that is no row change (an AVG export): the adviser's, under their own name.
+CREATE OR REPLACE FUNCTION oto_note(act text, tab text, rec text, n text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NOT oto_is_adviser() THEN
+    RAISE EXCEPTION 'only the adviser' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF act NOT IN ('export') THEN
+    RAISE EXCEPTION 'not a note: %', act USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  PERFORM oto_append(act, tab, rec, NULL, n);
+END $$;
+
+-- AVG: blank the trail of people who were anonymised (their staff number says so), keep
+-- the digests, and record which entries were blanked (oto_app.chain.scrub).
+CREATE OR REPLACE FUNCTION oto_forget(people integer[], years integer) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  person integer;
+  blanked integer[];
+BEGIN
+  IF NOT oto_is_adviser() THEN
+    RAISE EXCEPTION 'only the adviser' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  FOREACH person IN ARRAY people LOOP
+    IF NOT EXISTS (SELECT 1 FROM people p WHERE p.id = person AND p.staff_number LIKE 'AVG-%')
+    THEN
+      RAISE EXCEPTION 'person % is not anonymised', person
+        USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    WITH blank AS (
+      UPDATE audit_log SET
+        scrubbed = oto_digest(salt, old) || ':' || oto_digest(salt, new),
+        old = CASE WHEN old IS NULL THEN NULL ELSE '{"AVG": "geanonimiseerd"}' END,
+        new = CASE WHEN new IS NULL THEN NULL ELSE '{"AVG": "geanonimiseerd"}' END,
+        salt = NULL
+      WHERE table_name = 'people' AND record_id = person::text AND scrubbed IS NULL
+      RETURNING id)
+    SELECT coalesce(array_agg(id ORDER BY id), '{}') INTO blanked FROM blank;
+    PERFORM oto_append('anonymise', 'people', person::text, NULL,
+                       jsonb_build_object('years', years, 'entries', to_jsonb(blanked))::text);
+  END LOOP;
+END $$;
+
+-- A direct membership (pg_has_role would also say yes for a superuser).
+CREATE OR REPLACE FUNCTION oto_member(who text, grp text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+  SELECT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid
+                 JOIN pg_roles u ON u.oid = m.member WHERE r.rolname = grp AND u.rolname = who)
+$$;
+
+-- The users and their groups, only ever changed here (by the adviser or the owner).
+CREATE OR REPLACE FUNCTION oto_set_user(who text, wanted text, codes text[], verifier text,
+                                        creating boolean)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  grp text := CASE wanted WHEN 'ADVISER' THEN 'oto_adviseur'
+                          WHEN 'PROCESS_LEAD' THEN 'oto_procesverantwoordelijke'
+                          WHEN 'READER' THEN 'oto_lezer' END;
+  g text;
+  account record;
+  present boolean;
+  person integer;
+  known text[];
+BEGIN
+  IF NOT oto_is_adviser() THEN
+    RAISE EXCEPTION 'only the adviser manages users' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF grp IS NULL THEN RAISE EXCEPTION 'unknown role %', wanted; END IF;
+  SELECT oid, rolsuper, rolcreaterole INTO account FROM pg_roles WHERE rolname = who;
+  present := FOUND;
+  IF present THEN
+    IF account.rolsuper OR account.rolcreaterole OR pg_has_role(account.oid, (
+         SELECT datdba FROM pg_database WHERE datname = current_database()), 'MEMBER') THEN
+      RAISE EXCEPTION 'login % is an administrator, not an OTO user', who
+        USING ERRCODE = 'insufficient_privilege';
+    END IF;
+  END IF;
+  IF creating AND EXISTS (SELECT 1 FROM users WHERE login = who) THEN
+    RAISE EXCEPTION 'user % exists', who USING ERRCODE = 'duplicate_object';
+  END IF;
+  IF NOT creating AND NOT EXISTS (SELECT 1 FROM users WHERE login = who) THEN
+    RAISE EXCEPTION 'no user %', who USING ERRCODE = 'undefined_object';
+  END IF;
+  IF NOT present THEN
+    EXECUTE format('CREATE ROLE %I LOGIN', who);
+  END IF;
+  IF verifier IS NOT NULL THEN
+    EXECUTE format('ALTER ROLE %I PASSWORD %L', who, verifier);
+  END IF;
+  IF wanted <> 'ADVISER' AND EXISTS (SELECT 1 FROM users WHERE login = who AND role = 'ADVISER')
+     AND (SELECT count(*) FROM users WHERE role = 'ADVISER') = 1 THEN
+    RAISE EXCEPTION 'the last adviser' USING ERRCODE = 'check_violation';
+  END IF;
+  SELECT array_agg(code) INTO known FROM units WHERE code = ANY(codes);
+  IF cardinality(coalesce(known, '{}')) <> cardinality(coalesce(codes, '{}')) THEN
+    RAISE EXCEPTION 'unknown unit in %', codes USING ERRCODE = 'foreign_key_violation';
+  END IF;
+  FOREACH g IN ARRAY ARRAY['oto_adviseur', 'oto_procesverantwoordelijke', 'oto_lezer'] LOOP
+    IF g <> grp AND oto_member(who, g) THEN EXECUTE format('REVOKE %I FROM %I', g, who); END IF;
+  END LOOP;
+  IF NOT oto_member(who, grp) THEN EXECUTE format('GRANT %I TO %I', grp, who); END IF;
+  INSERT INTO users (login, role) VALUES (who, wanted)
+    ON CONFLICT (login) DO UPDATE SET role = EXCLUDED.role, version = users.version + 1
+    WHERE users.role IS DISTINCT FROM EXCLUDED.role;
+  SELECT id INTO person FROM users WHERE login = who;
+  DELETE FROM user_units WHERE user_id = person
+    AND (wanted <> 'PROCESS_LEAD' OR unit_id NOT IN (SELECT id FROM units WHERE code = ANY(codes)));
+  IF wanted = 'PROCESS_LEAD' THEN
+    INSERT INTO user_units (user_id, unit_id)
+      SELECT person, id FROM units WHERE code = ANY(codes) ON CONFLICT DO NOTHING;
+  END IF;
+END $$;
+
+CREATE OR REPLACE FUNCTION oto_remove_user(who text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE member text;
+BEGIN
+  IF NOT oto_is_adviser() THEN
+    RAISE EXCEPTION 'only the adviser manages users' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM users WHERE login = who) THEN
+    RAISE EXCEPTION 'no user %', who USING ERRCODE = 'undefined_object';
+  END IF;
+  IF EXISTS (SELECT 1 FROM users WHERE login = who AND role = 'ADVISER')
+     AND (SELECT count(*) FROM users WHERE role = 'ADVISER') = 1 THEN
+    RAISE EXCEPTION 'the last adviser' USING ERRCODE = 'check_violation';
+  END IF;
+  DELETE FROM users WHERE login = who;
+  FOREACH member IN ARRAY ARRAY['oto_adviseur', 'oto_procesverantwoordelijke', 'oto_lezer']
+  LOOP
+    IF oto_member(who, member) THEN EXECUTE format('REVOKE %I FROM %I', member, who); END IF;
+  END LOOP;
+END $$;
+"""
+
+_ROLES = r"""
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'oto_adviseur') THEN
+    CREATE ROLE oto_adviseur NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'oto_procesverantwoordelijke') THEN
+    CREATE ROLE oto_procesverantwoordelijke NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'oto_lezer') THEN
+    CREATE ROLE oto_lezer NOLOGIN; END IF;
+END $$
+"""
+
+
+def _runner(connection: Connection):
+    """Plain SQL through the driver (its ``%`` doubled: psycopg reads it as a placeholder)."""
+    return lambda sql: connection.exec_driver_sql(sql.replace("%", "%%"))
+
+
+def is_initialised(connection: Connection) -> bool:
+    """Has ``server init`` run on this database (the trail is the server's)?"""
+    if connection.dialect.name != "postgresql":
+        return False
+    found = connection.execute(
+        text("SELECT to_regprocedure('oto_append(text,text,text,text,text)') IS NOT NULL")
+    )
+    return bool(found.scalar())
+
+
+def is_owner(connection: Connection) -> bool:
+    return bool(
+        connection.execute(
+            text(
+                "SELECT pg_has_role(session_user, d.datdba, 'MEMBER') FROM pg_database d "
+                "WHERE d.datname = current_database()"
+            )
+        ).scalar()
+    )
+
+
+def init(connection: Connection) -> None:
+    """Roles, grants, policies, functions and triggers; safe to run again (each upgrade)."""
+    if connection.dialect.name != "postgresql":
+        raise ValidationError("server_not_postgres")
+    if not is_owner(connection):
+        raise NotAllowedError("server_not_owner")
+    run = _runner(connection)
+    run(_ROLES)
+    run(_FUNCTIONS)
+    tables = _tables(connection)
+    groups = ", ".join(GROUPS.values())
+    database = connection.execute(text("SELECT current_database()")).scalar()
+    run(f'REVOKE ALL ON DATABASE "{database}" FROM PUBLIC')
+    run(f'GRANT CONNECT, TEMPORARY ON DATABASE "{database}" TO {groups}')
+    run("REVOKE ALL ON SCHEMA public FROM PUBLIC")
+    run(f"GRANT USAGE ON SCHEMA public TO {groups}")
+    run(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC, {groups}")
+    run(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC, {groups}")
+    run(f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC, {groups}")
+    run(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {groups}")
+    run(f"GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO {groups}")
+    for function in (
+        "oto_set_user(text,text,text[],text,boolean)",
+        "oto_remove_user(text)",
+        "oto_forget(integer[],integer)",
+        "oto_note(text,text,text,text)",
+    ):
+        run(f"REVOKE EXECUTE ON FUNCTION {function} FROM {groups}")
+        run(f"GRANT EXECUTE ON FUNCTION {function} TO oto_adviseur")
+    for function in ("oto_append(text,text,text,text,text)", "oto_audit()", "oto_check_lead()"):
+        run(f"REVOKE EXECUTE ON FUNCTION {function} FROM {groups}")
+    writable = [t for t in tables if t not in _GUARDED]
+    for table in writable:
+        _grant_writes(connection, table, "oto_adviseur")
+    for table in _LEAD:
+        if table in tables:
+            _grant_writes(connection, table, "oto_procesverantwoordelijke")
+    for table in tables:
+        _policies(connection, table)
+        if table not in _NOT_RECORDED:
+            _trigger(connection, table)
+    for table in ("activities", "activity_units"):
+        run(f"DROP TRIGGER IF EXISTS oto_lead ON {table}")
+        run(
+            f"CREATE CONSTRAINT TRIGGER oto_lead AFTER INSERT OR UPDATE OR DELETE ON {table} "
+            "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION oto_check_lead()"
+        )
+
+
+def _tables(connection: Connection) -> list[str]:
+    return list(
+        connection.execute(
+            text("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")
+        ).scalars()
+    )
+
+
+def _grant_writes(connection: Connection, table: str, group: str) -> None:
+    connection.exec_driver_sql(f"GRANT INSERT, UPDATE, DELETE ON {table} TO {group}")
+    sequence = (
+        connection.execute(text("SELECT pg_get_serial_sequence(:t, 'id')"), {"t": table}).scalar()
+        if _has_id(connection, table)
+        else None
+    )
+    if sequence:
+        connection.exec_driver_sql(f"GRANT USAGE, SELECT ON SEQUENCE {sequence} TO {group}")
+
+
+def _has_id(connection: Connection, table: str) -> bool:
+    return bool(
+        connection.execute(
+            text(
+                "SELECT 1 FROM information_schema.columns WHERE table_schema = 'public' "
+                "AND table_name = :t AND column_name = 'id'"
+            ),
+            {"t": table},
+        ).scalar()
+    )
+
+
+def _policies(connection: Connection, table: str) -> None:
+    """Row-level security on what a process lead writes; plain grants elsewhere."""
+    run = _runner(connection)
+    if table not in _LEAD:
+        return
+    run(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+    existing = connection.execute(
+        text("SELECT policyname FROM pg_policies WHERE tablename = :t"), {"t": table}
+    ).scalars()
+    for name in list(existing):
+        run(f'DROP POLICY "{name}" ON {table}')
+    mine = _LEAD[table]
+    inserted = mine
+    if table in ("activity_units", "participations", "evaluations"):
+        inserted = f"({mine} OR oto_new_activity(activity_id))"
+    if table == "activities":
+        inserted = "true"  # its units follow; oto_check_lead() holds it at commit
+    lead = "oto_procesverantwoordelijke"
+    run(
+        f"CREATE POLICY oto_read ON {table} FOR SELECT TO {', '.join(GROUPS.values())} USING (true)"
+    )
+    run(
+        f"CREATE POLICY oto_adviser ON {table} FOR ALL TO oto_adviseur "
+        "USING (true) WITH CHECK (true)"
+    )
+    run(f"CREATE POLICY oto_lead_insert ON {table} FOR INSERT TO {lead} WITH CHECK ({inserted})")
+    run(
+        f"CREATE POLICY oto_lead_update ON {table} FOR UPDATE TO {lead} "
+        f"USING ({mine}) WITH CHECK ({'true' if table == 'activities' else mine})"
+    )
+    run(f"CREATE POLICY oto_lead_delete ON {table} FOR DELETE TO {lead} USING ({mine})")
+
+
+def _trigger(connection: Connection, table: str) -> None:
+    if table in _LINKS:
+        arguments = ", ".join(f"'{a}'" for a in _LINKS[table])
+    else:
+        arguments = f"'{_KEYS.get(table, 'id')}'"
+    connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS oto_audit ON {table}")
+    connection.exec_driver_sql(
+        f"CREATE TRIGGER oto_audit AFTER INSERT OR UPDATE OR DELETE ON {table} "
+        f"FOR EACH ROW EXECUTE FUNCTION oto_audit({arguments})"
+    )
+
+
+def verifier(connection: Connection, login: str, password: str) -> str:
+    """The SCRAM verifier of ``password``, computed by libpq on this side."""
+    raw = connection.connection.dbapi_connection
+    pgconn = raw.pgconn  # type: ignore[union-attr]
+    return bytes(
+        pgconn.encrypt_password(password.encode(), login.encode(), b"scram-sha-256")
+    ).decode()
+
+
+def set_user(
+    connection: Connection,
+    login: str,
+    role: UserRole,
+    unit_codes: Sequence[str] = (),
+    password: str | None = None,
+    creating: bool = False,
+) -> None:
+    """Add (``creating``) or change an OTO user on the server."""
+    secret = verifier(connection, login, password) if password else None
+    connection.execute(
+        text("SELECT oto_set_user(:login, :role, :codes, :secret, :creating)"),
+        {
+            "login": login,
+            "role": role.name,
+            "codes": list(unit_codes),
+            "secret": secret,
+            "creating": creating,
+        },
+    )
+
+
+def remove_user(connection: Connection, login: str) -> None:
+    connection.execute(text("SELECT oto_remove_user(:login)"), {"login": login})
+
+
+@dataclass(frozen=True)
+class ServerUser:
+    login: str
+    role: UserRole
+    units: tuple[str, ...]
+
+
+def users(connection: Connection) -> list[ServerUser]:
+    rows = connection.execute(
+        text(
+            "SELECT u.login, u.role, coalesce(array_agg(n.code ORDER BY n.code) "
+            "FILTER (WHERE n.code IS NOT NULL), '{}') FROM users u "
+            "LEFT JOIN user_units uu ON uu.user_id = u.id LEFT JOIN units n ON n.id = uu.unit_id "
+            "GROUP BY u.login, u.role ORDER BY u.login"
+        )
+    )
+    return [ServerUser(login, UserRole[role], tuple(codes)) for login, role, codes in rows]
+
+
+def is_administrator(connection: Connection, login: str) -> bool:
+    """A superuser, a role maker or the database's owner: no OTO user, its administrator."""
+    found = connection.execute(
+        text(
+            "SELECT r.rolsuper OR r.rolcreaterole OR pg_has_role(r.oid, d.datdba, 'MEMBER') "
+            "FROM pg_roles r, pg_database d "
+            "WHERE r.rolname = :login AND d.datname = current_database()"
+        ),
+        {"login": login},
+    ).scalar()
+    return bool(found)
+
+
+def setup(connection: Connection) -> list[str]:
+    """:func:`init`, then every user in the users table their login and group (a database
+    transferred from SQLite keeps every user's role); says what it did."""
+    init(connection)
+    lines = [messages.text("server_ready", groups=", ".join(GROUPS.values()))]
+    for user in users(connection):
+        if is_administrator(connection, user.login):
+            lines.append(messages.text("server_skipped_admin", login=user.login))
+            continue
+        set_user(connection, user.login, user.role, user.units)
+        word = next(w for w, r in ROLE_WORDS.items() if r is user.role)
+        lines.append(messages.text("server_kept", login=user.login, role=word))
+    return lines
+
+
+def pause_trail(connection: Connection) -> None:
+    """No trigger entries while a whole trail is copied in (a transfer); :func:`init`
+    puts the triggers back."""
+    for table in _tables(connection):
+        if table not in _NOT_RECORDED:
+            connection.exec_driver_sql(f"ALTER TABLE {table} DISABLE TRIGGER oto_audit")

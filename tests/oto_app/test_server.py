@@ -1,0 +1,476 @@
+"""The server is the wall: on a PostgreSQL database after `oto-app server init`, a reader's
+and a process lead's own logins — with psql, with raw psycopg and with oto-app — cannot
+write what they may not, cannot promote themselves and cannot touch the audit trail,
+whose entries the server writes (a direct write is recorded too) as the same hash chain.
+
+The test server's login is a superuser; the users' logins are made here, with passwords
+from a password file (PGPASSFILE), never in a URL.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import psycopg
+import pytest
+from sqlalchemy import select, text
+from sqlalchemy.engine import URL, make_url
+
+from oto_app import server, trail
+from oto_app.cli import main
+from oto_app.db import Database, open_database
+from oto_app.errors import DatabaseError, NotAllowedError
+from oto_app.models import (
+    ActivityKind,
+    ActivityStatus,
+    AttendanceStatus,
+    AuditEntry,
+    ExerciseLevel,
+    UserRole,
+)
+from oto_app.services import activities, attendance, rights, staff, users
+from oto_app.services.activities import ActivityData
+from oto_app.services.attendance import Entry
+from oto_app.services.organisation import find_unit
+from oto_app.services.staff import PersonData
+from tests.conftest import ADVISER, new_postgres_database
+
+PASSWORD = "Geheim-Wachtwoord-17!"
+_logins = itertools.count()
+
+
+@dataclass
+class Login:
+    name: str
+    url: URL  #: no password in it: libpq finds it in PGPASSFILE
+
+    def raw(self) -> psycopg.Connection:  # type: ignore[type-arg]
+        u = self.url
+        return psycopg.connect(host=u.host, port=u.port, dbname=u.database, user=self.name)
+
+    def oto(self) -> Database:
+        database = open_database(self.url)
+        database.login()
+        return database
+
+
+@dataclass
+class Server:
+    admin: Database  #: the owner (the test server's superuser), signed in as the adviser
+    url: URL
+    lezer: Login
+    lead: Login  #: process lead of OV
+    adviser: Login
+    ov: int
+    crib: int
+    ov_activity: int
+    crib_activity: int
+    person: int
+
+
+def _url(request: pytest.FixtureRequest) -> URL:
+    return make_url(new_postgres_database(request, template=True))
+
+
+@pytest.fixture
+def pgpass(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "pgpass"
+    path.write_text("", encoding="utf-8")
+    path.chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(path))
+    for name in ("PGPASSWORD", "PGUSER"):
+        monkeypatch.delenv(name, raising=False)
+    return path
+
+
+def _login(admin: Database, url: URL, pgpass: Path, role: UserRole, units=()) -> Login:  # type: ignore[no-untyped-def]
+    name = f"t{os.getpid()}_{next(_logins)}_{role.name.lower()}"
+    with admin.engine.begin() as connection:
+        server.set_user(connection, name, role, units, PASSWORD, creating=True)
+    with pgpass.open("a", encoding="utf-8") as handle:
+        handle.write(f"{url.host}:{url.port}:*:{name}:{PASSWORD}\n")
+    bare = URL.create(url.drivername, name, None, url.host, url.port, url.database)
+    return Login(name, bare)
+
+
+@pytest.fixture
+def wall(request: pytest.FixtureRequest, pgpass: Path) -> Iterator[Server]:
+    url = _url(request)
+    assert main(["--db", url.render_as_string(hide_password=False), "server", "init"]) == 0
+    admin = open_database(url)
+    admin.login(ADVISER)
+    with admin.begin() as session:
+        ov, crib = find_unit(session, "OV").id, find_unit(session, "CRIB").id
+        made = [
+            activities.create_activity(
+                session,
+                ActivityData(
+                    f"Oefening {code}",
+                    ActivityKind.EXERCISE,
+                    __import__("datetime").date(2025, 3, 12),
+                    level=ExerciseLevel.MONO,
+                    status=ActivityStatus.HELD,
+                    unit_ids=(unit,),
+                ),
+            )
+            for code, unit in (("OV", ov), ("CRIB", crib))
+        ]
+        person = staff.create_person(session, PersonData("M1", "Anna", "Vries"))
+    bare = url
+    yield Server(
+        admin,
+        url,
+        _login(admin, bare, pgpass, UserRole.READER),
+        _login(admin, bare, pgpass, UserRole.PROCESS_LEAD, ("OV",)),
+        _login(admin, bare, pgpass, UserRole.ADVISER),
+        ov,
+        crib,
+        made[0],
+        made[1],
+        person,
+    )
+    admin.close()
+
+
+def _refused(connection, sql: str, params=None) -> str:  # type: ignore[no-untyped-def]
+    """Run ``sql`` and return the server's SQLSTATE (it must refuse)."""
+    with pytest.raises(psycopg.Error) as refused, connection.transaction():
+        connection.execute(sql, params)
+        raise AssertionError(f"the server allowed: {sql}")
+    return str(refused.value.sqlstate)
+
+
+def _entries(wall: Server) -> list[AuditEntry]:
+    with wall.admin.begin() as session:
+        return list(session.scalars(select(AuditEntry).order_by(AuditEntry.id)))
+
+
+TRAIL_ATTACKS = [
+    "INSERT INTO audit_log (at, login, action, table_name, record_id) "
+    "VALUES (now(), 'x', 'insert', 'people', '1')",
+    "UPDATE audit_log SET login = 'iemand'",
+    "DELETE FROM audit_log",
+    "TRUNCATE audit_log",
+    "ALTER TABLE audit_log DISABLE TRIGGER ALL",
+    "ALTER TABLE people DISABLE TRIGGER oto_audit",
+    "DROP TRIGGER oto_audit ON people",
+    "SELECT oto_append('delete', 'people', '1', NULL, NULL)",
+]
+PROMOTIONS = [
+    "UPDATE users SET role = 'ADVISER'",
+    "INSERT INTO users (login, role) VALUES (session_user, 'ADVISER')",
+    "INSERT INTO user_units (user_id, unit_id) SELECT id, 1 FROM users",
+    "SELECT oto_set_user(session_user::text, 'ADVISER', '{}', NULL, false)",
+    "GRANT oto_adviseur TO CURRENT_USER",
+    "SET ROLE oto_adviseur",
+    "ALTER ROLE CURRENT_USER SUPERUSER",
+    "CREATE ROLE handlanger LOGIN",
+]
+
+
+@pytest.mark.parametrize("sql", TRAIL_ATTACKS + PROMOTIONS)
+def test_a_reader_and_a_process_lead_cannot_touch_the_trail_or_promote_themselves(
+    wall: Server, sql: str
+) -> None:
+    before = _entries(wall)
+    for login in (wall.lezer, wall.lead):
+        with login.raw() as connection:
+            assert _refused(connection, sql) in ("42501", "0LP01")  # insufficient privilege
+    assert [e.hash for e in _entries(wall)] == [e.hash for e in before]
+    with wall.admin.begin() as session:
+        roles = dict(session.execute(text("SELECT login, role FROM users")).all())
+    assert roles[wall.lezer.name] == "READER" and roles[wall.lead.name] == "PROCESS_LEAD"
+
+
+def test_a_reader_reads_everything_and_writes_nothing(wall: Server) -> None:
+    with wall.lezer.raw() as connection:
+        assert connection.execute("SELECT count(*) FROM people").fetchone() == (1,)
+        assert connection.execute("SELECT count(*) FROM audit_log").fetchone()[0] > 0  # type: ignore[index]
+        for sql in (
+            "INSERT INTO people (staff_number, first_name, infix, last_name, sort_name, active)"
+            " VALUES ('X1', 'In', '', 'Dringer', 'dringer in', true)",
+            "UPDATE people SET last_name = 'Anders'",
+            "DELETE FROM participations",
+            f"INSERT INTO participations (activity_id, person_id, status) "
+            f"VALUES ({wall.ov_activity}, {wall.person}, 'PRESENT')",
+            "UPDATE activities SET title = 'weg'",
+            "DELETE FROM units",
+        ):
+            assert _refused(connection, sql) == "42501"
+
+
+def test_a_process_lead_writes_their_own_units_only(wall: Server) -> None:
+    def present(activity: int) -> str:
+        return (
+            f"INSERT INTO participations (activity_id, person_id, status) "
+            f"VALUES ({activity}, {wall.person}, 'PRESENT')"
+        )
+
+    with wall.lead.raw() as connection:
+        with connection.transaction():  # their own unit: allowed, and recorded
+            connection.execute(present(wall.ov_activity))
+            connection.execute(
+                f"UPDATE activities SET place = 'Stadhuis' WHERE id = {wall.ov_activity}"
+            )
+        assert _refused(connection, present(wall.crib_activity)) == "42501"
+        with connection.transaction():  # someone else's activity: not even seen to change
+            changed = connection.execute(
+                f"UPDATE activities SET title = 'weg' WHERE id = {wall.crib_activity}"
+            ).rowcount
+            gone = connection.execute(f"DELETE FROM activities WHERE id = {wall.crib_activity}")
+            assert changed == 0 and gone.rowcount == 0
+        # taking someone else's activity by adding one's own unit to it
+        assert (
+            _refused(
+                connection,
+                f"INSERT INTO activity_units VALUES ({wall.crib_activity}, {wall.ov})",
+            )
+            == "42501"
+        )
+        # a new activity of another unit only: refused at commit
+        with pytest.raises(psycopg.Error) as refused, connection.transaction():
+            made = connection.execute(
+                "INSERT INTO activities (title, kind, date, organiser, status, version) "
+                "VALUES ('Stiekem', 'TRAINING', '2025-04-01', 'MUNICIPAL', 'HELD', 1) RETURNING id"
+            ).fetchone()
+            connection.execute(f"INSERT INTO activity_units VALUES ({made[0]}, {wall.crib})")  # type: ignore[index]
+        assert refused.value.sqlstate == "42501"
+        assert _refused(connection, "UPDATE people SET last_name = 'Anders'") == "42501"
+        assert (
+            _refused(
+                connection,
+                "INSERT INTO improvement_actions (description, unit_id, status, version) "
+                f"VALUES ('niet van mij', {wall.crib}, 'OPEN', 1)",
+            )
+            == "42501"
+        )
+    entries = _entries(wall)
+    theirs = [e for e in entries if e.login == wall.lead.name]
+    assert {(e.action, e.table_name) for e in theirs} == {
+        ("insert", "participations"),
+        ("update", "activities"),
+    }
+    assert trail.verify_all(wall.admin).ok  # the server's entries are the same chain
+
+
+def test_psql_itself_is_refused(wall: Server) -> None:
+    psql = shutil.which("psql") or "/usr/lib/postgresql/15/bin/psql"
+    if not Path(psql).exists():
+        pytest.skip("no psql")
+    u = wall.lezer.url
+    done = subprocess.run(
+        [
+            psql,
+            "-h",
+            str(u.host),
+            "-p",
+            str(u.port),
+            "-U",
+            wall.lezer.name,
+            "-d",
+            str(u.database),
+            "-v",
+            "ON_ERROR_STOP=1",
+            "-c",
+            "UPDATE users SET role = 'ADVISER'",
+        ],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ),
+        check=False,
+    )
+    assert done.returncode != 0 and "permission denied" in done.stderr
+
+
+def test_oto_app_as_the_reader_and_the_lead(wall: Server, tmp_path: Path) -> None:
+    path = tmp_path / "hr.csv"
+    path.write_text("personeelsnummer;voornaam;achternaam\n9;Ik;Adviseur\n", encoding="utf-8")
+    env_user = os.environ.get("USER")
+    os.environ["USER"] = ADVISER  # the environment changes nothing
+    try:
+        code = main(["--db", wall.lezer.url.render_as_string(), "import", "staff", str(path)])
+    finally:
+        if env_user is None:
+            os.environ.pop("USER", None)
+        else:
+            os.environ["USER"] = env_user
+    assert code == 1
+    lead = wall.lead.oto()
+    try:
+        assert lead.actor is not None
+        assert (lead.actor.login, lead.actor.role) == (wall.lead.name, UserRole.PROCESS_LEAD)
+        with pytest.raises(NotAllowedError), lead.begin() as session:
+            attendance.record(
+                session, wall.crib_activity, [Entry(wall.person, AttendanceStatus.PRESENT)]
+            )
+        with lead.begin() as session:
+            attendance.record(
+                session, wall.ov_activity, [Entry(wall.person, AttendanceStatus.PRESENT)]
+            )
+        # Past the services' own checks (as a modified client would be): the server refuses.
+        everything = rights.Actor(wall.lead.name, UserRole.ADVISER)
+        lead.sessions.configure(info={**(lead.sessions.kw.get("info") or {}), "actor": everything})
+        with pytest.raises(DatabaseError) as refused, lead.begin() as session:
+            staff.create_person(session, PersonData("M9", "Zelf", "Gemaakt"))
+        assert "rechten" in refused.value.message
+    finally:
+        lead.close()
+    reader = wall.lezer.oto()
+    try:
+        assert reader.actor is not None and reader.actor.role is UserRole.READER
+    finally:
+        reader.close()
+
+
+def test_users_are_managed_by_the_command_line_and_the_password_stays_secret(
+    wall: Server,
+    pgpass: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    owner = wall.url.render_as_string(hide_password=False)
+    name = f"t{os.getpid()}_{next(_logins)}_nieuw"
+    monkeypatch.setattr("sys.stdin", __import__("io").StringIO(PASSWORD + "\n"))
+    assert (
+        main(
+            [
+                "--db",
+                owner,
+                "server",
+                "add-user",
+                name,
+                "--role",
+                "procesverantwoordelijke",
+                "--units",
+                "OV,CRIB",
+            ]
+        )
+        == 0
+    )
+    assert main(["--db", owner, "server", "set-role", name, "--role", "lezer"]) == 0
+    assert main(["--db", owner, "server", "add-user", name, "--role", "lezer"]) == 1  # exists
+    assert main(["--db", owner, "server", "set-role", "niemand", "--role", "lezer"]) == 1
+    said = capsys.readouterr()
+    assert name in said.out and "bestaat al" in said.err and "niemand" in said.err
+    with wall.admin.engine.connect() as connection:
+        stored = connection.execute(
+            text("SELECT rolpassword FROM pg_authid WHERE rolname = :n"), {"n": name}
+        ).scalar()
+        members = (
+            connection.execute(
+                text(
+                    "SELECT r.rolname FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid "
+                    "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = :n"
+                ),
+                {"n": name},
+            )
+            .scalars()
+            .all()
+        )
+    assert str(stored).startswith("SCRAM-SHA-256$")  # only the verifier reached the server
+    assert members == ["oto_lezer"]
+    pgpass.write_text(pgpass.read_text() + f"*:*:*:{name}:{PASSWORD}\n")
+    with psycopg.connect(
+        host=wall.url.host, port=wall.url.port, dbname=wall.url.database, user=name
+    ) as connection:
+        assert connection.execute("SELECT session_user").fetchone() == (name,)
+    # An adviser's own login manages users too; a process lead's does not.
+    adviser = wall.adviser.url.render_as_string()
+    lead = wall.lead.url.render_as_string()
+    assert main(["--db", lead, "server", "remove-user", name]) == 1
+    assert main(["--db", adviser, "server", "remove-user", name]) == 0
+    said = capsys.readouterr()
+    assert "alleen de adviseur" in said.err
+    # the trail, the output and the errors never hold the password
+    everything = said.out + said.err + " ".join(f"{e.old} {e.new}" for e in _entries(wall))
+    assert PASSWORD not in everything
+    with pytest.raises(psycopg.OperationalError) as wrong:
+        psycopg.connect(
+            host=wall.url.host,
+            port=wall.url.port,
+            dbname=wall.url.database,
+            user=wall.lezer.name,
+            password=PASSWORD + "x",
+        )
+    assert PASSWORD not in str(wrong.value)
+
+
+def test_the_last_adviser_stays(
+    wall: Server, pgpass: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    owner = wall.url.render_as_string(hide_password=False)
+    assert main(["--db", owner, "server", "remove-user", wall.adviser.name]) == 1
+    assert main(["--db", owner, "server", "set-role", wall.adviser.name, "--role", "lezer"]) == 1
+    assert f"{wall.adviser.name} is de laatste adviseur" in capsys.readouterr().err
+    second = _login(wall.admin, wall.url, pgpass, UserRole.ADVISER)
+    assert (
+        main(["--db", second.url.render_as_string(), "server", "remove-user", wall.adviser.name])
+        == 0
+    )
+
+
+def test_server_init_again_changes_nothing_and_the_chain_holds(wall: Server) -> None:
+    owner = wall.url.render_as_string(hide_password=False)
+    before = len(_entries(wall))
+    assert main(["--db", owner, "server", "init"]) == 0
+    assert len(_entries(wall)) == before
+    with wall.lead.raw() as connection, connection.transaction():
+        connection.execute(
+            f"INSERT INTO participations (activity_id, person_id, status) "
+            f"VALUES ({wall.ov_activity}, {wall.person}, 'PRESENT')"
+        )
+    assert trail.verify_all(wall.admin).ok
+
+
+def test_a_transfer_onto_a_server_sets_it_up_and_keeps_every_role(
+    request: pytest.FixtureRequest, sqlite_db: Database, pgpass: Path
+) -> None:
+    lead, reader = f"t{os.getpid()}_{next(_logins)}_pv", f"t{os.getpid()}_{next(_logins)}_lz"
+    sqlite_db.login(lead)
+    sqlite_db.login(reader)
+    sqlite_db.login(ADVISER)
+    with sqlite_db.begin() as session:
+        ids = {u.login: u.id for u in users.list_users(session)}
+        users.set_role(session, ids[lead], UserRole.PROCESS_LEAD, (find_unit(session, "OV").id,))
+    target = make_url(new_postgres_database(request, template=False))
+    code = main(
+        [
+            "--db",
+            sqlite_db.location,
+            "transfer",
+            "--to",
+            target.render_as_string(hide_password=False),
+        ]
+    )
+    assert code == 0
+    copy = open_database(target)
+    try:
+        assert copy.server_trail
+        with copy.engine.begin() as connection:
+            on_server = {u.login: (u.role, u.units) for u in server.users(connection)}
+            assert on_server[lead] == (UserRole.PROCESS_LEAD, ("OV",))
+            assert on_server[reader] == (UserRole.READER, ())
+            assert on_server[ADVISER] == (UserRole.ADVISER, ())
+            for login, group in ((lead, "oto_procesverantwoordelijke"), (reader, "oto_lezer")):
+                assert connection.execute(
+                    text("SELECT oto_member(:l, :g)"), {"l": login, "g": group}
+                ).scalar()
+            server.set_user(connection, lead, UserRole.PROCESS_LEAD, ("OV",), PASSWORD)
+        assert trail.verify_all(copy).ok  # the SQLite trail's chain, carried over whole
+    finally:
+        copy.close()
+    with pgpass.open("a", encoding="utf-8") as handle:
+        handle.write(f"*:*:*:{lead}:{PASSWORD}\n")
+    theirs = Login(
+        lead, URL.create(target.drivername, lead, None, target.host, target.port, target.database)
+    ).oto()
+    try:
+        assert theirs.actor is not None and theirs.actor.role is UserRole.PROCESS_LEAD
+    finally:
+        theirs.close()
