@@ -24,7 +24,7 @@ from tests.conftest import TODAY
 
 def _some_changes(db: Database, tmp_path: Path) -> None:
     with db.begin() as session:
-        person = staff.create_person(session, PersonData("M1", "Anna", "Vries", "de"))
+        person = staff.create_person(session, PersonData("M1", "Anna", "Vries", "de")).value
     with db.begin() as session:
         staff.update_person(session, person, PersonData("M1", "Anna", "Visser"))
     path = tmp_path / "hr.csv"
@@ -143,7 +143,7 @@ def test_anonymising_keeps_the_chain_and_blanking_alone_does_not(
         person = session.scalars(select(Person).order_by(Person.id).limit(1)).one()
         staff.retire_person(session, person.id, dt.date(2018, 1, 31))
     with sqlite_db.begin() as session:
-        assert privacy.anonymise(session, 5, TODAY) == 1
+        assert privacy.anonymise(session, 5, TODAY).value == 1
     assert _verify(sqlite_db, capsys)[0] == 0
     with sqlite_db.begin() as session:
         theirs = session.scalars(

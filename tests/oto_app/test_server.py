@@ -9,6 +9,7 @@ from a password file (PGPASSFILE), never in a URL.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import os
 import shutil
@@ -113,15 +114,15 @@ def wall(request: pytest.FixtureRequest, pgpass: Path) -> Iterator[Server]:
                 ActivityData(
                     f"Oefening {code}",
                     ActivityKind.EXERCISE,
-                    __import__("datetime").date(2025, 3, 12),
+                    dt.date(2025, 3, 12),
                     level=ExerciseLevel.MONO,
                     status=ActivityStatus.HELD,
                     unit_ids=(unit,),
                 ),
-            )
+            ).value
             for code, unit in (("OV", ov), ("CRIB", crib))
         ]
-        person = staff.create_person(session, PersonData("M1", "Anna", "Vries"))
+        person = staff.create_person(session, PersonData("M1", "Anna", "Vries")).value
     bare = url
     yield Server(
         admin,
