@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, NamedTuple
 
 from reportlab.lib import colors
 from reportlab.lib.rl_accel import escapePDF
@@ -29,14 +29,8 @@ from reportlab.platypus import Flowable
 SIZE, LEADING = 8, 9.5  #: the "cell" paragraph style's
 PAD_X, PAD_TOP, PAD_BOTTOM = 6, 2, 2  #: as the platypus tables had them
 MAX_LINES = 4  #: a cell longer than this ends in "…"
+MARK_INDENT = 10  #: a traffic light's word starts after its dot
 ELLIPSIS = "…"
-
-
-class Dot(Protocol):
-    """A traffic light in a cell: a coloured dot and a word (``document.Mark``)."""
-
-    colour: colors.Color
-    text: str
 
 
 class Wrapper:
@@ -121,9 +115,16 @@ class TableStyle:
     shade: colors.Color
 
 
+class _Marked(NamedTuple):
+    """A traffic light laid out: its colour and its word's lines beside the dot."""
+
+    colour: colors.Color
+    lines: tuple[str, ...]
+
+
 @dataclass
 class _Row:
-    cells: list[tuple[str, ...] | Dot]
+    cells: list[tuple[str, ...] | _Marked]
     height: float
 
 
@@ -162,15 +163,16 @@ class RowTable(Flowable):
     # -- layout -------------------------------------------------------------------------
 
     def _row(self, cells: Sequence[Any], text: Wrapper) -> _Row:
-        made: list[tuple[str, ...] | Dot] = []
+        made: list[tuple[str, ...] | _Marked] = []
         tallest = 1
         for cell, width in zip(cells, self.widths, strict=True):
             room = width - 2 * PAD_X
-            if isinstance(cell, Flowable):  # a Mark
-                made.append(cell)
-                continue
-            lines = text.lines(str(cell), room)
-            made.append(lines)
+            if isinstance(cell, Flowable):  # a Mark: its word wraps beside the dot
+                lines = text.lines(cell.text, room - MARK_INDENT)
+                made.append(_Marked(cell.colour, lines))
+            else:
+                lines = text.lines(str(cell), room)
+                made.append(lines)
             tallest = max(tallest, len(lines))
         return _Row(made, max(self.min_height, tallest * LEADING + PAD_TOP + PAD_BOTTOM))
 
@@ -239,18 +241,17 @@ class RowTable(Flowable):
         lefts = [sum(self.widths[:n]) + PAD_X for n in range(len(self.widths))]
         for row, show in ((self._head, bold), *((r, plain) for r in self._rows)):
             baseline = top - PAD_TOP - SIZE * 0.8
-            for left, cell, column in zip(lefts, row.cells, self.widths, strict=True):
-                if isinstance(cell, tuple):
-                    for number, line in enumerate(cell):
-                        y = baseline - number * LEADING
-                        text.append(f"1 0 0 1 {left:.2f} {y:.2f} Tm {show(line)}")
-                    continue
-                x, y = left + 3.2, baseline + 2.6
-                dots.setdefault(_rgb(cell.colour), []).append(
-                    f"{x:.2f} {y:.2f} m {x:.2f} {y:.2f} l"
-                )
-                label = self._text.clip(cell.text, column - 2 * PAD_X - 10)
-                text.append(f"1 0 0 1 {left + 10:.2f} {baseline:.2f} Tm {show(label)}")
+            for left, cell in zip(lefts, row.cells, strict=True):
+                lines, x = cell, left
+                if isinstance(cell, _Marked):  # a NamedTuple: test it before plain lines
+                    dot_x, dot_y = left + 3.2, baseline + 2.6
+                    dots.setdefault(_rgb(cell.colour), []).append(
+                        f"{dot_x:.2f} {dot_y:.2f} m {dot_x:.2f} {dot_y:.2f} l"
+                    )
+                    lines, x = cell.lines, left + MARK_INDENT
+                for number, line in enumerate(lines):
+                    y = baseline - number * LEADING
+                    text.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm {show(line)}")
             top -= row.height
             rules.append(f"0 {top:.2f} m {width:.2f} {top:.2f} l")
         text.append("ET")

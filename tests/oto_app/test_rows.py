@@ -69,3 +69,14 @@ def test_text_longer_than_a_cell_holds_ends_in_an_ellipsis() -> None:
 
 def test_no_rows_no_table() -> None:
     assert list(document.table(HEADER, iter([]), WIDTHS)) == []
+
+
+def test_a_traffic_light_word_wider_than_its_column_wraps_beside_its_dot(tmp_path: Path) -> None:
+    def story():
+        rows_ = [["Anna", document.Mark(document.RED, "niet voldaan, nog te doen")]]
+        yield from document.table(["Naam", "Status"], rows_, [40 * mm, 18 * mm])
+
+    path = tmp_path / "smal.pdf"
+    document.build(path, "Jaaroverzicht", "Gemeente", story)
+    text = " ".join(PdfReader(path).pages[0].extract_text().split())
+    assert "niet voldaan, nog te doen" in text  # every word, not "niet vold…"
