@@ -1,6 +1,8 @@
 # make run    set everything up and open the app (demo municipality on first start)
 # make test   set everything up and run the whole test suite (offscreen)
 # make check  ruff, mypy on the core, the import contract (no Qt in oto_app)
+# make dist   the self-contained program folder out/dist/OTO (PyInstaller)
+# make check-dist  build it and prove it runs on its own (CLI, report, window under Xvfb)
 
 SHELL := /bin/bash
 PYTHON ?= python3
@@ -8,7 +10,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: compile run test check screenshots guide bench translations clean
+.PHONY: compile run test check dist check-dist screenshots guide bench translations clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,6 +37,19 @@ check: $(STAMP)
 	$(BIN)/ruff format --check oto_app ui tests bench scripts
 	$(BIN)/mypy
 	$(BIN)/lint-imports
+
+DIST_STAMP := $(VENV)/.dist-installed
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[test,dev,pg,dist]'
+	touch $@
+
+dist: $(DIST_STAMP) compile
+	$(BIN)/pyinstaller --noconfirm --log-level WARN packaging/oto.spec \
+		--distpath out/dist --workpath out/build
+
+check-dist: dist
+	scripts/system-packages.sh dist
+	scripts/check-dist.sh
 
 # Qt's translation system: pyside6-lupdate gathers every tr() of ui/ into the .ts file
 # (keeping the translations made), pyside6-lrelease compiles it into the .qm the app loads.

@@ -2,6 +2,7 @@
 # Install the Debian packages a profile needs, only those missing (see shared/platform.md).
 #   scripts/system-packages.sh test     Qt offscreen, poppler (PDF checks), PostgreSQL, Xvfb
 #   scripts/system-packages.sh window   Qt in a real X window
+#   scripts/system-packages.sh dist     building the program folder and checking it
 # On a machine without dpkg (Windows, macOS, another Linux) it only says what it would need.
 set -euo pipefail
 
@@ -12,7 +13,8 @@ window="$offscreen libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
 case "${1:-}" in
   test) wanted="$window poppler-utils postgresql" ;;
   window) wanted="$window" ;;
-  *) echo "usage: $0 test|window" >&2; exit 2 ;;
+  dist) wanted="$window poppler-utils binutils x11-utils xdotool" ;;
+  *) echo "usage: $0 test|window|dist" >&2; exit 2 ;;
 esac
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

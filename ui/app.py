@@ -10,6 +10,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from oto_app.errors import DatabaseError, OtoError
@@ -29,6 +30,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("OTO")
     app.setApplicationName("OTO")
     language.install(app)
+    app.setWindowIcon(QIcon(resource_path("oto.svg")))
     with open(resource_path("style.qss"), encoding="utf-8") as handle:
         app.setStyleSheet(handle.read())
     collect_on_gui_thread(app)

@@ -8,7 +8,12 @@ from PySide6.QtGui import QIcon
 
 
 def resource_path(*parts: str) -> str:
-    return str(files("ui.resources").joinpath(*parts))
+    """A file of ui.resources. One part at a time: in the built program (PyInstaller) the
+    package is a namespace whose ``joinpath`` takes a single name."""
+    path = files("ui.resources")
+    for part in parts:
+        path = path.joinpath(part)
+    return str(path)
 
 
 def icon(name: str) -> QIcon:
