@@ -74,7 +74,7 @@ def check_organiser(organiser: Contact) -> Contact:
         value = organiser.email.strip()
         key = "contact_email_invalid" if value else "contact_email_missing"
         raise ValidationError(key, field="email", value=value)
-    return Contact(" ".join(organiser.name.split()) or email, email)
+    return Contact(one_line(organiser.name) or email, email)
 
 
 def invitees(session: Session, activity_id: int) -> list[Invitee]:
@@ -147,8 +147,12 @@ def _attendee(person: Invitee) -> str:
     )
 
 
+def one_line(name: str) -> str:
+    """A name as a header or parameter can hold it: line ends, tabs and runs of spaces as
+    one space, no control characters (a name from an import may hold anything)."""
+    return " ".join("".join(c if c >= " " and c != "\x7f" else " " for c in name).split())
+
+
 def _param(value: str) -> str:
-    """A parameter value (RFC 5545 3.2): quoted, without the quotes and controls it may
-    not hold."""
-    cleaned = "".join(c for c in value if c >= " " and c not in '"\x7f')
-    return f'"{cleaned}"'
+    """A parameter value (RFC 5545 3.2): quoted, without the quotes it may not hold."""
+    return '"' + one_line(value).replace('"', "") + '"'

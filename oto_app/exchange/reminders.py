@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from oto_app import files, messages
 from oto_app.dates import format_date
 from oto_app.exchange.export import write_table
-from oto_app.exchange.invitations import Contact, check_organiser, usable
+from oto_app.exchange.invitations import Contact, check_organiser, one_line, usable
 from oto_app.models import (
     Activity,
     ActivityStatus,
@@ -231,7 +231,7 @@ def reminder(
     message["To"] = Address(adviser.name, addr_spec=adviser.email)
     with_email = [p for p in people if p.email]
     if with_email:
-        message["Bcc"] = [Address(p.name, addr_spec=p.email or "") for p in with_email]
+        message["Bcc"] = [Address(one_line(p.name), addr_spec=p.email or "") for p in with_email]
     message["Subject"] = subject
     message.set_content("\n".join(lines) + "\n")
     return Reminder(

@@ -184,3 +184,17 @@ def test_the_year_agenda_shares_uid_and_sequence(db: Database, planned: dict[str
     assert str(agenda["UID"]) == str(invite["UID"])
     assert int(agenda["SEQUENCE"]) == int(invite["SEQUENCE"])
     assert "ATTENDEE" not in agenda
+
+
+def test_a_name_with_a_line_end_stays_on_its_line(db: Database, planned: dict[str, int]) -> None:
+    from oto_app.models import Person
+
+    with db.begin() as session:
+        anna = session.get(Person, planned["1"])
+        assert anna is not None
+        anna.first_name = "Anna\nATTENDEE:mailto:indringer@elders.nl"
+    with db.begin() as session:
+        event = only_event(
+            parse(invitations.invitation(session, planned["exercise"], ADVISER).text)
+        )
+    assert attendees(event) == ["anna@wierdenmeer.nl", "jan.bakker@wierdenmeer.nl"]

@@ -160,3 +160,30 @@ def test_the_merge_list_has_a_row_per_person_with_their_next_activity(
     assert by_number["1"]["eerstvolgende_plaats"] == "Stadhuis"
     assert by_number["3"]["email"] == ""  # a letter, then
     assert by_number["4"]["eerstvolgende_activiteit"] == "Oefening opvang"
+
+
+def test_hostile_names_stay_one_name_and_text(
+    db: Database, people: dict[str, int], tmp_path: Path
+) -> None:
+    """A name from an import with a line end (a header break in an e-mail) or a formula
+    (run by Excel) reaches the draft as one line and the merge list as text."""
+    from oto_app.models import Person
+
+    with db.begin() as session:
+        anna = session.get(Person, people["1"])
+        assert anna is not None
+        anna.first_name = "Anna\r\nBcc: iedereen@elders.nl"
+        piet = session.get(Person, people["3"])
+        assert piet is not None
+        piet.first_name = '=HYPERLINK("http://x","klik")'
+    with db.begin() as session:
+        made = reminders.reminder(
+            session, needs(people, "1", "3"), ADVISER, "training", SINCE, 2026
+        )
+        reminders.write_merge_list(session, needs(people, "1", "3"), SINCE, tmp_path / "m.xlsx")
+    mail = message_from_bytes(made.eml, policy=policy.default)
+    assert [a for _n, a in getaddresses([mail["Bcc"]])] == ["anna@wierdenmeer.nl"]
+    assert getaddresses([mail["Bcc"]])[0][0] == "Anna Bcc: iedereen@elders.nl Vries"
+    cells = [c for row in load_workbook(tmp_path / "m.xlsx").active.iter_rows() for c in row]
+    assert any(c.value and "HYPERLINK" in str(c.value) for c in cells)
+    assert all(c.data_type != "f" for c in cells)  # text, never a formula
