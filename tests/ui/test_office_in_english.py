@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from oto_app import about
 from oto_app.db import Database
-from oto_app.exchange.reminders import Need
+from oto_app.exchange import invitations
 from oto_app.models import ActivityStatus
 from oto_app.services import activities
 from tests.ui.test_translations import _dutch_left, _texts, english  # noqa: F401 (fixture)
@@ -33,11 +33,13 @@ def test_the_office_windows_show_no_dutch(
         rows = activities.list_activities(session, 2026, None, None)
         planned = next(r for r in rows if r.status == ActivityStatus.PLANNED)
         attendance_sheet.write(session, planned.key, tmp_path / "lijst.pdf")
+        people = invitations.invitees(session, planned.id)
+        people[0] = dataclasses.replace(people[0], email=None)  # one without an address
     windows = [
         open_pdf(tmp_path / "lijst.pdf", demo_window),
         AboutDialog(about.describe(sqlite_db), demo_window),
-        InviteDialog(sqlite_db, planned, demo_window),
-        ReminderDialog(sqlite_db, [Need(1, "x")], "training", dt.date.today().year, demo_window),
+        InviteDialog(planned, people, lambda _c, folder: folder, "adviseur", demo_window),
+        ReminderDialog(people, lambda _c, folder: folder, "adviseur", demo_window),
     ]
     for window in windows:
         qtbot.addWidget(window)
