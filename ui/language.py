@@ -52,7 +52,7 @@ class Translator(QTranslator):
         self.by_source = {source: text for (_name, source), text in self.by_context.items()}
         self.loaded = self.load(resource_path("translations", "oto_en.qm"))
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         # The .ts first: it is the source of truth (a .qm compiled before the last edit of

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, QThreadPool
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -409,7 +409,7 @@ class MainWindow(QMainWindow):
         if stored is None or not self.restoreGeometry(stored):
             self.resize(1280, 760)
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
         QThreadPool.globalInstance().waitForDone()  # let background work end before the data
         if self.owns_database and hasattr(self, "database"):

@@ -99,19 +99,19 @@ def test_the_learning_loop(
     errors = on_next_dialog(qtbot, action)
     page.add_button.click()
     raise_from(errors)
-    [open_action] = page.actions.rows()
+    [open_action] = page.action_rows.rows()
     assert open_action.overdue and open_action.description == "Draaiboek stroomuitval bijwerken"
     assert open_action.owner == "Anna de Vries"
     # The owner filter offers the owners; picking another unit empties the list.
     assert page.owner_filter.findText("Anna de Vries") > 0
     page.unit_filter.setCurrentIndex(2)
-    assert page.actions.rows() == []
+    assert page.action_rows.rows() == []
     page.unit_filter.setCurrentIndex(0)
     page.owner_filter.setCurrentIndex(page.owner_filter.findText("Anna de Vries"))
-    assert len(page.actions.rows()) == 1
+    assert len(page.action_rows.rows()) == 1
     page.action_view.selectRow(0)
     page.progress_button.click()
-    assert page.actions.rows()[0].status == ActionStatus.IN_PROGRESS
+    assert page.action_rows.rows()[0].status == ActionStatus.IN_PROGRESS
 
     overview = window.overview_page
     window.show_page("overview")
@@ -127,4 +127,4 @@ def test_the_learning_loop(
         QInputDialog, "getMultiLineText", lambda *a, **k: ("Getest in de oefening", True)
     )
     page.close_button.click()
-    assert page.actions.rows() == []
+    assert page.action_rows.rows() == []

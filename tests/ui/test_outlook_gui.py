@@ -48,7 +48,7 @@ def fill_in_and_make(qtbot: QtBot, made: list[Path], without: list[int]):  # typ
         table = dialog.findChild(QTableView, "withoutEmailTable")
         without.append(table.model().rowCount() if table else 0)
         qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
-        assert "geopend in uw mailprogramma" in dialog.result.text(), dialog.result.text()
+        assert "geopend in uw mailprogramma" in dialog.outcome.text(), dialog.outcome.text()
         assert dialog.made is not None
         made.append(dialog.made)
 

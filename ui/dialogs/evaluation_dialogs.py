@@ -80,9 +80,10 @@ def person_picker(people: Sequence[Choice], none_label: str) -> QComboBox:
     box = combo([(none_label, None)] + [(p.label, p.id) for p in people])
     box.setEditable(True)
     box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    completer = box.completer()
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer = box.completer()  # an editable combo box has one
+    if completer is not None:
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
     return box
 
 

@@ -112,7 +112,9 @@ class ObjectivesEditor(QWidget):
     def _add_and_edit(self) -> None:
         row = self.add_row()
         self.table.setCurrentCell(row, 0)
-        self.table.editItem(self.table.item(row, 0))
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.table.editItem(item)
 
     def _remove(self) -> None:
         row = self.table.currentRow()

@@ -64,9 +64,9 @@ class DraftDialog(QDialog):
         form.addRow(self.tr("Uw &e-mailadres"), self.email)
         self.without_label = QLabel()
         self.without_label.setWordWrap(True)
-        self.result = QLabel()
-        self.result.setObjectName("formError")
-        self.result.setWordWrap(True)
+        self.outcome = QLabel()
+        self.outcome.setObjectName("formError")
+        self.outcome.setWordWrap(True)
         self.make_button = QPushButton()
         self.make_button.setDefault(True)
         self.folder_button = QPushButton(self.tr("&Map openen"))
@@ -75,7 +75,7 @@ class DraftDialog(QDialog):
         self.body.addWidget(self.intro)
         self.body.addLayout(form)
         self.body.addWidget(self.without_label)
-        self.body.addWidget(self.result)
+        self.body.addWidget(self.outcome)
         self.body.addLayout(closing_row(self, self.make_button, self.folder_button))
         self.make_button.clicked.connect(self.make)
         self.folder_button.clicked.connect(lambda: self.made and open_externally(self.made.parent))
@@ -103,7 +103,7 @@ class DraftDialog(QDialog):
             files.make_folder(folder)
             path = self._write(self.contact(), folder)
         except OtoError as refusal:  # refused, or the disk full, the folder read-only
-            self.result.setText(sentence(refusal.message))
+            self.outcome.setText(sentence(refusal.message))
             return None
         settings = QSettings()
         settings.setValue(f"{SETTINGS}/name", self.name.text().strip())
@@ -117,7 +117,7 @@ class DraftDialog(QDialog):
                 "Opgeslagen als %1. Deze computer heeft geen programma dat het opent: open het "
                 "in Outlook (Map openen, dan dubbelklikken)."
             )
-        self.result.setText(text.replace("%1", str(path)))
+        self.outcome.setText(text.replace("%1", str(path)))
         return path
 
     def _without_text(self) -> str:

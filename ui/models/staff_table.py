@@ -39,7 +39,7 @@ class StaffTableModel(RowsTableModel[PersonRow]):
     )
 
     def __init__(self, read: Read, parent: Any = None) -> None:
-        columns = [
+        columns: list[Column[PersonRow]] = [
             Column(self.tr("Naam"), lambda r: r.name, width=24),
             Column(self.tr("Personeelsnr."), lambda r: r.staff_number, width=12),
             Column(self.tr("Afdeling"), lambda r: r.department, width=20),

@@ -18,11 +18,11 @@ def standings_model(with_person: bool, parent: Any = None) -> RowsTableModel[Sta
     def tr(text: str) -> str:
         return QCoreApplication.translate("Standings", text)
 
-    person = [
+    person: list[Column[Standing]] = [
         Column(tr("Naam"), lambda s: s.name, width=24),
         Column(tr("Personeelsnr."), lambda s: s.staff_number, width=12),
     ]
-    course = [
+    course: list[Column[Standing]] = [
         Column(tr("Opleiding"), lambda s: s.course, width=28 if with_person else 26),
         Column(
             tr("Status"),

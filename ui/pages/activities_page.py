@@ -371,8 +371,8 @@ class ActivitiesPage(Page):
             report = question.addButton(
                 self.tr("Verslag opslaan en verwijderen…"), QMessageBox.ButtonRole.AcceptRole
             )
-        question.addButton(self.tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
-        question.setDefaultButton(question.buttons()[-1])  # Enter does not delete
+        cancel = question.addButton(self.tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+        question.setDefaultButton(cancel)  # Enter does not delete
         question.exec()
         chosen = question.clickedButton()
         if chosen not in (delete, report):

@@ -57,7 +57,7 @@ class EvaluationsPage(Page):
             parent=self,
         )
         self.todo_view = table_view(self.todo, "evaluationTable")
-        self.actions = RowsTableModel[ActionRow](
+        self.action_rows = RowsTableModel[ActionRow](
             [
                 Column(
                     self.tr("Uiterlijk"),
@@ -73,7 +73,7 @@ class EvaluationsPage(Page):
             ],
             parent=self,
         )
-        self.action_view = table_view(self.actions, "actionTable")
+        self.action_view = table_view(self.action_rows, "actionTable")
         self.unit_filter = QComboBox()
         self.unit_filter.setAccessibleName(self.tr("Onderdeel"))
         self.owner_filter = QComboBox()
@@ -176,7 +176,7 @@ class EvaluationsPage(Page):
                 s, dt.date.today(), unit_id=unit_id, owner_id=owner_id
             )
         )
-        self.actions.set_rows(rows)
+        self.action_rows.set_rows(rows)
         self._update_buttons()
 
     def _chosen(self) -> ToEvaluate | None:
@@ -185,7 +185,7 @@ class EvaluationsPage(Page):
 
     def _chosen_action(self) -> ActionRow | None:
         rows = self.action_view.selectionModel().selectedRows()
-        return self.actions.row(rows[0].row()) if rows else None
+        return self.action_rows.row(rows[0].row()) if rows else None
 
     def _update_buttons(self, *_: QItemSelection) -> None:
         chosen = self._chosen()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -199,7 +199,7 @@ class OverviewPage(Page):
             ],
             parent=self,
         )
-        self.actions = RowsTableModel[OverdueAction](
+        self.overdue = RowsTableModel[OverdueAction](
             [
                 Column(tr("Uiterlijk"), lambda a: a.due, width=11),
                 Column(tr("Onderdeel"), lambda a: a.unit, width=9),
@@ -229,7 +229,7 @@ class OverviewPage(Page):
             (("N2", "N3"), tr("Onderdelen"), self.units, None),
             (("N5",), tr("Sleutelfuncties"), self.staffing, None),
             (("N4",), tr("Evaluaties"), self.evaluations, None),
-            (("N6",), tr("Verbeterpunten"), self.actions, None),
+            (("N6",), tr("Verbeterpunten"), self.overdue, None),
             (("N7",), tr("Deelplannen"), self.plans, None),
             (("courses",), tr("Verloopt binnenkort"), self.expiring, self.expiring_view),
         ):
@@ -323,7 +323,7 @@ class OverviewPage(Page):
         self._fill_cards(partial)
         self.units.set_rows(partial.units)
         self.evaluations.set_rows(partial.evaluations)
-        self.actions.set_rows(partial.actions_overdue)
+        self.overdue.set_rows(partial.actions_overdue)
         self.plans.set_rows(partial.plans)
 
     def _failed(self, error: BaseException) -> None:
@@ -352,7 +352,7 @@ class OverviewPage(Page):
         self.units.set_rows(result.units)
         self.staffing.set_rows(result.staffing)
         self.evaluations.set_rows(result.evaluations)
-        self.actions.set_rows(result.actions_overdue)
+        self.overdue.set_rows(result.actions_overdue)
         self.plans.set_rows(result.plans)
         self.chart.show_result(result)
         self.refreshed.emit()
@@ -431,7 +431,7 @@ class OverviewPage(Page):
     def drill_down(self, code: str) -> None:
         self.tabs.setCurrentIndex(self.tab_of[code])
 
-    def _open_person(self, index) -> None:  # type: ignore[no-untyped-def]
+    def _open_person(self, index: QModelIndex) -> None:
         self.person_chosen.emit(self.people.row(index.row()).person_id)
 
     # --- reminders ------------------------------------------------------------------------
