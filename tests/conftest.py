@@ -44,6 +44,17 @@ ADVISER = "adviseur"
 TODAY = dt.date(2025, 11, 15)
 
 
+_UI_TESTS = Path(__file__).parent / "ui"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test under tests/ui drives Qt widgets: mark it ``gui`` (as qutebrowser's
+    conftest marks its tests by folder), so ``-m "not gui"`` runs the core alone."""
+    for item in items:
+        if _UI_TESTS in item.path.parents:
+            item.add_marker(pytest.mark.gui)
+
+
 @pytest.fixture(scope="session")
 def sqlite_template() -> Path:
     path = _RUN_DIR / "template.sqlite"

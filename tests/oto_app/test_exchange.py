@@ -23,15 +23,10 @@ from oto_app.exchange.staff_import import import_staff
 from oto_app.models import Activity, Assignment, Participation, Person
 from oto_app.norms import render
 from oto_app.services import staff
+from tests.helpers.files import write
 
 HEADER = "personeelsnummer;voornaam;achternaam;email;onderdeel;rol;type;startdatum;einddatum"
 ANNA = "1001;Anna;de Vries;anna@gemeente.nl;CRAS;procesverantwoordelijke;;01-01-2024;"
-
-
-def write(tmp_path: Path, name: str, *lines: str, encoding: str = "utf-8") -> Path:
-    path = tmp_path / name
-    path.write_bytes("\n".join(lines).encode(encoding) + b"\n")
-    return path
 
 
 def counts(db: Database) -> tuple[int, ...]:

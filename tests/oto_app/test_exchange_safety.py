@@ -18,7 +18,7 @@ from oto_app.exchange.participation_import import import_participation
 from oto_app.exchange.staff_import import import_staff
 from oto_app.services import staff
 from oto_app.services.staff import PersonData, StaffQuery
-from tests.oto_app.test_exchange import write
+from tests.helpers.files import write
 
 HOSTILE = [
     '=HYPERLINK("http://x","klik")',

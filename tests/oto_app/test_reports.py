@@ -22,13 +22,9 @@ from oto_app.reports import (
     personal_overview,
 )
 from oto_app.services import activities, attendance
+from tests.helpers.files import text_of
 
 TODAY = dt.date(2026, 11, 23)
-
-
-def text_of(path: Path) -> list[str]:
-    """Each page's text with line breaks and runs of spaces folded to one space."""
-    return [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from oto_app.db import Database
 from oto_app.norms import render, vocabulary
 from oto_app.norms.results import Compliance, EvaluationState, PersonStatus
 from oto_app.reports import compliance_report
-from tests.oto_app.test_reports import text_of
+from tests.helpers.files import text_of
 
 TODAY = dt.date(2026, 11, 23)
 WORDS = {

@@ -1,16 +1,17 @@
-"""GUI test helpers: the real application set-up, the main window, and modal dialogs."""
+"""GUI fixtures: the real application set-up and the main window (helpers: tests/helpers)."""
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from oto_app.db import Database
+from tests.helpers.dialogs import find, on_next_dialog, raise_from  # noqa: F401  (older tests)
 from ui.app import create_application
 from ui.main_window import MainWindow
 
@@ -44,40 +45,3 @@ def demo_window(window: MainWindow, sqlite_db: Database) -> MainWindow:
     with sqlite_db.begin() as session:
         demo.fill(session, today=dt.date(2026, 11, 23))
     return window
-
-
-def on_next_dialog(qtbot: QtBot, handle: Callable[[QDialog], None]) -> list[BaseException]:
-    """Run ``handle`` on the next modal dialog that opens (exec() blocks the test).
-
-    Whatever happens in ``handle``, the dialog is closed afterwards so the test cannot
-    hang; an exception is kept in the returned list and re-raised by :func:`raise_from`.
-    """
-    errors: list[BaseException] = []
-
-    def run() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, run)
-            return
-        assert isinstance(dialog, QDialog)
-        try:
-            handle(dialog)
-        except BaseException as error:
-            errors.append(error)
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-
-    QTimer.singleShot(0, run)
-    return errors
-
-
-def raise_from(errors: list[BaseException]) -> None:
-    if errors:
-        raise errors[0]
-
-
-def find(parent: QWidget, kind: type, name: str) -> QWidget:
-    found = parent.findChild(kind, name)
-    assert found is not None, name
-    return found

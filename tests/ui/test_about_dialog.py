@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from oto_app import __version__, migrations
 from oto_app.db import Database
-from tests.ui.conftest import on_next_dialog, raise_from
+from tests.helpers.dialogs import on_next_dialog, raise_from
 from ui.dialogs.about_dialog import AboutDialog
 from ui.main_window import MainWindow
 

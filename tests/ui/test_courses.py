@@ -17,8 +17,8 @@ from oto_app.services.activities import ActivityData
 from oto_app.services.assignments import AssignmentData
 from oto_app.services.attendance import Entry
 from oto_app.services.staff import PersonData
-from tests.ui.conftest import on_next_dialog, raise_from
-from tests.ui.test_staff_page import _save
+from tests.helpers.dialogs import on_next_dialog, raise_from
+from tests.helpers.dialogs import save as _save
 from ui.dialogs.course_dialogs import CourseDialog, CoursesDialog
 from ui.main_window import MainWindow
 

@@ -22,8 +22,8 @@ from oto_app.norms.results import EvaluationState
 from oto_app.services import activities, evaluations, staff
 from oto_app.services.activities import ActivityData
 from oto_app.services.staff import PersonData
-from tests.ui.conftest import on_next_dialog, raise_from
-from tests.ui.test_staff_page import _save
+from tests.helpers.dialogs import on_next_dialog, raise_from
+from tests.helpers.dialogs import save as _save
 from ui.dialogs.evaluation_dialogs import ActionDialog, EvaluationDialog
 from ui.main_window import MainWindow
 

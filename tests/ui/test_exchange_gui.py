@@ -10,10 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from oto_app.db import Database
 from oto_app.services import staff
+from tests.helpers.files import HR_HEADER as HEADER
 from ui.dialogs.import_wizard import ImportWizard
 from ui.main_window import MainWindow
-
-HEADER = "personeelsnummer;voornaam;achternaam;onderdeel;rol;Opmerking"
 
 
 def _wizard(qtbot: QtBot, window: MainWindow, path: Path) -> ImportWizard:

@@ -17,7 +17,7 @@ from oto_app import backup, demo
 from oto_app.db import Database
 from oto_app.services import staff
 from oto_app.services.staff import PersonData, StaffQuery
-from tests.ui.conftest import on_next_dialog, raise_from
+from tests.helpers.dialogs import on_next_dialog, raise_from
 from ui.app import open_with_dialogs
 from ui.main_window import MainWindow
 

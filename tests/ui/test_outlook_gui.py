@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from oto_app.db import Database
 from oto_app.models import ActivityStatus, Person
-from tests.ui.conftest import on_next_dialog, raise_from
+from tests.helpers.dialogs import on_next_dialog, raise_from
 from ui.dialogs.invite_dialog import InviteDialog
 from ui.dialogs.reminder_dialog import ReminderDialog
 from ui.main_window import MainWindow

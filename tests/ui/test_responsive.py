@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from bench.generate import generate
 from oto_app.db import open_database
-from tests.ui.test_exchange_gui import HEADER
+from tests.helpers.files import HR_HEADER as HEADER
 from ui.app import settle_garbage
 from ui.dialogs.import_wizard import ImportWizard
 from ui.main_window import MainWindow

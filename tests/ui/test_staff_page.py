@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from oto_app.db import Database
@@ -16,36 +16,11 @@ from oto_app.services import assignments, organisation, staff
 from oto_app.services.assignments import AssignmentData
 from oto_app.services.staff import PersonData, StaffQuery
 from tests.conftest import stop_growing
-from tests.ui.conftest import on_next_dialog, raise_from
+from tests.helpers.dialogs import on_next_dialog, raise_from
+from tests.helpers.dialogs import save as _save
+from tests.helpers.dialogs import type_person as _type_person
 from ui.dialogs.assignment_dialogs import AssignmentDialog, EndAssignmentDialog
-from ui.dialogs.person_dialog import PersonDialog
 from ui.main_window import MainWindow
-
-
-def _save(dialog: QDialog) -> None:
-    box = dialog.findChild(QDialogButtonBox)
-    qtbot_click(box.button(QDialogButtonBox.StandardButton.Save))
-
-
-def qtbot_click(widget) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtTest import QTest
-
-    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
-def _type_person(
-    qtbot: QtBot, dialog: QDialog, number: str, first: str, infix: str, last: str
-) -> None:
-    assert isinstance(dialog, PersonDialog)
-    for edit, text in (
-        (dialog.staff_number, number),
-        (dialog.first_name, first),
-        (dialog.infix, infix),
-        (dialog.last_name, last),
-        (dialog.email, f"{first.lower()}@gemeente.nl"),
-    ):
-        edit.clear()
-        qtbot.keyClicks(edit, text)
 
 
 def test_add_a_person_and_see_them_selected(qtbot: QtBot, window: MainWindow) -> None:

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from oto_app.models import UnitKind
-from tests.ui.conftest import on_next_dialog, raise_from
-from tests.ui.test_staff_page import _save
+from tests.helpers.dialogs import on_next_dialog, raise_from
+from tests.helpers.dialogs import save as _save
 from ui.dialogs.unit_dialog import UnitDialog
 from ui.main_window import MainWindow
 

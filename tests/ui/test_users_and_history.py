@@ -14,8 +14,9 @@ from oto_app.db import Database, open_database
 from oto_app.models import UserRole
 from oto_app.services import staff, users
 from oto_app.services.staff import PersonData
-from tests.ui.conftest import on_next_dialog, raise_from
-from tests.ui.test_staff_page import _save, _type_person
+from tests.helpers.dialogs import on_next_dialog, raise_from
+from tests.helpers.dialogs import save as _save
+from tests.helpers.dialogs import type_person as _type_person
 from ui.dialogs.history_dialog import HistoryDialog
 from ui.dialogs.person_dialog import PersonDialog
 from ui.dialogs.users_dialog import RoleDialog

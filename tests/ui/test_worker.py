@@ -1,0 +1,60 @@
+"""ui/worker.py on its own: work leaves the GUI thread, its result or error comes back on it."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ui.worker import Task, run_in_process, run_task
+
+
+def _outcome(qtbot: QtBot, start) -> tuple[list[object], list[BaseException], list[bool]]:  # type: ignore[no-untyped-def]
+    """Start a task with ``start(on_done, on_failed)``; wait for its end. What came back,
+    and for each callback whether it ran on the GUI thread."""
+    done: list[object] = []
+    failed: list[BaseException] = []
+    on_gui: list[bool] = []
+    gui = QApplication.instance().thread()  # type: ignore[union-attr]
+
+    def record(into: list) -> object:  # type: ignore[type-arg]
+        def callback(value: object) -> None:
+            on_gui.append(QThread.currentThread() is gui)
+            into.append(value)
+
+        return callback
+
+    task: Task = start(record(done), record(failed))
+    qtbot.waitUntil(lambda: bool(done or failed), timeout=30_000)
+    assert not task.running
+    return done, failed, on_gui
+
+
+def test_a_task_runs_off_the_gui_thread_and_answers_on_it(qtbot: QtBot, qapp: QApplication) -> None:
+    gui = qapp.thread()
+    done, failed, on_gui = _outcome(
+        qtbot, lambda ok, err: run_task(lambda: QThread.currentThread() is not gui, ok, err)
+    )
+    assert done == [True] and not failed and on_gui == [True]
+
+
+def test_a_failing_task_hands_its_error_to_the_gui_thread(qtbot: QtBot, qapp: QApplication) -> None:
+    def fail() -> None:
+        raise ValueError("kapot")
+
+    done, failed, on_gui = _outcome(qtbot, lambda ok, err: run_task(fail, ok, err))
+    assert not done and on_gui == [True]
+    assert isinstance(failed[0], ValueError) and str(failed[0]) == "kapot"
+
+
+def test_a_job_runs_in_a_child_process(qtbot: QtBot, qapp: QApplication) -> None:
+    done, failed, on_gui = _outcome(qtbot, lambda ok, err: run_in_process(os.getpid, (), ok, err))
+    assert not failed and on_gui == [True]
+    assert isinstance(done[0], int) and done[0] != os.getpid()
+
+
+def test_a_failing_job_hands_back_its_error(qtbot: QtBot, qapp: QApplication) -> None:
+    done, failed, _ = _outcome(qtbot, lambda ok, err: run_in_process(int, ("geen getal",), ok, err))
+    assert not done and isinstance(failed[0], ValueError)
