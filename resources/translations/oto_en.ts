@@ -732,6 +732,7 @@
     <name>ChooseFilePage</name>
     <message>
         <source>Bestand kiezen</source>
+        <extracomment>Check (dry run) or import a file off the GUI thread: (kind, path, dry_run, on_done, on_failed) -&gt; the running task (Operations.import_file).</extracomment>
         <translation>Choose file</translation>
     </message>
     <message>
@@ -1203,7 +1204,7 @@
     <name>MainWindow</name>
     <message>
         <source>OTO — Opleiden, Trainen, Oefenen</source>
-        <extracomment>A window opened by a restore, or by the launcher, closes its own database.</extracomment>
+        <extracomment>A window opened by a restore, or by the launcher, closes its own database. the start-up quick_check (ui.app), kept alive</extracomment>
         <translation>OTO — Training, drills and exercises</translation>
     </message>
     <message>
@@ -2000,6 +2001,7 @@ Everything entered after it disappears from OTO; the current database is first k
     <name>StaffTableModel</name>
     <message>
         <source>Naam</source>
+        <extracomment>How the model reads: a query of a session in, its result out (Operations.read).</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -2192,6 +2194,7 @@ Everything entered after it disappears from OTO; the current database is first k
     <name>UsersDialog</name>
     <message>
         <source>Gebruikers en rechten</source>
+        <extracomment>What the users dialog saves for one user: the role and, for a process lead, the units.</extracomment>
         <translation>Users and rights</translation>
     </message>
     <message>
@@ -2257,6 +2260,10 @@ Everything entered after it disappears from OTO; the current database is first k
         <source>Aanmelden</source>
         <translation>Sign in</translation>
     </message>
+    <message>
+        <source>Database beschadigd</source>
+        <translation>Database damaged</translation>
+    </message>
 </context>
 <context>
     <name>parent</name>
@@ -2271,6 +2278,14 @@ Everything entered after it disappears from OTO; the current database is first k
     <message>
         <source>Niet gelukt</source>
         <translation>Not done</translation>
+    </message>
+    <message>
+        <source>Database beschadigd</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <source>Back-up &amp;terugzetten</source>
+        <translation>&amp;Restore backup</translation>
     </message>
     <message>
         <source>Opgeslagen als %1</source>
