@@ -121,6 +121,7 @@ FILLERS: dict[str, Callable[[Connection], None]] = {
     "0002": fill_0002,
     "0003": fill_0003,
     "0004_dated_history": fill_0004,
+    "0005_oto_marker": fill_0004,  # only the marker was added
 }
 
 
