@@ -74,12 +74,15 @@ def test_a_new_database_carries_the_marker_in_its_header(tmp_path: Path) -> None
 
 def test_an_oto_database_from_before_the_marker_gets_it(tmp_path: Path, db: Database) -> None:
     """Simulate a database made before the marker's revision: no marker, the one before."""
+    from alembic import command
+    from alembic.config import Config
+
     before = migrations.REVISIONS[migrations.REVISIONS.index("0005_oto_marker") - 1]
+    config = Config()
+    config.set_main_option("script_location", "oto_app:migrations")
     with db.engine.begin() as connection:
-        connection.execute(text("DROP TABLE oto_marker"))
-        connection.execute(text("UPDATE alembic_version SET version_num = :r"), {"r": before})
-        if db.is_sqlite:
-            connection.exec_driver_sql("PRAGMA application_id = 0")
+        config.attributes["connection"] = connection
+        command.downgrade(config, before)
     url = db.url.render_as_string(hide_password=False)
     db.close()
     assert identify(url).kind is marker.Kind.OLD_OURS
