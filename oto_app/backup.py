@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL
 
-from oto_app import files, health, marker, messages, migrations
+from oto_app import files, health, marker, messages, migrations, worklock
 from oto_app.errors import DatabaseError, ValidationError
 
 KEEP = 14
@@ -144,6 +144,13 @@ def restore(source: Path, database: Path, now: dt.datetime | None = None) -> Bac
     if identity.revision not in migrations.REVISIONS:
         raise DatabaseError("db_too_new", where=str(source), revision=identity.revision)
     info = inspect(source)
+    with worklock.hold(database, worklock.RESTORE):
+        _replace(source, database, now)
+    inspect(database)
+    return info
+
+
+def _replace(source: Path, database: Path, now: dt.datetime | None) -> None:
     if database.exists():
         if health.check_file(database) == "ok":
             automatic(database, "voor-terugzetten", now=now, once_a_day=False)
@@ -153,8 +160,6 @@ def restore(source: Path, database: Path, now: dt.datetime | None = None) -> Bac
         _copy(source, copy, single_file=True)
         for stale in ("-wal", "-shm"):  # the old file's: they must not meet the new one
             database.with_name(database.name + stale).unlink(missing_ok=True)
-    inspect(database)
-    return info
 
 
 def _keep_damaged(database: Path, now: dt.datetime) -> None:

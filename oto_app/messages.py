@@ -124,6 +124,21 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "what_unique_course": ("deze opleiding", "this course"),
     "what_unique_login": ("deze gebruiker", "this user"),
     "what_unique_other": ("een van deze gegevens", "one of these records"),
+    "waiting_for_same": ("wacht op een andere {kind}…", "waiting for another {kind}…"),
+    "waiting_for_work": (
+        "wacht tot de {kind} die nu loopt klaar is…",
+        "waiting until the {kind} now running is done…",
+    ),
+    "db_busy_with": (
+        "de database {where} is na {seconds} seconden wachten nog bezet door een {kind} in "
+        "OTO ({who}); probeer het straks opnieuw. Er is niets veranderd",
+        "the database {where} is still busy with a {kind} in OTO ({who}) after waiting "
+        "{seconds} seconds; try again later. Nothing was changed",
+    ),
+    "work_import": ("import", "import"),
+    "work_anonymise": ("anonimisering", "anonymisation"),
+    "work_restore": ("terugzetting van een back-up", "restore of a backup"),
+    "work_unknown": ("bewerking", "job"),
     "db_locked": (
         "de database {where} is vergrendeld door een ander programma; sluit dat en probeer opnieuw",
         "the database {where} is locked by another program; close it and try again",
