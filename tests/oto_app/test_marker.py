@@ -113,3 +113,32 @@ def test_another_alembic_application_on_postgresql_is_refused_untouched(
             assert version.scalar() == "0001"
     finally:
         engine.dispose()
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["import", "staff", "{dir}/m.csv"],
+        ["import", "participation", "{dir}/m.csv"],
+        ["export", "staff", "--out", "{dir}/s.xlsx"],
+        ["report", "compliance", "--year", "2026", "--out", "{dir}/r.pdf"],
+        ["backup", "--out", "{dir}/kopie.sqlite"],
+        ["privacy", "anonymise"],
+        ["transfer", "--to", "{dir}/elders.sqlite"],
+        ["init", "--demo"],
+    ],
+    ids=lambda c: " ".join(c[:2]),
+)
+def test_no_write_path_touches_another_programs_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    path = tmp_path / "klanten.db"
+    _other_program(path, "0001")
+    (tmp_path / "m.csv").write_text("personeelsnummer;voornaam;achternaam\n1;A;B\n")
+    before = faults.digest(path)
+    arguments = [part.replace("{dir}", str(tmp_path)) for part in command]
+    assert cli.main(["--db", str(path), *arguments]) == 1
+    line = capsys.readouterr().err.strip()
+    assert line.startswith(f"oto-app: {path} is geen OTO-database ("), line
+    assert faults.digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["klanten.db", "m.csv"]
