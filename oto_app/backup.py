@@ -9,13 +9,14 @@ before every schema upgrade; the newest ``KEEP`` are kept.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.engine import URL
 
-from oto_app import files, marker, messages, migrations
+from oto_app import files, health, marker, messages, migrations, worklock
 from oto_app.errors import DatabaseError, ValidationError
 
 KEEP = 14
@@ -132,9 +133,10 @@ def restore(source: Path, database: Path, now: dt.datetime | None = None) -> Bac
 
     The backup is checked first (intact, an OTO database, not from a newer OTO); then the
     current database is itself copied to the backups folder ("voor-terugzetten"), so a
-    restore can be undone; then SQLite's backup API copies the backup over it in one
-    transaction (an interrupted copy leaves the database as it was) and the result is
-    checked. An older backup is upgraded when the database is next opened.
+    restore can be undone (a damaged one byte for byte, as ``…-beschadigd.sqlite.kapot``);
+    then the backup is copied beside it and renamed over it (an interrupted copy leaves
+    the database as it was) and the result is checked. An older backup is upgraded when
+    the database is next opened.
     """
     identity = identify(source)
     if not identity.ours:
@@ -142,11 +144,27 @@ def restore(source: Path, database: Path, now: dt.datetime | None = None) -> Bac
     if identity.revision not in migrations.REVISIONS:
         raise DatabaseError("db_too_new", where=str(source), revision=identity.revision)
     info = inspect(source)
-    if database.exists():
-        automatic(database, "voor-terugzetten", now=now, once_a_day=False)
-    try:
-        _copy(source, database)
-    except sqlite3.Error as error:  # one transaction: the database is as it was
-        raise files.write_error(database, error) from error
+    with worklock.hold(database, worklock.RESTORE):
+        _replace(source, database, now)
     inspect(database)
     return info
+
+
+def _replace(source: Path, database: Path, now: dt.datetime | None) -> None:
+    if database.exists():
+        if health.check_file(database) == "ok":
+            automatic(database, "voor-terugzetten", now=now, once_a_day=False)
+        else:  # kept as it is, for whoever wants to rescue something from it
+            _keep_damaged(database, now or dt.datetime.now())
+    with files.atomic_path(database) as copy:  # the new file gets the name whole, or not
+        _copy(source, copy, single_file=True)
+        for stale in ("-wal", "-shm"):  # the old file's: they must not meet the new one
+            database.with_name(database.name + stale).unlink(missing_ok=True)
+
+
+def _keep_damaged(database: Path, now: dt.datetime) -> None:
+    folder = folder_for(database)
+    files.make_folder(folder)
+    target = folder / f"{database.stem}-{now:%Y%m%d-%H%M%S}-beschadigd.sqlite.kapot"
+    with files.atomic_write(target, "wb") as handle, database.open("rb") as damaged:
+        shutil.copyfileobj(damaged, handle)

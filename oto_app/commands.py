@@ -7,19 +7,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
-from pathlib import Path
 
-from sqlalchemy.orm import Session
-
-from oto_app import backup, demo, norms
+from oto_app import backup, demo, norms, worklock
 from oto_app.db import Database
 from oto_app.errors import ImportRefused
 from oto_app.exchange import calendar, everything, export
-from oto_app.exchange.participation_import import import_participation
-from oto_app.exchange.preview import ImportKind, preview
+from oto_app.exchange.preview import ImportKind, preview, run_import
 from oto_app.exchange.report import ImportReport
-from oto_app.exchange.staff_import import import_staff
 from oto_app.norms import render
 
 
@@ -35,10 +29,7 @@ def compliance_command(args: argparse.Namespace, database: Database) -> int:
 
 
 def import_command(args: argparse.Namespace, database: Database) -> int:
-    if args.what == "all":
-        run: Callable[[Session, Path], ImportReport] = everything.import_all
-    else:
-        run = import_staff if args.what == "staff" else import_participation
+    if args.what != "all":
         kind = ImportKind.STAFF if args.what == "staff" else ImportKind.PARTICIPATION
         try:
             notice = preview(kind, args.file, count=0).notice()
@@ -46,13 +37,27 @@ def import_command(args: argparse.Namespace, database: Database) -> int:
             return _refused(refused)
         if notice:  # before anything is written, and not lost among the counts
             print(notice, file=sys.stderr)
-    try:
-        with database.begin() as session:
-            report = run(session, args.file)
+    try:  # one import at a time: a second one waits, and says so
+        report = _import(args, database)
     except ImportRefused as refused:
         return _refused(refused)
     print("\n".join(report.lines()))
     return 0
+
+
+def _import(args: argparse.Namespace, database: Database) -> ImportReport:
+    if args.what != "all":
+        kind = ImportKind.STAFF if args.what == "staff" else ImportKind.PARTICIPATION
+        return run_import(database, kind, args.file, waiting=_say)
+    with (
+        worklock.hold(worklock.file_of(database.url), worklock.IMPORT, _say),
+        database.begin() as session,
+    ):
+        return everything.import_all(session, args.file)
+
+
+def _say(progress: str) -> None:
+    print(f"oto-app: {progress}", file=sys.stderr, flush=True)
 
 
 def _refused(refused: ImportRefused) -> int:
@@ -130,9 +135,19 @@ def privacy_command(args: argparse.Namespace, database: Database) -> int:
             people = privacy.due(session, args.years)
             print(f"{len(people)} oud-medewerkers zouden worden geanonimiseerd.")
         else:
-            count = privacy.anonymise(session, args.years).value
+            count = _anonymise(database, args.years)
             print(f"{count} oud-medewerkers geanonimiseerd.")
     return 0
+
+
+def _anonymise(database: Database, years: int) -> int:
+    from oto_app import privacy
+
+    with (
+        worklock.hold(worklock.file_of(database.url), worklock.ANONYMISE, _say),
+        database.begin() as session,
+    ):
+        return privacy.anonymise(session, years).value
 
 
 def transfer_command(args: argparse.Namespace, database: Database) -> int:

@@ -21,9 +21,6 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import (
     ArgumentError,
     DBAPIError,
-    InterfaceError,
-    OperationalError,
-    ProgrammingError,
 )
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -86,18 +83,16 @@ class Database:
     def begin(self) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any error.
 
-        A failure of the database itself (disk full, locked, read-only, server gone) comes
-        out as a DatabaseError in the user's words; the rollback has left nothing half done.
+        Any failure of the database (disk full, locked, read-only, server gone, a value too
+        long, the same key saved elsewhere meanwhile) comes out as a DatabaseError in the
+        user's words, without the row's data (details in the log, oto_app.dberrors); the
+        rollback has left nothing half done.
         """
         try:
             with self.sessions.begin() as session:
                 yield session
-        except (OperationalError, InterfaceError) as exc:
+        except DBAPIError as exc:  # every one: a sentence without the row's data
             raise _translate(exc, self.location) from exc
-        except ProgrammingError as exc:
-            if getattr(exc.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
-                raise DatabaseError("db_no_rights", where=self.location) from exc
-            raise
 
     def login(self, name: str | None = None) -> Actor:
         """Sign in for every session of this database from now on; the services check that
@@ -261,8 +256,10 @@ def _identify_server(engine: Engine, where: str) -> marker.Identity:
 
 
 def damaged(where: str, error: BaseException) -> DatabaseError:
-    """A damaged SQLite file, in the user's words (the driver's words as the detail)."""
-    return DatabaseError("db_damaged", where=where, detail=str(error).splitlines()[0])
+    """A damaged SQLite file (``where``), in the user's words, with the newest good backup."""
+    from oto_app import health
+
+    return health.damaged(Path(where), str(error))
 
 
 def _upgrade(engine: Engine, where: str, fresh: bool) -> None:
@@ -294,37 +291,7 @@ def _upgrade(engine: Engine, where: str, fresh: bool) -> None:
 
 
 def _translate(exc: DBAPIError, where: str) -> DatabaseError:
-    """Turn a driver error into the user's words."""
-    detail = str(exc.orig).strip() if exc.orig is not None else str(exc)
-    lowered = detail.lower()
-    if "locked" in lowered or "busy" in lowered:
-        return DatabaseError("db_locked", where=where)
-    if "readonly" in lowered or "read-only" in lowered:
-        return DatabaseError("db_read_only", where=where)
-    if "disk is full" in lowered or "no space left" in lowered or "disk full" in lowered:
-        return DatabaseError("db_full", where=where)
-    if "password authentication failed" in lowered or "no password supplied" in lowered:
-        return DatabaseError("db_wrong_password", where=where)
-    if any(
-        sign in lowered
-        for sign in ("permission denied", "must be owner", "no schema has been selected")
-    ):
-        return DatabaseError("db_no_rights", where=where)
-    if any(
-        sign in lowered
-        for sign in (
-            "connection refused",
-            "could not connect",
-            "connection failed",
-            "server closed the connection",
-            "terminating connection",
-            "connection is closed",
-            "no route to host",
-            "timeout expired",
-            "could not translate host name",
-        )
-    ):
-        return DatabaseError("db_server_down", where=where)
-    if "not a database" in lowered or "malformed" in lowered:
-        return damaged(where, exc.orig or exc)
-    return DatabaseError("db_unreachable", where=where, detail=detail.splitlines()[0])
+    """Turn a driver error into the user's words (oto_app.dberrors; details to its log)."""
+    from oto_app import dberrors
+
+    return dberrors.translate(exc, where)

@@ -75,11 +75,70 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "{where} is not an OTO database ({detail}); OTO has not touched the file",
     ),
     "db_damaged": (
-        "de database {where} is beschadigd ({detail}); OTO schrijft er niets in. Zet de "
-        "nieuwste goede back-up terug (Bestand > Back-up terugzetten…)",
-        "the database {where} is damaged ({detail}); OTO writes nothing to it. Restore the "
-        "newest good backup (File > Restore backup…)",
+        "de database {where} is beschadigd ({detail}); OTO schrijft er niets in. Er is geen "
+        "goede back-up in de map backups ernaast; vraag de beheerder om hulp",
+        "the database {where} is damaged ({detail}); OTO writes nothing to it. There is no "
+        "good backup in the backups folder beside it; ask your administrator for help",
     ),
+    "db_damaged_backup": (
+        "de database {where} is beschadigd ({detail}); OTO schrijft er niets in. Zet de "
+        "nieuwste goede back-up terug: {backup} (Bestand > Back-up terugzetten…)",
+        "the database {where} is damaged ({detail}); OTO writes nothing to it. Restore the "
+        "newest good backup: {backup} (File > Restore backup…)",
+    ),
+    "db_conflict": (
+        "{what} is intussen al door iemand anders vastgelegd; er is niets opgeslagen. Laad "
+        "opnieuw en probeer het nog eens (details in {log})",
+        "{what} was saved by someone else meanwhile; nothing was saved. Reload and try "
+        "again (details in {log})",
+    ),
+    "db_assignment_overlap": (
+        "deze medewerker heeft intussen (door iemand anders vastgelegd) al dezelfde rol bij "
+        "dit onderdeel in die periode; er is niets opgeslagen. Laad opnieuw en kijk het na "
+        "(details in {log})",
+        "this person meanwhile (saved by someone else) already holds the same role in this "
+        "unit in that period; nothing was saved. Reload and check (details in {log})",
+    ),
+    "db_value_too_long": (
+        "een van de ingevoerde waarden is te lang voor de database; er is niets opgeslagen. "
+        "Maak hem korter en probeer het opnieuw (details in {log})",
+        "one of the values entered is too long for the database; nothing was saved. "
+        "Shorten it and try again (details in {log})",
+    ),
+    "db_integrity": (
+        "de database {where} weigerde de wijziging: die verwijst naar iets dat intussen is "
+        "verwijderd of gewijzigd; er is niets opgeslagen. Laad opnieuw en probeer het nog "
+        "eens (details in {log})",
+        "the database {where} refused the change: it refers to something deleted or changed "
+        "meanwhile; nothing was saved. Reload and try again (details in {log})",
+    ),
+    "db_failed": (
+        "de database {where} gaf een onverwachte fout; er is niets opgeslagen (details in {log})",
+        "the database {where} reported an unexpected error; nothing was saved (details in {log})",
+    ),
+    "what_unique_staff_number": ("dit personeelsnummer", "this staff number"),
+    "what_unique_activity": ("deze activiteit", "this activity"),
+    "what_unique_participation": ("deze deelname", "this participation"),
+    "what_unique_unit": ("deze onderdeelcode", "this unit code"),
+    "what_unique_role": ("deze rol", "this role"),
+    "what_unique_course": ("deze opleiding", "this course"),
+    "what_unique_login": ("deze gebruiker", "this user"),
+    "what_unique_other": ("een van deze gegevens", "one of these records"),
+    "waiting_for_same": ("wacht op een andere {kind}…", "waiting for another {kind}…"),
+    "waiting_for_work": (
+        "wacht tot de {kind} die nu loopt klaar is…",
+        "waiting until the {kind} now running is done…",
+    ),
+    "db_busy_with": (
+        "de database {where} is na {seconds} seconden wachten nog bezet door een {kind} in "
+        "OTO ({who}); probeer het straks opnieuw. Er is niets veranderd",
+        "the database {where} is still busy with a {kind} in OTO ({who}) after waiting "
+        "{seconds} seconds; try again later. Nothing was changed",
+    ),
+    "work_import": ("import", "import"),
+    "work_anonymise": ("anonimisering", "anonymisation"),
+    "work_restore": ("terugzetting van een back-up", "restore of a backup"),
+    "work_unknown": ("bewerking", "job"),
     "db_locked": (
         "de database {where} is vergrendeld door een ander programma; sluit dat en probeer opnieuw",
         "the database {where} is locked by another program; close it and try again",

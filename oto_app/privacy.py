@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
-from oto_app import audit, chain, files
+from oto_app import audit, chain, files, health
 from oto_app.changes import Changes, Done
 from oto_app.dates import add_years
 from oto_app.errors import NotFoundError
@@ -89,6 +89,7 @@ def due(session: Session, years: int = KEEP_YEARS, today: dt.date | None = None)
 def anonymise(session: Session, years: int = KEEP_YEARS, today: dt.date | None = None) -> Done[int]:
     """Forget the personal data of everyone :func:`due`; returns how many."""
     rights.require_adviser(session, "do_privacy")
+    health.ensure_sound(session)  # never write into a damaged file
     people = [p.id for p in due(session, years, today)]
     for person_id in people:
         number = f"{ANONYMOUS}{person_id}"

@@ -16,7 +16,7 @@ from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
-from oto_app import norms, server
+from oto_app import health, norms, server
 from oto_app.db import Database, describe, open_database
 from oto_app.errors import ValidationError
 from oto_app.models import Activity, Base, OtoMarker
@@ -48,6 +48,8 @@ def transfer(source: Database, target_url: URL, today: dt.date | None = None) ->
     where = describe(target_url)
     if describe(source.url) == where:
         raise ValidationError("transfer_same", where=where)
+    with source.begin() as original:  # a damaged table would arrive empty
+        health.ensure_sound(original)
     target = open_database(target_url, seed=False)
     try:
         with source.begin() as original, target.begin() as copy:

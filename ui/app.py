@@ -6,6 +6,7 @@ import gc
 import os
 import sys
 import traceback
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,8 @@ from oto_app.errors import DatabaseError, OtoError
 from ui import language
 from ui.icons import resource_path
 from ui.main_window import MainWindow
-from ui.widgets import offer, sentence
+from ui.widgets import offer, offer_restore, sentence
+from ui.worker import Task, run_task
 
 if TYPE_CHECKING:
     from oto_app.db import Database
@@ -196,9 +198,34 @@ def _open_in(window: MainWindow, db: str | None) -> None:
         window.close()
         QApplication.exit(1)
         return
-    check_trail(database, whole=daily_backup(database))
     window.attach(database)
+    window.health_check = check_in_background(window, database)
     settle_garbage()
+
+
+def check_in_background(window: MainWindow, database: Database) -> Task | None:
+    """PRAGMA quick_check off the GUI thread (0.9 s at 100,000 people); a damaged file is
+    said at once, with the newest good backup to put back; a sound one gets its daily
+    backup (never a copy of a damaged file)."""
+    if not database.is_sqlite:
+        check_trail(database, whole=False)
+        return None
+    from oto_app import health
+
+    path = Path(database.url.database or "")
+
+    def check() -> DatabaseError | None:
+        verdict = health.check_file(path)
+        return None if verdict == "ok" else health.damaged(path, verdict)
+
+    def found(damage: DatabaseError | None) -> None:
+        if damage is None:
+            check_trail(database, whole=daily_backup(database))
+        elif not offer_restore(window, damage):
+            title = QApplication.translate("app", "Database beschadigd")
+            QMessageBox.critical(window, title, sentence(damage.message))
+
+    return run_task(check, found, lambda _error: None)
 
 
 def settle_garbage() -> None:

@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         #: A window opened by a restore, or by the launcher, closes its own database.
         self.owns_database = False
+        self.health_check: object = None  #: the start-up quick_check (ui.app), kept alive
         # The ``--db`` the program was started with (the About dialog says how it chose).
         self.db_option: str | None = None
         self.successor: MainWindow | None = None
@@ -163,20 +164,24 @@ class MainWindow(QMainWindow):
             lambda session, path: sum(export_all(session, path).values()),
         )
 
-    def restore_backup(self) -> None:
-        """Choose a backup, see its date and contents, confirm; the database is replaced
+    def restore_backup(self, chosen: Path | None = None) -> None:
+        """Choose a backup (or take ``chosen``: the newest good one, offered when the
+        database is damaged), see its date and contents, confirm; the database is replaced
         (the current one kept among the backups) and the window opens on the result."""
         from oto_app import backup
         from oto_app.db import open_database
         from oto_app.errors import OtoError
 
         current = backup.sqlite_path(self.database.url)
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Back-up terugzetten"),
-            str(backup.folder_for(current)),
-            self.tr("OTO-database (*.sqlite);;Alle bestanden (*)"),
-        )
+        if chosen is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Back-up terugzetten"),
+                str(backup.folder_for(current)),
+                self.tr("OTO-database (*.sqlite);;Alle bestanden (*)"),
+            )
+        else:
+            name = str(chosen)
         if not name:
             return
         try:
@@ -235,7 +240,7 @@ class MainWindow(QMainWindow):
         self.export_all_action.setEnabled(False)
         file_menu.addAction(self.export_all_action)
         self.restore_action = QAction(self.tr("Back-up &terugzetten…"), self)
-        self.restore_action.triggered.connect(self.restore_backup)
+        self.restore_action.triggered.connect(lambda: self.restore_backup())
         self.restore_action.setVisible(False)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()

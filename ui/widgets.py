@@ -183,5 +183,30 @@ def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> 
 
 def show_failure(parent: QWidget, error: BaseException) -> None:
     """A failed background job, in the user's words where the core gave them."""
+    if offer_restore(parent, error):
+        return
     message = error.message if isinstance(error, OtoError) else str(error)
     QMessageBox.warning(parent, parent.tr("Niet gelukt"), sentence(message))
+
+
+def offer_restore(parent: QWidget, error: BaseException) -> bool:
+    """For a damaged database with a good backup: say so, with a button that puts that
+    backup back (the main window's Back-up terugzetten). False for any other error."""
+    if not isinstance(error, OtoError) or error.key != "db_damaged_backup":
+        return False
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        parent.tr("Database beschadigd"),
+        sentence(error.message),
+        QMessageBox.StandardButton.Close,
+        parent,
+    )
+    restore = box.addButton(parent.tr("Back-up &terugzetten"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    window: QWidget | None = parent
+    while window is not None and not hasattr(window, "restore_backup"):
+        window = window.parentWidget()
+    if box.clickedButton() is restore and window is not None:
+        window.restore_backup(Path(str(error.params["backup"])))  # type: ignore[attr-defined]
+    return True

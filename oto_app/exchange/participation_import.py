@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from oto_app import audit
+from oto_app import audit, health
 from oto_app.changes import Changes
 from oto_app.exchange.bulk import insert_rows, update_rows
 from oto_app.exchange.cells import Agreement, Cells
@@ -83,6 +83,7 @@ class _Activity:
 
 def import_participation(session: Session, path: Path | str) -> ParticipationReport:
     rights.require_adviser(session, "do_import")
+    health.ensure_sound(session)  # never write into a damaged file
     table = read_table(Path(path), COLUMNS)
     cells = Cells(table, REQUIRED, LIMITS)
     activities = _parse(session, cells)

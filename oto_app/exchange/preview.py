@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from oto_app import messages
+from oto_app import messages, worklock
 from oto_app.db import Database
 from oto_app.exchange import participation_import, staff_import
 from oto_app.exchange.report import ImportReport as Report
@@ -80,8 +80,22 @@ def preview(kind: ImportKind, path: Path, count: int = 20) -> Preview:
     )
 
 
-def run_import(database: Database, kind: ImportKind, path: Path, dry_run: bool = False) -> Report:
-    """Import in one transaction; with ``dry_run`` roll it back. Returns the report."""
+def run_import(
+    database: Database,
+    kind: ImportKind,
+    path: Path,
+    dry_run: bool = False,
+    waiting: Callable[[str], None] | None = None,
+) -> Report:
+    """Import in one transaction; with ``dry_run`` roll it back. Returns the report.
+
+    One import at a time on a SQLite file: a second waits for the first (``waiting`` is
+    told so), up to oto_app.worklock's limit."""
+    with worklock.hold(worklock.file_of(database.url), worklock.IMPORT, waiting):
+        return _run(database, kind, path, dry_run)
+
+
+def _run(database: Database, kind: ImportKind, path: Path, dry_run: bool) -> Report:
     run = SPEC[kind].run
     if not dry_run:
         with database.begin() as session:

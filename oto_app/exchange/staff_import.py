@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from oto_app import health
 from oto_app.changes import Changes
 from oto_app.dates import format_date
 from oto_app.exchange.bulk import insert_rows, update_rows
@@ -118,6 +119,7 @@ class _Role:
 def import_staff(session: Session, path: Path | str, today: dt.date | None = None) -> StaffReport:
     """Check the whole file, then write it; raises ImportRefused with every problem."""
     rights.require_adviser(session, "do_import")
+    health.ensure_sound(session)  # never write into a damaged file
     table = read_table(Path(path), COLUMNS)
     cells = Cells(table, REQUIRED, LIMITS)
     people, roles = _parse(session, cells)

@@ -12,5 +12,6 @@ REVISIONS: tuple[str, ...] = (
     "0004_dated_history",
     "0005_oto_marker",
     "0006_audit_chain",
+    "0007_assignment_overlap",
 )
 HEAD = REVISIONS[-1]

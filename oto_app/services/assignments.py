@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from oto_app.changes import Changes, Done
@@ -32,6 +33,7 @@ class AssignmentData:
 def assign(session: Session, data: AssignmentData, today: dt.date | None = None) -> Done[int]:
     """Give a person a role in a unit; the start defaults to today."""
     rights.require_adviser(session, "do_edit_staff")
+    common.hold_write_lock(session)  # SQLite: nobody inserts between the check and ours
     person = common.fetch(session, Person, data.person_id, "unknown_person")
     unit = common.fetch(session, Unit, data.unit_id, "unknown_unit")
     role = common.fetch(session, Role, data.role_id, "unknown_role")
@@ -42,12 +44,36 @@ def assign(session: Session, data: AssignmentData, today: dt.date | None = None)
         raise ValidationError("inactive_person", name=person.name)
     if not unit.active:
         raise ValidationError("inactive_unit", unit=unit.name)
+    _refuse_overlap(session, person, unit, role, start, data.end_date)
+    try:
+        with session.begin_nested():  # PostgreSQL's exclusion constraint: another
+            assignment = Assignment(  # workstation saved the same role at the same moment
+                person=person,
+                unit=unit,
+                role=role,
+                kind=data.kind,
+                start_date=start,
+                end_date=data.end_date,
+            )
+            session.add(assignment)
+            formation = add_role_to_unit(session, unit.id, role.id)
+            session.flush()
+    except IntegrityError:
+        with session.no_autoflush:
+            _refuse_overlap(session, person, unit, role, start, data.end_date)
+        raise
+    return Done(assignment.id, Changes.ASSIGNMENTS | formation)
+
+
+def _refuse_overlap(
+    session: Session, person: Person, unit: Unit, role: Role, start: dt.date, end: dt.date | None
+) -> None:
     overlap = session.scalar(
         select(Assignment).where(
             Assignment.person_id == person.id,
             Assignment.unit_id == unit.id,
             Assignment.role_id == role.id,
-            Assignment.start_date <= (data.end_date or dt.date.max),
+            Assignment.start_date <= (end or dt.date.max),
             (Assignment.end_date.is_(None)) | (Assignment.end_date >= start),
         )
     )
@@ -59,18 +85,6 @@ def assign(session: Session, data: AssignmentData, today: dt.date | None = None)
             unit=unit.name,
             start=format_date(overlap.start_date),
         )
-    assignment = Assignment(
-        person=person,
-        unit=unit,
-        role=role,
-        kind=data.kind,
-        start_date=start,
-        end_date=data.end_date,
-    )
-    session.add(assignment)
-    formation = add_role_to_unit(session, unit.id, role.id)
-    session.flush()
-    return Done(assignment.id, Changes.ASSIGNMENTS | formation)
 
 
 def end_assignment(session: Session, assignment_id: int, end_date: dt.date) -> Changes:

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from typing import Any, TypeVar
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -102,3 +103,13 @@ def flush(session: Session, what_key: str) -> None:
         session.flush()
     except StaleDataError as exc:
         raise ConcurrentEditError("stale_record", what=messages.text(what_key)) from exc
+
+
+def hold_write_lock(session: Session) -> None:
+    """On SQLite, take the database's write lock now, before a check that an insert relies
+    on: another writer waits (the busy timeout) until this transaction ends, so nothing can
+    be inserted between the check and the insert. Call it first in the unit of work (a
+    transaction that has read already cannot take the lock over newer data). PostgreSQL
+    needs no lock: its constraints refuse the second writer."""
+    if session.connection().dialect.name == "sqlite":
+        session.execute(text("UPDATE assignments SET id = id WHERE 0"))

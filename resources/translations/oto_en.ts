@@ -1259,7 +1259,7 @@
     <name>MainWindow</name>
     <message>
         <source>OTO — Opleiden, Trainen, Oefenen</source>
-        <extracomment>A window opened by a restore, or by the launcher, closes its own database.</extracomment>
+        <extracomment>A window opened by a restore, or by the launcher, closes its own database. the start-up quick_check (ui.app), kept alive</extracomment>
         <translation>OTO — Training, drills and exercises</translation>
     </message>
     <message>
@@ -2354,6 +2354,10 @@ Everything entered after it disappears from OTO; the current database is first k
         <source>Aanmelden</source>
         <translation>Sign in</translation>
     </message>
+    <message>
+        <source>Database beschadigd</source>
+        <translation>Database damaged</translation>
+    </message>
 </context>
 <context>
     <name>guard</name>
@@ -2387,6 +2391,14 @@ Everything entered after it disappears from OTO; the current database is first k
     <message>
         <source>Niet gelukt</source>
         <translation>Not done</translation>
+    </message>
+    <message>
+        <source>Database beschadigd</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <source>Back-up &amp;terugzetten</source>
+        <translation>&amp;Restore backup</translation>
     </message>
     <message>
         <source>Opgeslagen als %1</source>

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
+import time
+from dataclasses import replace
 
 import pytest
+from sqlalchemy import text
+from sqlalchemy.orm import Session
 
-from oto_app.db import Database
+from oto_app.db import Database, open_database
 from oto_app.errors import ValidationError
 from oto_app.services import assignments, organisation, staff
 from oto_app.services.assignments import AssignmentData
 from oto_app.services.staff import PersonData
+from tests.conftest import ADVISER
 
 D = dt.date
 
@@ -104,3 +110,49 @@ def test_a_role_held_in_a_unit_joins_its_formation(db: Database, ids: dict[str, 
         assert (
             "lid beleidsteam" in organisation.unit_detail(session, ids["cras"], D(2025, 1, 2)).roles
         )
+
+
+def test_the_same_role_from_two_workstations_at_the_same_moment(
+    db: Database, ids: dict[str, int]
+) -> None:
+    """Both check, both insert: the database refuses the second (PostgreSQL's exclusion
+    constraint; SQLite's write lock from check to insert) with the usual sentence."""
+    other = open_database(db.url)
+    other.login(ADVISER)
+    outcome: list[BaseException] = []
+    data = AssignmentData(ids["anna"], ids["cras"], ids["pv"], start_date=D(2026, 1, 1))
+    try:
+        with db.begin() as session:
+            assignments.assign(session, data)
+
+            def second_workstation() -> None:
+                try:
+                    with other.begin() as elsewhere:
+                        assignments.assign(elsewhere, replace(data, start_date=D(2026, 3, 1)))
+                except BaseException as error:
+                    outcome.append(error)
+
+            thread = threading.Thread(target=second_workstation)
+            thread.start()
+            _until_waiting(session, thread)
+        thread.join()
+    finally:
+        other.close()
+    [error] = outcome
+    assert isinstance(error, ValidationError), error
+    assert error.message == "Anna Bakker heeft al de rol procesverantwoordelijke bij " + (
+        "Centraal Registratiebureau Afhandeling Schade vanaf 01-01-2026"
+    ), error.message
+    with db.begin() as session:
+        count = session.scalar(text("SELECT count(*) FROM assignments"))
+    assert count == 1
+
+
+def _until_waiting(session: Session, thread: threading.Thread) -> None:
+    """Until the second workstation waits for the first (a lock it cannot get)."""
+    if session.connection().dialect.name == "postgresql":
+        waiting = text("SELECT count(*) FROM pg_locks WHERE NOT granted")
+        while thread.is_alive() and not session.execute(waiting).scalar():
+            time.sleep(0.02)
+    else:  # SQLite: it waits inside its busy timeout; give it the moment to get there
+        thread.join(0.3)

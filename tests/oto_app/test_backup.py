@@ -149,6 +149,8 @@ for n in range(100_000):
     data = EvaluationData(went_well=f"versie {n}", objectives=objectives)
     with database.begin() as session:
         evaluations.save(session, activity, data)
+    if n == 0:
+        print("saved", flush=True)
 """
 
 
@@ -160,9 +162,13 @@ def test_killing_saves_at_random_moments_leaves_each_save_whole(demo_file: Path)
     before = backup.inspect(demo_file).counts
     for _attempt in range(5):
         process = subprocess.Popen(
-            [sys.executable, "-c", SAVES, str(demo_file), str(first.activity_id)]
+            [sys.executable, "-c", SAVES, str(demo_file), str(first.activity_id)],
+            stdout=subprocess.PIPE,
+            text=True,
         )
-        time.sleep(rng.uniform(1.0, 3.0))
+        assert process.stdout is not None
+        process.stdout.readline()  # one save made, however busy the machine is
+        time.sleep(rng.uniform(0.2, 2.0))
         os.kill(process.pid, signal.SIGKILL)
         process.wait()
         after = backup.inspect(demo_file).counts  # integrity_check ok, or this raises

@@ -12,7 +12,6 @@ from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import func, select, text
-from sqlalchemy.exc import IntegrityError
 
 from oto_app import db as dbmod
 from oto_app import migrations
@@ -62,7 +61,7 @@ def test_reopening_keeps_the_data(tmp_path: Path) -> None:
 def test_sqlite_enforces_foreign_keys_and_uses_wal(sqlite_db: Database) -> None:
     with sqlite_db.begin() as session:
         assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
-    with pytest.raises(IntegrityError), sqlite_db.begin() as session:
+    with pytest.raises(DatabaseError, match="weigerde de wijziging"), sqlite_db.begin() as session:
         session.execute(
             text(
                 "INSERT INTO assignments (person_id, unit_id, role_id, kind, start_date, version)"

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import random
+import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +19,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
-from oto_app import cli, demo
+from oto_app import backup, cli, demo
 from oto_app.db import Database, open_database
 from oto_app.models import Activity, Evaluation, Person
 from tests import faults
@@ -161,3 +163,88 @@ def test_a_failed_write_leaves_nothing_and_says_why_then_a_retry_works(
     assert fault.files() == _made(name, demo_db)
     for made in fault.files():
         assert (fault.folder / made).stat().st_size > 0
+
+
+# --- a damaged database is never written to -------------------------------------------
+
+
+def _damage(path: Path, how: str) -> None:
+    """Three zeroed pages (as a failing disk leaves them), or random bytes mid-file."""
+    data = bytearray(path.read_bytes())
+    page, pages = 4096, len(data) // 4096
+    if how == "zeroed":
+        for k in (pages // 3, pages // 2, 2 * pages // 3):
+            data[k * page : (k + 1) * page] = bytes(page)
+    else:
+        noise = random.Random(18)
+        middle = len(data) // 2
+        data[middle : middle + 20_000] = bytes(noise.randrange(256) for _ in range(20_000))
+    path.write_bytes(bytes(data))
+
+
+@pytest.fixture
+def damaged(tmp_path: Path, demo_db: DemoDatabase) -> tuple[Path, Path]:
+    """A copy of the demo database with a good backup beside it, then damaged."""
+    if demo_db.engine != "sqlite":
+        pytest.skip("a server guards its own pages")
+    path = tmp_path / "oto.sqlite"
+    shutil.copyfile(demo_db.url, path)
+    good = backup.automatic(path, "start", now=dt.datetime(2026, 11, 30, 8, 0))
+    assert good is not None
+    return path, good.path
+
+
+WRITE_JOBS: dict[str, Callable[[Path], list[str]]] = {
+    "import staff": lambda folder: ["import", "staff", str(folder / "nieuw.csv")],
+    "import participation": lambda folder: ["import", "participation", str(folder / "p.csv")],
+    "anonymise": lambda folder: ["privacy", "anonymise", "--years", "0"],
+    "transfer": lambda folder: ["transfer", "--to", str(folder / "elders.sqlite")],
+}
+
+
+@pytest.mark.parametrize("how", ["zeroed", "random"])
+@pytest.mark.parametrize("job", list(WRITE_JOBS))
+def test_a_damaged_database_is_not_written_and_the_good_backup_is_named(
+    job: str,
+    how: str,
+    damaged: tuple[Path, Path],
+    demo_db: DemoDatabase,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path, good = damaged
+    folder = path.parent
+    (folder / "nieuw.csv").write_text("personeelsnummer;voornaam;achternaam\n99999;Nina;Nieuw\n")
+    (folder / "p.csv").write_text(
+        "activiteit;titel;datum;soort;niveau;personeelsnummer\n"
+        f"F-1;Oefening;01-10-2026;oefening;mono;{demo_db.person}\n"
+    )
+    _damage(path, how)
+    before = faults.digest(path)
+    code = cli.main(["--db", str(path), *WRITE_JOBS[job](folder)])
+    captured = capsys.readouterr()
+    assert code == 1, captured
+    assert len(captured.err.splitlines()) == 1, captured.err
+    assert f"de database {path} is beschadigd (" in captured.err
+    assert f"Zet de nieuwste goede back-up terug: {good}" in captured.err
+    assert faults.digest(path) == before
+    assert not (folder / "elders.sqlite").exists()
+
+    backup.restore(good, path)  # the way out the sentence names; then it works
+    assert cli.main(["--db", str(path), *WRITE_JOBS[job](folder)]) == 0, capsys.readouterr()
+    assert list(backup.folder_for(path).glob("*-beschadigd.sqlite.kapot"))
+
+
+@pytest.mark.parametrize("how", ["zeroed", "random"])
+def test_reading_a_damaged_database_is_a_sentence_not_a_traceback(
+    how: str, damaged: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, good = damaged
+    _damage(path, how)
+    out = str(path.parent / "s.csv")
+    for command in (["compliance", "--year", "2026"], ["export", "staff", "--out", out]):
+        code = cli.main(["--db", str(path), *command])
+        err = capsys.readouterr().err
+        if code == 0:  # the damage missed what this command reads
+            continue
+        assert code == 1 and len(err.splitlines()) == 1, err
+        assert "is beschadigd" in err and str(good) in err and "Traceback" not in err

@@ -74,14 +74,15 @@ def test_a_new_database_carries_the_marker_in_its_header(tmp_path: Path) -> None
 
 def test_an_oto_database_from_before_the_marker_gets_it(tmp_path: Path, db: Database) -> None:
     """Simulate a database made before the marker's revision: no marker, the one before."""
+    from alembic import command
+    from alembic.config import Config
+
     before = migrations.REVISIONS[migrations.REVISIONS.index("0005_oto_marker") - 1]
+    config = Config()
+    config.set_main_option("script_location", "oto_app:migrations")
     with db.engine.begin() as connection:
-        connection.execute(text("DROP TABLE oto_marker"))
-        for column in ("salt", "hash", "scrubbed"):  # and what later revisions added (0006)
-            connection.execute(text(f"ALTER TABLE audit_log DROP COLUMN {column}"))
-        connection.execute(text("UPDATE alembic_version SET version_num = :r"), {"r": before})
-        if db.is_sqlite:
-            connection.exec_driver_sql("PRAGMA application_id = 0")
+        config.attributes["connection"] = connection
+        command.downgrade(config, before)
     url = db.url.render_as_string(hide_password=False)
     db.close()
     assert identify(url).kind is marker.Kind.OLD_OURS
@@ -112,3 +113,32 @@ def test_another_alembic_application_on_postgresql_is_refused_untouched(
             assert version.scalar() == "0001"
     finally:
         engine.dispose()
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["import", "staff", "{dir}/m.csv"],
+        ["import", "participation", "{dir}/m.csv"],
+        ["export", "staff", "--out", "{dir}/s.xlsx"],
+        ["report", "compliance", "--year", "2026", "--out", "{dir}/r.pdf"],
+        ["backup", "--out", "{dir}/kopie.sqlite"],
+        ["privacy", "anonymise"],
+        ["transfer", "--to", "{dir}/elders.sqlite"],
+        ["init", "--demo"],
+    ],
+    ids=lambda c: " ".join(c[:2]),
+)
+def test_no_write_path_touches_another_programs_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    path = tmp_path / "klanten.db"
+    _other_program(path, "0001")
+    (tmp_path / "m.csv").write_text("personeelsnummer;voornaam;achternaam\n1;A;B\n")
+    before = faults.digest(path)
+    arguments = [part.replace("{dir}", str(tmp_path)) for part in command]
+    assert cli.main(["--db", str(path), *arguments]) == 1
+    line = capsys.readouterr().err.strip()
+    assert line.startswith(f"oto-app: {path} is geen OTO-database ("), line
+    assert faults.digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["klanten.db", "m.csv"]

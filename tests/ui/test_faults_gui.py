@@ -3,13 +3,19 @@ that names the folder and the free space, leaves nothing behind, and works once 
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from oto_app.db import Database
+from oto_app import backup, demo, health
+from oto_app.db import Database, open_database
 from oto_app.services import staff
 from tests import faults
+from tests.ui.conftest import on_next_dialog, raise_from
+from ui.app import check_in_background
 from ui.main_window import MainWindow
 
 
@@ -46,3 +52,46 @@ def test_a_failed_save_is_a_sentence_and_a_retry_works(
         qtbot.waitUntil(lambda: bool(said), timeout=10_000)
         assert said == [f"Opgeslagen als {target} (1 regels)."]
         assert fault.files() == ["medewerkers.xlsx"]
+
+
+def test_a_damaged_database_at_start_offers_the_newest_good_backup(
+    app: QApplication, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "oto.sqlite"
+    database = open_database(str(path))
+    database.login("adviseur")
+    with database.begin() as session:
+        demo.fill(session, today=dt.date(2026, 11, 23))
+    good = backup.automatic(path, "start", now=dt.datetime(2026, 11, 30, 8, 0))
+    assert good is not None
+    database.close()
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2 // 4096 * 4096
+    data[middle : middle + 3 * 4096] = bytes(3 * 4096)  # three zeroed pages
+    path.write_bytes(bytes(data))
+
+    database = open_database(str(path))
+    database.login("adviseur")
+    window = MainWindow(database)
+    window.owns_database = True
+    qtbot.addWidget(window)
+    window.show()
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    said: list[str] = []
+
+    def restore(dialog: QDialog) -> None:
+        assert isinstance(dialog, QMessageBox)
+        said.append(dialog.text())
+        [button] = [b for b in dialog.buttons() if "terugzetten" in b.text()]
+        button.click()
+
+    errors = on_next_dialog(qtbot, restore)
+    window.health_check = check_in_background(window, database)
+    qtbot.waitUntil(lambda: window.successor is not None, timeout=20_000)
+    raise_from(errors)
+    assert "is beschadigd" in said[0] and str(good.path) in said[0]
+    successor = window.successor
+    assert successor is not None
+    assert health.check_file(path) == "ok"
+    assert list(backup.folder_for(path).glob("*-beschadigd.sqlite.kapot"))
+    successor.close()

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from oto_app.errors import ImportRefused, OtoError
 from oto_app.exchange.preview import ImportKind, Report, preview
 from ui.colours import RED
-from ui.widgets import documents, sentence
+from ui.widgets import documents, offer_restore, sentence
 from ui.worker import Task
 
 #: Check (dry run) or import a file off the GUI thread: (kind, path, dry_run, on_done,
@@ -166,6 +166,9 @@ class CheckPage(QWizardPage):
         self.checked.emit()
 
     def _failed(self, error: BaseException) -> None:
+        if offer_restore(self, error):
+            self._refused([sentence(error.message)])  # type: ignore[attr-defined]
+            return
         if isinstance(error, ImportRefused):
             self._refused([str(p) for p in error.problems], sentence(error.message))
         elif isinstance(error, OtoError):

@@ -1,0 +1,71 @@
+"""Is the database sound? Checked before every write job and, in the GUI, at start.
+
+A SQLite file with damaged pages can still be read (a damaged table may read as empty) and
+even written to, which makes the damage worse and hides it. So every job that writes
+(import, anonymise, transfer, restore, demo data) first runs ``PRAGMA quick_check`` on its
+own connection and refuses, naming the newest backup that is itself sound, so the user
+can put it back (*Back-up terugzetten*). The cost is measured by ``bench/integrity.py``.
+A PostgreSQL server guards its own pages; nothing is checked there.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from oto_app import marker
+from oto_app.errors import DatabaseError
+
+
+def ensure_sound(session: Session) -> None:
+    """Raise the ``db_damaged`` refusal if the session's SQLite database is damaged."""
+    url = session.connection().engine.url
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return
+    try:
+        verdict = "\n".join(r[0] for r in session.execute(text("PRAGMA quick_check(5)")))
+    except DBAPIError as error:  # so damaged that the check itself cannot read it
+        verdict = str(error.orig or error)
+    if verdict != "ok":
+        raise damaged(Path(url.database), verdict)
+
+
+def check_file(path: Path) -> str:
+    """``ok``, or what is wrong with the SQLite file ``path`` (read-only: writes nothing)."""
+    try:
+        connection = sqlite3.connect(marker.read_only_uri(path), uri=True)
+    except sqlite3.Error as error:
+        return str(error)
+    try:
+        return "\n".join(r[0] for r in connection.execute("PRAGMA quick_check(5)"))
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    finally:
+        connection.close()
+
+
+def damaged(path: Path, verdict: str) -> DatabaseError:
+    """The refusal for a damaged file, with the newest sound backup if there is one."""
+    detail = verdict.splitlines()[0][:120]
+    good = newest_good_backup(path)
+    if good is None:
+        return DatabaseError("db_damaged", where=str(path), detail=detail, backup=None)
+    return DatabaseError("db_damaged_backup", where=str(path), detail=detail, backup=good)
+
+
+def newest_good_backup(database: Path) -> Path | None:
+    """The newest copy in the backups folder that is sound and ours."""
+    from oto_app.backup import folder_for
+
+    for copy in sorted(folder_for(database).glob(f"{database.stem}-*.sqlite"), reverse=True):
+        try:
+            ours = marker.identify_sqlite(copy).ours
+        except sqlite3.DatabaseError:
+            continue
+        if ours and check_file(copy) == "ok":
+            return copy
+    return None
