@@ -108,12 +108,12 @@ def fill_0002(connection: Connection) -> None:
     fill_0001(connection, attachment_column=False)
 
 
-def fill_0003(connection: Connection, review_column: bool = True, trail: bool = True) -> None:
+def fill_0003(connection: Connection, review_column: bool = True) -> None:
     fill_0001(connection, attachment_column=False, review_column=review_column)
     connection.execute(
         text("INSERT INTO users (id, login, role) VALUES (1, 'adviseur', 'ADVISER')")
     )
-    for n in range(1, PEOPLE + 1 if trail else 1):  # a trail of before the hash chain (0006)
+    for n in range(1, PEOPLE + 1):  # a trail of before the hash chain (0006)
         connection.execute(
             text(
                 "INSERT INTO audit_log (at, login, action, table_name, record_id, new) "
@@ -128,7 +128,11 @@ def fill_0004(connection: Connection) -> None:
 
 
 def fill_0006(connection: Connection) -> None:
-    fill_0003(connection, review_column=False, trail=False)  # a chained trail needs OTO itself
+    """From the hash chain on, OTO seals every entry it writes; the filler does the same."""
+    from oto_app import chain
+
+    fill_0004(connection)
+    chain.seal_after(connection, 0)
 
 
 FILLERS: dict[str, Callable[[Connection], None]] = {
@@ -137,7 +141,7 @@ FILLERS: dict[str, Callable[[Connection], None]] = {
     "0003": fill_0003,
     "0004_dated_history": fill_0004,
     "0005_oto_marker": fill_0004,  # only the marker was added
-    "0006_audit_chain": fill_0006,  # the hash chain: a trail from before it is sealed
+    "0006_audit_chain": fill_0006,
 }
 
 
