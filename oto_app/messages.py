@@ -829,6 +829,36 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "Validity.EXPIRING": ("verloopt binnenkort", "expiring soon"),
     "Validity.EXPIRED": ("verlopen", "expired"),
     "Validity.MISSING": ("ontbreekt", "missing"),
+    # --- issue 16: exemptions, trend, units exchange --------------------------------------
+    "PersonStatus.EXEMPT": ("vrijgesteld", "exempt"),
+    "ExemptionKind.ILLNESS": ("ziekte", "illness"),
+    "ExemptionKind.LEAVE": ("verlof", "leave"),
+    "ExemptionKind.SECONDMENT": ("detachering", "secondment"),
+    "ExemptionKind.OTHER": ("anders", "other"),
+    "field_exemption_reason": ("reden", "reason"),
+    "unknown_exemption": ("vrijstelling {ref} bestaat niet", "exemption {ref} does not exist"),
+    "what_exemption": ("deze vrijstelling", "this exemption"),
+    "exemption_overlaps": (
+        "{name} heeft al een vrijstelling {period}; pas die aan in plaats van er een te "
+        "laten overlappen",
+        "{name} already has an exemption {period}; change that one instead of overlapping it",
+    ),
+    "period_closed": ("van {start} tot en met {end}", "from {start} up to and including {end}"),
+    "period_open": ("vanaf {start}", "from {start}"),
+    "n1_exempt": ("vrijgesteld ({kind}) {period}: {reason}", "exempt ({kind}) {period}: {reason}"),
+    "text_n1_exempt": (
+        "    {count} vrijgesteld (niet meegeteld in voldaan of niet voldaan)",
+        "    {count} exempt (counted in neither met nor not met)",
+    ),
+    "report_n1_exempt": ("; {count} vrijgesteld", "; {count} exempt"),
+    "report_exemptions": ("Vrijstellingen", "Exemptions"),
+    "report_exemptions_intro": (
+        "Wie op de peildatum is vrijgesteld, telt apart: niet als voldaan, niet als niet "
+        "voldaan, en niet als getraind voor de sleutelfuncties.",
+        "Who is exempt on the reference date counts apart: not as met, not as not met, and "
+        "not as trained for the key roles.",
+    ),
+    "report_col_period": ("Periode", "Period"),
 }
 
 _language = "en" if os.environ.get("OTO_LANG", "").lower().startswith("en") else "nl"

@@ -11,5 +11,6 @@ REVISIONS: tuple[str, ...] = (
     "0003",
     "0004_dated_history",
     "0005_oto_marker",
+    "0006_exemptions",
 )
 HEAD = REVISIONS[-1]

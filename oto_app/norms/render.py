@@ -81,10 +81,21 @@ def to_json(result: Compliance, persons: bool = True) -> dict[str, Any]:
         "summary": {
             "persons_in_scope": len(result.persons),
             "persons_compliant": result.persons_compliant,
+            "persons_exempt": result.persons_exempt,
             "units_exercised": result.units_exercised,
             "units_total": len(result.units),
         },
         "persons": [person_json(p) for p in result.persons] if persons else [],
+        "exemptions": [
+            {
+                "staff_number": e.staff_number,
+                "kind": e.kind.name.lower(),
+                "start": e.start.isoformat(),
+                "end": e.end.isoformat() if e.end else None,
+                "reason": e.reason,
+            }
+            for e in result.exemptions
+        ],
         "units": [
             {
                 "code": u.code,
@@ -156,8 +167,10 @@ def to_text(result: Compliance) -> str:
     lines = [
         t("text_title", year=result.year, date=format_date(result.reference_date)),
         "",
-        t("text_n1", done=result.persons_compliant, total=len(result.persons)),
+        t("text_n1", done=result.persons_compliant, total=result.persons_counted),
     ]
+    if result.persons_exempt:
+        lines.append(t("text_n1_exempt", count=result.persons_exempt))
     waiting = [p for p in result.persons if p.status != PersonStatus.COMPLIANT]
     lines += [
         f"    {p.staff_number:<10} {p.name:<30} {vocabulary.word(p.status)}: {p.reason}"

@@ -27,6 +27,7 @@ from oto_app.norms import vocabulary
 from oto_app.norms.results import Compliance, EvaluationState, PersonResult, PersonStatus
 from oto_app.reports.document import AMBER, FONT, GREEN, RED, Mark, build, para, table
 from oto_app.services import settings
+from oto_app.services.exemptions import period
 
 t = messages.text
 COLOURS = {s: colors.HexColor(c) for s, c in vocabulary.PERSON_COLOURS.items()}
@@ -50,8 +51,9 @@ def summary_rows(r: Compliance) -> list[list[object]]:
         [
             "N1",
             t("report_n1"),
-            t("report_n1_value", done=r.persons_compliant, total=len(r.persons)),
-            mark(_state(r.persons_compliant == len(r.persons), over)),
+            t("report_n1_value", done=r.persons_compliant, total=r.persons_counted)
+            + (t("report_n1_exempt", count=r.persons_exempt) if r.persons_exempt else ""),
+            mark(_state(r.persons_compliant == r.persons_counted, over)),
         ],
         [
             "N2",
@@ -146,6 +148,7 @@ def story(r: Compliance, municipality: str) -> Iterator[Flowable]:
     yield PageBreak()
     yield from _units(r)
     yield from _not_compliant(r)
+    yield from _exemptions(r)
     yield from _learning(r)
     yield _sign_off()
 
@@ -194,7 +197,7 @@ def _units(r: Compliance) -> Iterator[Flowable]:
 
 def _not_compliant(r: Compliance) -> Iterator[Flowable]:
     missing = sorted(
-        (p for p in r.persons if p.status != PersonStatus.COMPLIANT),
+        (p for p in r.persons if p.status not in (PersonStatus.COMPLIANT, PersonStatus.EXEMPT)),
         key=lambda p: (p.units, p.sort_name),
     )
     yield PageBreak()
@@ -215,6 +218,36 @@ def _not_compliant(r: Compliance) -> Iterator[Flowable]:
         ),
         [40 * mm, 21 * mm, 42 * mm, 22 * mm, 49 * mm],
         caption=t("report_continued", what=t("report_missing")),
+    )
+
+
+def _exemptions(r: Compliance) -> Iterator[Flowable]:
+    """Everyone exempt on the reference date, with the kind, period and reason."""
+    yield para(t("report_exemptions"), "h1")
+    if not r.exemptions:
+        yield para(t("report_none"))
+        return
+    yield para(t("report_exemptions_intro"), "small")
+    units = {p.person_id: ", ".join(p.units) for p in r.persons}
+    yield from table(
+        [
+            t("report_col_name"),
+            t("report_col_unit"),
+            t("report_col_kind"),
+            t("report_col_period"),
+            t("report_col_reason"),
+        ],
+        (
+            [
+                e.name,
+                units.get(e.person_id, ""),
+                messages.label(e.kind),
+                period(e.start, e.end),
+                e.reason,
+            ]
+            for e in r.exemptions
+        ),
+        [38 * mm, 20 * mm, 22 * mm, 44 * mm, 50 * mm],
     )
 
 

@@ -132,6 +132,10 @@
         <translation>calculating</translation>
     </message>
     <message>
+        <source>; %1 vrijgesteld</source>
+        <translation>; %1 exempt</translation>
+    </message>
+    <message>
         <source>voldaan</source>
         <translation>met</translation>
     </message>
@@ -732,6 +736,7 @@
     <name>ChooseFilePage</name>
     <message>
         <source>Bestand kiezen</source>
+        <extracomment>Check (dry run) or import a file off the GUI thread: (kind, path, dry_run, on_done, on_failed) -&gt; the running task (Operations.import_file).</extracomment>
         <translation>Choose file</translation>
     </message>
     <message>
@@ -1051,6 +1056,41 @@
     <message>
         <source>Hoe is gecontroleerd dat dit verbeterpunt af is?</source>
         <translation>How was it checked that this improvement action is done?</translation>
+    </message>
+</context>
+<context>
+    <name>ExemptionDialog</name>
+    <message>
+        <source>Vrijstelling voor %1</source>
+        <translation>Exemption for %1</translation>
+    </message>
+    <message>
+        <source>Wie op de peildatum is vrijgesteld, telt apart: niet als voldaan of niet voldaan, en niet als getraind voor de sleutelfuncties.</source>
+        <translation>Who is exempt on the reference date counts apart: not as met or not met, and not as trained for the key roles.</translation>
+    </message>
+    <message>
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>bijv. langdurig ziek, ouderschapsverlof</source>
+        <translation>e.g. long-term illness, parental leave</translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Vanaf</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>tot en met</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <source>&amp;Tot en met</source>
+        <translation>&amp;Up to and including</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1713,26 @@ Everything entered after it disappears from OTO; the current database is first k
         <translation>Until</translation>
     </message>
     <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Vrijstelling…</source>
+        <translation>E&amp;xemption…</translation>
+    </message>
+    <message>
+        <source>Een periode waarin deze medewerker niet kan trainen (ziekte, verlof, …)</source>
+        <translation>A period in which this person cannot train (illness, leave, …)</translation>
+    </message>
+    <message>
+        <source>Vrijstelling ver&amp;wijderen</source>
+        <translation>Re&amp;move exemption</translation>
+    </message>
+    <message>
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
     </message>
@@ -1719,6 +1779,10 @@ Everything entered after it disappears from OTO; the current database is first k
     <message>
         <source>Vereiste opleidingen</source>
         <translation>Required courses</translation>
+    </message>
+    <message>
+        <source>Vrijstellingen (tellen apart in N1)</source>
+        <translation>Exemptions (counted apart in N1)</translation>
     </message>
     <message>
         <source>Kies links een medewerker</source>
@@ -1988,6 +2052,14 @@ Everything entered after it disappears from OTO; the current database is first k
         <translation>%1 as %2 in %3, since %4.</translation>
     </message>
     <message>
+        <source>Vrijstelling verwijderen</source>
+        <translation>Remove exemption</translation>
+    </message>
+    <message>
+        <source>De vrijstelling van %1 (%2) verwijderen? Alleen als die per vergissing is vastgelegd; de geschiedenis bewaart wat er stond.</source>
+        <translation>Remove the exemption of %1 (%2)? Only if it was recorded by mistake; the history keeps what it said.</translation>
+    </message>
+    <message>
         <source>Uit dienst melden</source>
         <translation>Record leaving</translation>
     </message>
@@ -2000,6 +2072,7 @@ Everything entered after it disappears from OTO; the current database is first k
     <name>StaffTableModel</name>
     <message>
         <source>Naam</source>
+        <extracomment>How the model reads: a query of a session in, its result out (Operations.read).</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -2192,6 +2265,7 @@ Everything entered after it disappears from OTO; the current database is first k
     <name>UsersDialog</name>
     <message>
         <source>Gebruikers en rechten</source>
+        <extracomment>What the users dialog saves for one user: the role and, for a process lead, the units.</extracomment>
         <translation>Users and rights</translation>
     </message>
     <message>

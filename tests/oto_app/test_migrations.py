@@ -114,6 +114,16 @@ def fill_0003(connection: Connection, review_column: bool = True) -> None:
 
 def fill_0004(connection: Connection) -> None:
     fill_0003(connection, review_column=False)
+    connection.execute(
+        text(
+            "INSERT INTO role_terms (role_id, until, is_key, min_activities) "
+            "VALUES (1, '2024-06-30', false, 1)"
+        )
+    )
+
+
+def fill_0005(connection: Connection) -> None:
+    fill_0004(connection)  # the marker row is the revision's own
 
 
 FILLERS: dict[str, Callable[[Connection], None]] = {
@@ -121,6 +131,7 @@ FILLERS: dict[str, Callable[[Connection], None]] = {
     "0002": fill_0002,
     "0003": fill_0003,
     "0004_dated_history": fill_0004,
+    "0005_oto_marker": fill_0005,
 }
 
 

@@ -39,4 +39,4 @@ def test_the_dashboard_uses_the_core_s_words_and_colours(qtbot: QtBot, sqlite_db
         colour = index.data(Qt.ItemDataRole.ForegroundRole).color().name()
         assert colour == vocabulary.colour(row.status)
     words = [s.label() for s in page.chart.chart().series()[0].barSets()]
-    assert words == ["voldaan", "nog te doen", "nieuw", "niet voldaan"]
+    assert words == ["voldaan", "nog te doen", "nieuw", "niet voldaan", "vrijgesteld"]

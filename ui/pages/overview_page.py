@@ -361,11 +361,16 @@ class OverviewPage(Page):
                 if self.result is None:
                     self.cards[busy].show_value("…", tr("bezig met berekenen"), WARN)
         else:
-            total, done = len(r.persons), r.persons_compliant
+            total, done = r.persons_counted, r.persons_compliant
             pct = f" ({round(100 * done / total)}%)" if total else ""
+            exempt = (
+                tr("; %1 vrijgesteld").replace("%1", str(r.persons_exempt))
+                if r.persons_exempt
+                else ""
+            )
             self.cards["N1"].show_value(
                 f"{done} / {total}{pct}",
-                tr("voldaan"),
+                tr("voldaan") + exempt,
                 GOOD if done == total else BAD if over else WARN,
             )
             short = sum(not s.met for s in r.staffing)

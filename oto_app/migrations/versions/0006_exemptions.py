@@ -1,0 +1,60 @@
+"""exemptions (vrijstellingen): per person a period, a kind and a reason
+
+Revision ID: 0006_exemptions
+Revises: 0005_oto_marker
+Create Date: 2026-12-01
+
+Only a new table: no existing row is touched.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0006_exemptions"
+down_revision = "0005_oto_marker"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "exemptions",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("person_id", sa.Integer(), nullable=False),
+        sa.Column(
+            "kind",
+            sa.Enum(
+                "ILLNESS",
+                "LEAVE",
+                "SECONDMENT",
+                "OTHER",
+                name="exemptionkind",
+                native_enum=False,
+                create_constraint=False,
+                length=20,
+            ),
+            nullable=False,
+        ),
+        sa.Column("reason", sa.Text(), nullable=False),
+        sa.Column("start_date", sa.Date(), nullable=False),
+        sa.Column("end_date", sa.Date(), nullable=True),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
+        sa.CheckConstraint(
+            "end_date IS NULL OR end_date >= start_date",
+            name=op.f("ck_exemptions_end_after_start"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["person_id"],
+            ["people.id"],
+            name=op.f("fk_exemptions_person_id_people"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_exemptions")),
+    )
+    op.create_index(op.f("ix_exemptions_person_id"), "exemptions", ["person_id"])
+
+
+def downgrade() -> None:
+    raise NotImplementedError("OTO databases are restored from a backup, not downgraded")
