@@ -59,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     for name, text in (
         ("staff", "medewerkers en hun rollen"),
         ("participation", "activiteiten en presentie"),
+        ("units", "onderdelen en hun deelplanherzieningen"),
         ("all", "alles, uit een werkmap van 'export all' (.xlsx), in een lege database"),
     ):
         sub = what.add_parser(name, help=text)
@@ -77,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
         "all", help="alles, één tabblad per soort (.xlsx); 'import all' leest het"
     )
     sub.add_argument("--out", type=Path, required=True, metavar="BESTAND.xlsx")
+    sub.set_defaults(handler="export")
+    sub = what.add_parser("units", help="onderdelen met al hun deelplanherzieningen")
+    sub.add_argument("--out", type=Path, required=True, metavar="BESTAND")
     sub.set_defaults(handler="export")
     sub = what.add_parser("calendar", help="geplande activiteiten als agenda (.ics)")
     sub.add_argument("--out", type=Path, required=True, metavar="BESTAND.ics")

@@ -15,11 +15,9 @@ from sqlalchemy.orm import Session
 from oto_app import backup, demo, norms
 from oto_app.db import Database
 from oto_app.errors import ImportRefused
-from oto_app.exchange import calendar, everything, export
-from oto_app.exchange.participation_import import import_participation
-from oto_app.exchange.preview import ImportKind, preview
+from oto_app.exchange import calendar, everything, export, units
+from oto_app.exchange.preview import SPEC, ImportKind, preview
 from oto_app.exchange.report import ImportReport
-from oto_app.exchange.staff_import import import_staff
 from oto_app.norms import render
 
 
@@ -38,8 +36,8 @@ def import_command(args: argparse.Namespace, database: Database) -> int:
     if args.what == "all":
         run: Callable[[Session, Path], ImportReport] = everything.import_all
     else:
-        run = import_staff if args.what == "staff" else import_participation
-        kind = ImportKind.STAFF if args.what == "staff" else ImportKind.PARTICIPATION
+        kind = ImportKind(args.what)
+        run = SPEC[kind].run
         try:
             notice = preview(kind, args.file, count=0).notice()
         except ImportRefused as refused:
@@ -68,6 +66,8 @@ def export_command(args: argparse.Namespace, database: Database) -> int:
             count = export.export_participation(session, args.year, args.out)
         elif args.what == "staff":
             count = export.write_staff(session, args.out)
+        elif args.what == "units":
+            count = units.write_units(session, args.out)
         elif args.what == "all":
             count = sum(everything.export_all(session, args.out).values())
         else:

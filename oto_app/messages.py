@@ -859,6 +859,16 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "not as trained for the key roles.",
     ),
     "report_col_period": ("Periode", "Period"),
+    "what_units": ("onderdelen", "units"),
+    "what_reviews": ("deelplanherzieningen", "plan reviews"),
+    "cell_review_future": (
+        "herziening op {date} ligt in de toekomst; leg een herziening vast als die gedaan is",
+        "review on {date} lies in the future; record a review once it is done",
+    ),
+    "cell_unknown_unit_no_name": (
+        "onbekend onderdeel '{value}'; vul de 'naam' in om het als nieuw onderdeel toe te voegen",
+        "unknown unit '{value}'; fill in the 'naam' to add it as a new unit",
+    ),
 }
 
 _language = "en" if os.environ.get("OTO_LANG", "").lower().startswith("en") else "nl"
