@@ -107,7 +107,7 @@ def _write(
 def export_units(session: Session) -> Iterator[list[str]]:
     """Every unit in its order, a row per review (oldest first)."""
     for unit in session.scalars(select(Unit).order_by(Unit.position, Unit.code)):
-        days = [r.reviewed_on for r in unit.reviews] or [None]
+        days: list[dt.date | None] = [r.reviewed_on for r in unit.reviews] or [None]
         for day in days:
             yield [unit.code, unit.name, format_date(day) if day else ""]
 
