@@ -42,7 +42,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     init.set_defaults(handler="init")
     compliance = commands.add_parser("compliance", help="de jaarnormen N1-N7")
-    compliance.add_argument("--year", type=int, required=True, metavar="JAAR")
+    which = compliance.add_mutually_exclusive_group(required=True)
+    which.add_argument("--year", type=int, metavar="JAAR")
+    which.add_argument(
+        "--years",
+        type=_years,
+        metavar="JAAR-JAAR",
+        help="de trend: elk jaar op zijn 31 december, bijv. 2021-2025",
+    )
     compliance.add_argument(
         "--on",
         type=_iso_date,
@@ -151,6 +158,15 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--out", type=Path, required=True, metavar="BESTAND.pdf")
     sub.set_defaults(handler="report")
     return parser
+
+
+def _years(text: str) -> tuple[int, int]:
+    from oto_app import messages
+
+    first, sep, last = text.partition("-")
+    if not (sep and first.strip().isdigit() and last.strip().isdigit()):
+        raise argparse.ArgumentTypeError(messages.text("bad_years", value=text))
+    return int(first), int(last)
 
 
 def _iso_date(text: str) -> dt.date:

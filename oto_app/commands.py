@@ -12,16 +12,28 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+import orjson
+
 from oto_app import backup, demo, norms
 from oto_app.db import Database
 from oto_app.errors import ImportRefused
 from oto_app.exchange import calendar, everything, export, units
 from oto_app.exchange.preview import SPEC, ImportKind, preview
 from oto_app.exchange.report import ImportReport
-from oto_app.norms import render
+from oto_app.norms import render, trend
 
 
 def compliance_command(args: argparse.Namespace, database: Database) -> int:
+    if args.years is not None:
+        with database.begin() as session:
+            years = trend.compute_years(session, *args.years)
+        if args.format == "json":
+            sys.stdout.flush()
+            option = orjson.OPT_INDENT_2 if args.indent else 0
+            sys.stdout.buffer.write(orjson.dumps(render.trend_json(years), option=option) + b"\n")
+        else:
+            sys.stdout.write(render.trend_text(years))
+        return 0
     with database.begin() as session:
         result = norms.compute(session, args.year, args.on)
     if args.format == "json":

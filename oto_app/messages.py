@@ -859,6 +859,32 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "not as trained for the key roles.",
     ),
     "report_col_period": ("Periode", "Period"),
+    "trend_years": (
+        "jaren {first}-{last} kan niet; geef bijvoorbeeld 2021-2025 (hoogstens 50 jaar)",
+        "years {first}-{last} cannot be; give for instance 2021-2025 (at most 50 years)",
+    ),
+    "bad_years": (
+        "'{value}' is geen reeks jaren; geef bijvoorbeeld 2021-2025",
+        "'{value}' is not a range of years; give for instance 2021-2025",
+    ),
+    "text_trend_title": ("OTO-trend {first}-{last}", "OTO trend {first}-{last}"),
+    "text_trend_header": (
+        "jaar  peildatum   N1 getraind        N2 geoefend  N3  N4 op tijd  N6 over datum",
+        "year  ref. date   N1 trained         N2 exercised N3  N4 on time  N6 overdue",
+    ),
+    "report_trend": ("Trend over de jaren", "Trend over the years"),
+    "report_trend_intro": (
+        "Elk jaar op zijn eigen 31 december (het lopende jaar op de peildatum), met dezelfde "
+        "normen berekend als het jaar zelf.",
+        "Each year at its own 31 December (the running year at the reference date), computed "
+        "by the same norms as the year itself.",
+    ),
+    "report_col_trained": ("N1 getraind", "N1 trained"),
+    "report_col_exercised": ("N2 geoefend", "N2 exercised"),
+    "report_col_admin": ("N3 bestuurlijk", "N3 administrative"),
+    "report_col_on_time": ("N4 op tijd", "N4 on time"),
+    "report_col_overdue": ("N6 over datum", "N6 overdue"),
+    "report_trend_axis": ("% getraind (N1)", "% trained (N1)"),
     "what_units": ("onderdelen", "units"),
     "what_reviews": ("deelplanherzieningen", "plan reviews"),
     "cell_review_future": (

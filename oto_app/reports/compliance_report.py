@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
@@ -23,8 +23,10 @@ from sqlalchemy.orm import Session
 
 from oto_app import messages, norms
 from oto_app.dates import format_date
-from oto_app.norms import vocabulary
+from oto_app.norms import trend, vocabulary
 from oto_app.norms.results import Compliance, EvaluationState, PersonResult, PersonStatus
+from oto_app.norms.trend import TrendYear
+from oto_app.reports import trend_section
 from oto_app.reports.document import AMBER, FONT, GREEN, RED, Mark, build, para, table
 from oto_app.services import settings
 from oto_app.services.exemptions import period
@@ -129,7 +131,7 @@ def _title(r: Compliance, key: str) -> str:
     return f"{format_date(ref.date)} {ref.title}" if ref else key
 
 
-def story(r: Compliance, municipality: str) -> Iterator[Flowable]:
+def story(r: Compliance, municipality: str, years: Sequence[TrendYear] = ()) -> Iterator[Flowable]:
     """The whole document, produced as the layout reaches each part (see LazyStory)."""
     yield para(t("report_compliance_title", year=r.year), "title")
     yield para(municipality, "h2")
@@ -146,6 +148,7 @@ def story(r: Compliance, municipality: str) -> Iterator[Flowable]:
     yield para(t("report_chart"), "h1")
     yield chart(r)
     yield PageBreak()
+    yield from trend_section.section(years)
     yield from _units(r)
     yield from _not_compliant(r)
     yield from _exemptions(r)
@@ -312,6 +315,8 @@ def _sign_off() -> Flowable:
 def write(session: Session, year: int, path: Path, on: dt.date | None = None) -> int:
     """Compute the norms and write the overview; returns the number of pages."""
     result = norms.compute(session, year, on)
+    first, _last = trend.span(session, year)
+    years = [*trend.compute_years(session, first, year - 1), trend.of_result(result)]
     municipality = settings.municipality(session)
     title = t("report_compliance_title", year=year)
-    return build(path, title, municipality, lambda: story(result, municipality))
+    return build(path, title, municipality, lambda: story(result, municipality, years))

@@ -128,6 +128,10 @@
         <translation>Expiring soon</translation>
     </message>
     <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
         <source>bezig met berekenen</source>
         <translation>calculating</translation>
     </message>
@@ -234,6 +238,30 @@
     <message>
         <source>Sl&amp;uiten</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>N1 getraind</source>
+        <translation>N1 trained</translation>
+    </message>
+    <message>
+        <source>N2 geoefend</source>
+        <translation>N2 exercised</translation>
+    </message>
+    <message>
+        <source>N3 bestuurlijk</source>
+        <translation>N3 administrative</translation>
+    </message>
+    <message>
+        <source>N4 op tijd</source>
+        <translation>N4 on time</translation>
+    </message>
+    <message>
+        <source>N6 over datum</source>
+        <translation>N6 overdue</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2126,17 @@ Everything entered after it disappears from OTO; the current database is first k
     <message>
         <source>Actief</source>
         <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <source>% getraind (N1) per jaar</source>
+        <translation>% trained (N1) per year</translation>
+    </message>
+    <message>
+        <source>% getraind</source>
+        <translation>% trained</translation>
     </message>
 </context>
 <context>
