@@ -885,6 +885,42 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "report_col_on_time": ("N4 op tijd", "N4 on time"),
     "report_col_overdue": ("N6 over datum", "N6 overdue"),
     "report_trend_axis": ("% getraind (N1)", "% trained (N1)"),
+    "report_chart_axis": ("aantal medewerkers", "number of people"),
+    "report_words_n1": (
+        "{done} van {total} medewerkers getraind",
+        "{done} of {total} people trained",
+    ),
+    "report_words_n2_missing": (
+        "{count} onderdeel/onderdelen nog niet geoefend: {units}",
+        "{count} unit(s) not exercised yet: {units}",
+    ),
+    "report_words_n2_all": ("alle {total} onderdelen geoefend", "all {total} units exercised"),
+    "report_words_n3_yes": ("bestuurlijke oefening gehouden", "administrative exercise held"),
+    "report_words_n3_no": (
+        "nog geen bestuurlijke oefening gehouden",
+        "no administrative exercise held yet",
+    ),
+    "report_words_n4": (
+        "{late} van {total} evaluaties te laat",
+        "{late} of {total} evaluations overdue",
+    ),
+    "report_words_n5": (
+        "{count} sleutelfunctie(s) onderbezet: {roles}",
+        "{count} key role(s) understaffed: {roles}",
+    ),
+    "report_words_n6": (
+        "{count} verbeterpunt(en) over de datum",
+        "{count} improvement action(s) past due",
+    ),
+    "report_words_n7": (
+        "{count} deelplan(nen) verouderd: {units}",
+        "{count} plan(s) out of date: {units}",
+    ),
+    "deputy_mark": (" (plv.)", " (dep.)"),
+    "report_deputy_note": (
+        "plv. = plaatsvervanger in die rol.",
+        "dep. = deputy in that role.",
+    ),
     "what_units": ("onderdelen", "units"),
     "what_reviews": ("deelplanherzieningen", "plan reviews"),
     "cell_review_future": (

@@ -19,6 +19,7 @@ from oto_app.models import (
     Activity,
     ActivityStatus,
     Assignment,
+    AssignmentKind,
     AttendanceStatus,
     Exemption,
     ExemptionKind,
@@ -47,6 +48,10 @@ def evaluate(
     # those active on the reference date; people with none active are out of scope.
     active = Assignment.active_on_clause(on)
     minimum = dated.role_minimum(dated.changed_roles(session, on))
+    # "procesverantwoordelijke (plv.)": a deputy is marked wherever the roles are shown.
+    deputy = case(
+        (Assignment.kind == AssignmentKind.DEPUTY, messages.text("deputy_mark")), else_=""
+    )
     scope = (
         select(
             Assignment.person_id,
@@ -55,7 +60,7 @@ def evaluate(
             # ISO text, PostgreSQL a date
             type_coerce(func.min(Assignment.start_date), String).label("first_start"),
             func.aggregate_strings(case((active, Unit.code)), SEP).label("units"),
-            func.aggregate_strings(case((active, Role.name)), SEP).label("roles"),
+            func.aggregate_strings(case((active, Role.name + deputy)), SEP).label("roles"),
         )
         .join(Role, Role.id == Assignment.role_id)
         .join(Unit, Unit.id == Assignment.unit_id)
