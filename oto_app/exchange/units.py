@@ -53,7 +53,7 @@ def import_units(session: Session, path: Path | str, today: dt.date | None = Non
     parsed = _parse(cells, known, today or dt.date.today())
     cells.check()
     report = UnitsReport(warnings=cells.warnings)
-    _write(session, parsed, known, report)
+    _write(session, parsed, known, report, today or dt.date.today())
     return report
 
 
@@ -81,14 +81,25 @@ def _parse(cells: Cells, known: dict[str, Unit], today: dt.date) -> dict[str, _U
 
 
 def _write(
-    session: Session, parsed: dict[str, _Unit], known: dict[str, Unit], report: UnitsReport
+    session: Session,
+    parsed: dict[str, _Unit],
+    known: dict[str, Unit],
+    report: UnitsReport,
+    today: dt.date,
 ) -> None:
+    """A new unit counts from today on (earlier years stay as they were printed)."""
     position = session.scalar(select(func.coalesce(func.max(Unit.position), 0))) or 0
     for code, entry in parsed.items():
         unit = known.get(code)
         if unit is None:
             position += 1
-            unit = Unit(code=code, name=entry.name, kind=UnitKind.DEELPROCES, position=position)
+            unit = Unit(
+                code=code,
+                name=entry.name,
+                kind=UnitKind.DEELPROCES,
+                position=position,
+                established_on=today,
+            )
             session.add(unit)
             report.units.added += 1
         elif entry.name and entry.name != unit.name:

@@ -2190,6 +2190,14 @@ Everything entered after it disappears from OTO; the current database is first k
         <translation>Sub-plan &amp;reviewed on</translation>
     </message>
     <message>
+        <source>Vanaf deze dag telt het onderdeel mee; leeg: altijd al</source>
+        <translation>The unit counts from this day on; empty: it always did</translation>
+    </message>
+    <message>
+        <source>In gebruik &amp;sinds</source>
+        <translation>In use &amp;since</translation>
+    </message>
+    <message>
         <source>Onderdeel is actief</source>
         <translation>Unit is active</translation>
     </message>

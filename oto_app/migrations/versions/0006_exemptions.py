@@ -1,10 +1,11 @@
-"""exemptions (vrijstellingen): per person a period, a kind and a reason
+"""exemptions (vrijstellingen): per person a period, a kind and a reason; a unit's start
 
 Revision ID: 0006_exemptions
 Revises: 0005_oto_marker
 Create Date: 2026-12-01
 
-Only a new table: no existing row is touched.
+A new table, and ``units.established_on``: the first day a unit counts, so a unit added
+later does not appear in earlier years (existing units keep no date: they always counted).
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_exemptions")),
     )
     op.create_index(op.f("ix_exemptions_person_id"), "exemptions", ["person_id"])
+    op.add_column("units", sa.Column("established_on", sa.Date(), nullable=True))
 
 
 def downgrade() -> None:
