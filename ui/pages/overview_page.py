@@ -8,8 +8,8 @@ Every card drills down to the list behind it.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
