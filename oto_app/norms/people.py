@@ -154,10 +154,10 @@ def evaluate(
     ) in rows:
         required = max(floor, role_min or 1)
         attended = n or 0
+        started = (
+            dt.date.fromisoformat(first_start) if isinstance(first_start, str) else first_start
+        )
         if exempt_kind is None:
-            started = (
-                dt.date.fromisoformat(first_start) if isinstance(first_start, str) else first_start
-            )
             status, reason = judge(required, attended, started)
         else:
             status = PersonStatus.EXEMPT
