@@ -24,7 +24,7 @@ def test_record_an_exemption_and_see_it_counted_apart(
 ) -> None:  # type: ignore[no-untyped-def]
     today = dt.date.today()
     with sqlite_db.begin() as session:
-        person = staff.create_person(session, PersonData("1", "Anna", "Bakker"))
+        person = staff.create_person(session, PersonData("1", "Anna", "Bakker")).value
         assignments.assign(
             session,
             AssignmentData(
