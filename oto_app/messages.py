@@ -269,7 +269,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "n3_missing": ("geen bestuurlijke oefening in {year}", "no administrative exercise in {year}"),
     "n4_done": ("evaluatie afgerond", "evaluation finished"),
-    "n4_open": ("evaluatie loopt; uiterlijk {due} afronden", "evaluation open; finish by {due}"),
+    "n4_open": ("evaluatie open; uiterlijk {due} afronden", "evaluation open; finish by {due}"),
     "n4_overdue": (
         "evaluatie te laat: had op {due} klaar moeten zijn",
         "evaluation overdue since {due}",
