@@ -10,9 +10,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
 import orjson
+from sqlalchemy.orm import Session
 
 from oto_app import backup, demo, norms
 from oto_app.db import Database
