@@ -269,7 +269,7 @@ def _not_compliant(r: Compliance) -> Iterator[Flowable]:
             [p.name, ", ".join(p.units), ", ".join(p.roles), status_mark(p.status), p.reason]
             for p in missing
         ),
-        [38 * mm, 19 * mm, 42 * mm, 26 * mm, 49 * mm],
+        [39 * mm, 21 * mm, 40 * mm, 26 * mm, 48 * mm],  # "niet voldaan" on one line
         caption=t("report_continued", what=t("report_missing")),
     )
 
