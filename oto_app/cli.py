@@ -42,7 +42,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     init.set_defaults(handler="init")
     compliance = commands.add_parser("compliance", help="de jaarnormen N1-N7")
-    compliance.add_argument("--year", type=int, required=True, metavar="JAAR")
+    which = compliance.add_mutually_exclusive_group(required=True)
+    which.add_argument("--year", type=int, metavar="JAAR")
+    which.add_argument(
+        "--years",
+        type=_years,
+        metavar="JAAR-JAAR",
+        help="de trend: elk jaar op zijn 31 december, bijv. 2021-2025",
+    )
     compliance.add_argument(
         "--on",
         type=_iso_date,
@@ -59,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     for name, text in (
         ("staff", "medewerkers en hun rollen"),
         ("participation", "activiteiten en presentie"),
+        ("units", "onderdelen en hun deelplanherzieningen"),
         ("all", "alles, uit een werkmap van 'export all' (.xlsx), in een lege database"),
     ):
         sub = what.add_parser(name, help=text)
@@ -77,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
         "all", help="alles, één tabblad per soort (.xlsx); 'import all' leest het"
     )
     sub.add_argument("--out", type=Path, required=True, metavar="BESTAND.xlsx")
+    sub.set_defaults(handler="export")
+    sub = what.add_parser("units", help="onderdelen met al hun deelplanherzieningen")
+    sub.add_argument("--out", type=Path, required=True, metavar="BESTAND")
     sub.set_defaults(handler="export")
     sub = what.add_parser("calendar", help="geplande activiteiten als agenda (.ics)")
     sub.add_argument("--out", type=Path, required=True, metavar="BESTAND.ics")
@@ -186,6 +197,15 @@ def _server_parser(commands: argparse._SubParsersAction) -> None:
     sub = what.add_parser("remove-user", help="neem een gebruiker alle OTO-rechten af")
     sub.add_argument("login", metavar="LOGIN")
     sub.set_defaults(handler="server")
+
+
+def _years(text: str) -> tuple[int, int]:
+    from oto_app import messages
+
+    first, sep, last = text.partition("-")
+    if not (sep and first.strip().isdigit() and last.strip().isdigit()):
+        raise argparse.ArgumentTypeError(messages.text("bad_years", value=text))
+    return int(first), int(last)
 
 
 def _iso_date(text: str) -> dt.date:

@@ -8,16 +8,28 @@ from __future__ import annotations
 import argparse
 import sys
 
+import orjson
+
 from oto_app import backup, demo, norms, worklock
 from oto_app.db import Database
 from oto_app.errors import ImportRefused
-from oto_app.exchange import calendar, everything, export
+from oto_app.exchange import calendar, everything, export, units
 from oto_app.exchange.preview import ImportKind, preview, run_import
 from oto_app.exchange.report import ImportReport
-from oto_app.norms import render
+from oto_app.norms import render, trend
 
 
 def compliance_command(args: argparse.Namespace, database: Database) -> int:
+    if args.years is not None:
+        with database.begin() as session:
+            years = trend.compute_years(session, *args.years)
+        if args.format == "json":
+            sys.stdout.flush()
+            option = orjson.OPT_INDENT_2 if args.indent else 0
+            sys.stdout.buffer.write(orjson.dumps(render.trend_json(years), option=option) + b"\n")
+        else:
+            sys.stdout.write(render.trend_text(years))
+        return 0
     with database.begin() as session:
         result = norms.compute(session, args.year, args.on)
     if args.format == "json":
@@ -30,7 +42,7 @@ def compliance_command(args: argparse.Namespace, database: Database) -> int:
 
 def import_command(args: argparse.Namespace, database: Database) -> int:
     if args.what != "all":
-        kind = ImportKind.STAFF if args.what == "staff" else ImportKind.PARTICIPATION
+        kind = ImportKind(args.what)
         try:
             notice = preview(kind, args.file, count=0).notice()
         except ImportRefused as refused:
@@ -73,6 +85,8 @@ def export_command(args: argparse.Namespace, database: Database) -> int:
             count = export.export_participation(session, args.year, args.out)
         elif args.what == "staff":
             count = export.write_staff(session, args.out)
+        elif args.what == "units":
+            count = units.write_units(session, args.out)
         elif args.what == "all":
             count = sum(everything.export_all(session, args.out).values())
         else:

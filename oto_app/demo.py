@@ -30,6 +30,8 @@ from oto_app.models import (
     EvaluationAttachment,
     EvaluationObjective,
     EvaluationStatus,
+    Exemption,
+    ExemptionKind,
     ExerciseForm,
     ExerciseLevel,
     ImprovementAction,
@@ -205,7 +207,40 @@ def fill(session: Session, today: dt.date | None = None, seed: int = 2026) -> No
     _review_plans(rng, units, today)
     for year in (today.year - 2, today.year - 1, today.year):
         _year_of_activities(session, rng, year, units, members, today, courses)
+    _exemptions(session, members, today)
     session.flush()
+
+
+def _exemptions(session: Session, members: dict[str, list[Person]], today: dt.date) -> None:
+    """Three people who could not train for a while (chosen without the random generator,
+    so the rest of the demo stays as it was)."""
+    year = today.year
+    for person, kind, start, end, reason in (
+        (
+            members["PLT"][3],
+            ExemptionKind.ILLNESS,
+            today - dt.timedelta(days=200),
+            None,
+            "Langdurig ziek; re-integratie nog niet begonnen",
+        ),
+        (
+            members["OV"][5],
+            ExemptionKind.LEAVE,
+            dt.date(year - 1, 9, 1),
+            dt.date(year, 2, 28),
+            "Ouderschapsverlof",
+        ),
+        (
+            members["VC"][4],
+            ExemptionKind.SECONDMENT,
+            dt.date(year - 1, 3, 1),
+            dt.date(year + 1, 2, 28),
+            "Gedetacheerd bij de veiligheidsregio",
+        ),
+    ):
+        session.add(
+            Exemption(person=person, kind=kind, start_date=start, end_date=end, reason=reason)
+        )
 
 
 def _courses(session: Session, roles: dict[str, Role]) -> dict[str, Course]:

@@ -454,7 +454,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "n3_missing": ("geen bestuurlijke oefening in {year}", "no administrative exercise in {year}"),
     "n4_done": ("evaluatie afgerond", "evaluation finished"),
-    "n4_open": ("evaluatie loopt; uiterlijk {due} afronden", "evaluation open; finish by {due}"),
+    "n4_open": ("evaluatie open; uiterlijk {due} afronden", "evaluation open; finish by {due}"),
     "n4_overdue": (
         "evaluatie te laat: had op {due} klaar moeten zijn",
         "evaluation overdue since {due}",
@@ -1022,6 +1022,108 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "Validity.EXPIRING": ("verloopt binnenkort", "expiring soon"),
     "Validity.EXPIRED": ("verlopen", "expired"),
     "Validity.MISSING": ("ontbreekt", "missing"),
+    # --- issue 16: exemptions, trend, units exchange --------------------------------------
+    "PersonStatus.EXEMPT": ("vrijgesteld", "exempt"),
+    "ExemptionKind.ILLNESS": ("ziekte", "illness"),
+    "ExemptionKind.LEAVE": ("verlof", "leave"),
+    "ExemptionKind.SECONDMENT": ("detachering", "secondment"),
+    "ExemptionKind.OTHER": ("anders", "other"),
+    "field_exemption_reason": ("reden", "reason"),
+    "unknown_exemption": ("vrijstelling {ref} bestaat niet", "exemption {ref} does not exist"),
+    "what_exemption": ("deze vrijstelling", "this exemption"),
+    "exemption_overlaps": (
+        "{name} heeft al een vrijstelling {period}; pas die aan in plaats van er een te "
+        "laten overlappen",
+        "{name} already has an exemption {period}; change that one instead of overlapping it",
+    ),
+    "period_closed": ("van {start} tot en met {end}", "from {start} up to and including {end}"),
+    "period_open": ("vanaf {start}", "from {start}"),
+    "n1_exempt": ("vrijgesteld ({kind}) {period}: {reason}", "exempt ({kind}) {period}: {reason}"),
+    "text_n1_exempt": (
+        "    {count} vrijgesteld (niet meegeteld in voldaan of niet voldaan)",
+        "    {count} exempt (counted in neither met nor not met)",
+    ),
+    "report_n1_exempt": ("; {count} vrijgesteld", "; {count} exempt"),
+    "report_exemptions": ("Vrijstellingen", "Exemptions"),
+    "report_exemptions_intro": (
+        "Wie op de peildatum is vrijgesteld, telt apart: niet als voldaan, niet als niet "
+        "voldaan, en niet als getraind voor de sleutelfuncties.",
+        "Who is exempt on the reference date counts apart: not as met, not as not met, and "
+        "not as trained for the key roles.",
+    ),
+    "report_col_period": ("Periode", "Period"),
+    "trend_years": (
+        "jaren {first}-{last} kan niet; geef bijvoorbeeld 2021-2025 (hoogstens 50 jaar)",
+        "years {first}-{last} cannot be; give for instance 2021-2025 (at most 50 years)",
+    ),
+    "bad_years": (
+        "'{value}' is geen reeks jaren; geef bijvoorbeeld 2021-2025",
+        "'{value}' is not a range of years; give for instance 2021-2025",
+    ),
+    "text_trend_title": ("OTO-trend {first}-{last}", "OTO trend {first}-{last}"),
+    "text_trend_header": (
+        "jaar  peildatum   N1 getraind        N2 geoefend  N3  N4 op tijd  N6 over datum",
+        "year  ref. date   N1 trained         N2 exercised N3  N4 on time  N6 overdue",
+    ),
+    "report_trend": ("Trend over de jaren", "Trend over the years"),
+    "report_trend_intro": (
+        "Elk jaar op zijn eigen 31 december (het lopende jaar op de peildatum), met dezelfde "
+        "normen berekend als het jaar zelf.",
+        "Each year at its own 31 December (the running year at the reference date), computed "
+        "by the same norms as the year itself.",
+    ),
+    "report_col_trained": ("N1 getraind", "N1 trained"),
+    "report_col_exercised": ("N2 geoefend", "N2 exercised"),
+    "report_col_admin": ("N3 bestuurlijk", "N3 administrative"),
+    "report_col_on_time": ("N4 op tijd", "N4 on time"),
+    "report_col_overdue": ("N6 over datum", "N6 overdue"),
+    "report_trend_axis": ("% getraind (N1)", "% trained (N1)"),
+    "report_chart_axis": ("aantal medewerkers", "number of people"),
+    "report_words_n1": (
+        "{done} van {total} medewerkers getraind",
+        "{done} of {total} people trained",
+    ),
+    "report_words_n2_missing": (
+        "{count} onderdeel/onderdelen nog niet geoefend: {units}",
+        "{count} unit(s) not exercised yet: {units}",
+    ),
+    "report_words_n2_all": ("alle {total} onderdelen geoefend", "all {total} units exercised"),
+    "report_words_n3_yes": ("bestuurlijke oefening gehouden", "administrative exercise held"),
+    "report_words_n3_no": (
+        "nog geen bestuurlijke oefening gehouden",
+        "no administrative exercise held yet",
+    ),
+    "report_words_n4": (
+        "{late} van {total} evaluaties te laat",
+        "{late} of {total} evaluations overdue",
+    ),
+    "report_words_n5": (
+        "{count} sleutelfunctie(s) onderbezet: {roles}",
+        "{count} key role(s) understaffed: {roles}",
+    ),
+    "report_words_n6": (
+        "{count} verbeterpunt(en) over de datum",
+        "{count} improvement action(s) past due",
+    ),
+    "report_words_n7": (
+        "{count} deelplan(nen) verouderd: {units}",
+        "{count} plan(s) out of date: {units}",
+    ),
+    "deputy_mark": (" (plv.)", " (dep.)"),
+    "report_deputy_note": (
+        "plv. = plaatsvervanger in die rol.",
+        "dep. = deputy in that role.",
+    ),
+    "what_units": ("onderdelen", "units"),
+    "what_reviews": ("deelplanherzieningen", "plan reviews"),
+    "cell_review_future": (
+        "herziening op {date} ligt in de toekomst; leg een herziening vast als die gedaan is",
+        "review on {date} lies in the future; record a review once it is done",
+    ),
+    "cell_unknown_unit_no_name": (
+        "onbekend onderdeel '{value}'; vul de 'naam' in om het als nieuw onderdeel toe te voegen",
+        "unknown unit '{value}'; fill in the 'naam' to add it as a new unit",
+    ),
 }
 
 _language = "en" if os.environ.get("OTO_LANG", "").lower().startswith("en") else "nl"

@@ -24,10 +24,10 @@ from oto_app import audit, chain, files, health
 from oto_app.changes import Changes, Done
 from oto_app.dates import add_years
 from oto_app.errors import NotFoundError
-from oto_app.models import AuditEntry, ImprovementAction, Person
+from oto_app.models import AuditEntry, Exemption, ImprovementAction, Person
 from oto_app.names import sort_key
 from oto_app.norms import validity
-from oto_app.services import attendance, rights, staff
+from oto_app.services import attendance, exemptions, rights, staff
 
 #: Default: people who left more than this many years ago are anonymised.
 KEEP_YEARS = 5
@@ -57,6 +57,7 @@ def export_person(session: Session, staff_number: str, folder: Path) -> Done[tup
             {"id": a.id, "description": a.description, "due_date": a.due_date, "status": a.status}
             for a in owned
         ],
+        "exemptions": [asdict(e) for e in exemptions.of_person(session, person.id)],
         "audit_trail": [asdict(c) for c in audit.history(session, "people", person.id)],
         "exported_on": dt.date.today(),
     }
@@ -109,6 +110,19 @@ def anonymise(session: Session, years: int = KEEP_YEARS, today: dt.date | None =
                 version=Person.version + 1,
             )
         )
+    exempt: list[str] = []
+    if people:
+        # An exemption's reason may say why someone was ill: forget it; the kind and the
+        # period stay, so the figures of past years stay as they were.
+        exempt = [
+            str(i)
+            for i in session.scalars(select(Exemption.id).where(Exemption.person_id.in_(people)))
+        ]
+        session.execute(
+            update(Exemption)
+            .where(Exemption.person_id.in_(people))
+            .values(reason="geanonimiseerd", version=Exemption.version + 1)
+        )
     if people and session.info.get("server_trail"):  # the server blanks and records it
         session.execute(
             text("SELECT oto_forget(:people, :years)"), {"people": people, "years": years}
@@ -121,6 +135,18 @@ def anonymise(session: Session, years: int = KEEP_YEARS, today: dt.date | None =
             AuditEntry.table_name == "people",
             AuditEntry.record_id.in_([str(p) for p in people]),
         )
+        if exempt:  # their exemptions' trail too, named by entries of its own
+            gone = chain.scrub(
+                session.connection(),
+                AuditEntry.table_name == "exemptions",
+                AuditEntry.record_id.in_(exempt),
+            )
+            audit.write(
+                session,
+                "anonymise",
+                "exemptions",
+                [(int(e), None, {"years": years, "entries": gone.get(e, [])}) for e in exempt],
+            )
         audit.write(
             session,
             "anonymise",

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from oto_app import messages, worklock
 from oto_app.db import Database
-from oto_app.exchange import participation_import, staff_import
+from oto_app.exchange import participation_import, staff_import, units
 from oto_app.exchange.report import ImportReport as Report
 from oto_app.exchange.table import read_table
 
@@ -24,6 +24,7 @@ from oto_app.exchange.table import read_table
 class ImportKind(enum.Enum):
     STAFF = "staff"
     PARTICIPATION = "participation"
+    UNITS = "units"
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ SPEC = {
         participation_import.REQUIRED,
         participation_import.import_participation,
     ),
+    ImportKind.UNITS: Spec(units.COLUMNS, units.REQUIRED, units.import_units),
 }
 
 

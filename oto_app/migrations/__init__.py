@@ -13,5 +13,6 @@ REVISIONS: tuple[str, ...] = (
     "0005_oto_marker",
     "0006_audit_chain",
     "0007_assignment_overlap",
+    "0008_exemptions",
 )
 HEAD = REVISIONS[-1]

@@ -12,6 +12,7 @@ from oto_app.models.enums import (
     AttendanceStatus,
     Discipline,
     EvaluationStatus,
+    ExemptionKind,
     ExerciseForm,
     ExerciseLevel,
     Organiser,
@@ -36,7 +37,7 @@ from oto_app.models.organisation import (
     unit_roles,
 )
 from oto_app.models.settings import OtoMarker, Setting, YearNorms
-from oto_app.models.staff import Assignment, Person
+from oto_app.models.staff import Assignment, Exemption, Person
 
 __all__ = [
     "EVALUATED_KINDS",
@@ -55,6 +56,8 @@ __all__ = [
     "EvaluationAttachment",
     "EvaluationObjective",
     "EvaluationStatus",
+    "Exemption",
+    "ExemptionKind",
     "ExerciseForm",
     "ExerciseLevel",
     "ImprovementAction",

@@ -10,6 +10,15 @@ class UnitKind(enum.Enum):
     TEAM = "team"
 
 
+class ExemptionKind(enum.Enum):
+    """Why someone cannot train for a while (vrijstelling)."""
+
+    ILLNESS = "ziekte"
+    LEAVE = "verlof"
+    SECONDMENT = "detachering"
+    OTHER = "anders"
+
+
 class AssignmentKind(enum.Enum):
     PRIMARY = "primair"
     DEPUTY = "plaatsvervanger"

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Column, ColumnElement, ForeignKey, String, Table, Text, UniqueConstraint, or_
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    ForeignKey,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    and_,
+    or_,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from oto_app.models.base import Base, Versioned
@@ -32,6 +42,9 @@ class Unit(Versioned, Base):
     #: The day the unit was retired (``active`` false). It still counts on every day
     #: before; None with ``active`` false: retired before dates were kept.
     retired_on: Mapped[dt.date | None]
+    #: The first day the unit counts (a unit added later is not in earlier years); None:
+    #: it always existed (the default units, and units from before this was kept).
+    established_on: Mapped[dt.date | None]
 
     roles: Mapped[list[Role]] = relationship(secondary=unit_roles, order_by="Role.name")
     reviews: Mapped[list[PlanReview]] = relationship(
@@ -40,8 +53,12 @@ class Unit(Versioned, Base):
 
     @classmethod
     def in_service_clause(cls, day: dt.date) -> ColumnElement[bool]:
-        """The units that counted on ``day``: active now, or retired after ``day``."""
-        return or_(cls.active.is_(True), cls.retired_on > day)
+        """The units that counted on ``day``: established by then, and active now or
+        retired after ``day``."""
+        return and_(
+            or_(cls.established_on.is_(None), cls.established_on <= day),
+            or_(cls.active.is_(True), cls.retired_on > day),
+        )
 
     def last_review(self, day: dt.date) -> dt.date | None:
         """The last review of the deelplan on or before ``day``."""

@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, ColumnElement, ForeignKey, Index, String, and_, event, or_
+from sqlalchemy import (
+    CheckConstraint,
+    ColumnElement,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    and_,
+    event,
+    or_,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from oto_app.models.base import Base, Versioned
-from oto_app.models.enums import AssignmentKind
+from oto_app.models.enums import AssignmentKind, ExemptionKind
 from oto_app.models.organisation import Role, Unit
 from oto_app.names import display_name, sort_key
 
@@ -67,6 +77,32 @@ class Assignment(Versioned, Base):
     @classmethod
     def active_on_clause(cls, day: dt.date) -> ColumnElement[bool]:
         """The same rule as :meth:`active_on`, as an SQL condition."""
+        return and_(cls.start_date <= day, or_(cls.end_date.is_(None), cls.end_date >= day))
+
+
+class Exemption(Versioned, Base):
+    """A vrijstelling: for a period someone cannot train (long illness, leave, secondment).
+
+    On a reference date inside it the person's N1 status is *vrijgesteld*: in scope,
+    counted apart, not trained for N5. The period runs from ``start_date`` up to and
+    including ``end_date`` (None: until further notice)."""
+
+    __tablename__ = "exemptions"
+    __table_args__ = (
+        CheckConstraint("end_date IS NULL OR end_date >= start_date", name="end_after_start"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[ExemptionKind]
+    reason: Mapped[str] = mapped_column(Text)
+    start_date: Mapped[dt.date]
+    end_date: Mapped[dt.date | None]
+
+    person: Mapped[Person] = relationship()
+
+    @classmethod
+    def covers_clause(cls, day: dt.date) -> ColumnElement[bool]:
         return and_(cls.start_date <= day, or_(cls.end_date.is_(None), cls.end_date >= day))
 
 

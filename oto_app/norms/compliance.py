@@ -37,6 +37,7 @@ def compute(
     return replace(
         first,
         persons=persons,
+        exemptions=people.exemptions(session, on, persons),
         staffing=staffing.evaluate(session, on, numbers, persons),
         partial=False,
     )

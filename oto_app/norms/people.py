@@ -19,7 +19,10 @@ from oto_app.models import (
     Activity,
     ActivityStatus,
     Assignment,
+    AssignmentKind,
     AttendanceStatus,
+    Exemption,
+    ExemptionKind,
     Participation,
     Person,
     Role,
@@ -27,7 +30,8 @@ from oto_app.models import (
 )
 from oto_app.names import display_name
 from oto_app.norms import dated
-from oto_app.norms.results import NormSettings, PersonResult, PersonStatus
+from oto_app.norms.results import ExemptionResult, NormSettings, PersonResult, PersonStatus
+from oto_app.services.exemptions import period
 
 SEP = "\x1f"  # joins keys inside one SQL aggregate; never typed by a user
 
@@ -44,6 +48,10 @@ def evaluate(
     # those active on the reference date; people with none active are out of scope.
     active = Assignment.active_on_clause(on)
     minimum = dated.role_minimum(dated.changed_roles(session, on))
+    # "procesverantwoordelijke (plv.)": a deputy is marked wherever the roles are shown.
+    deputy = case(
+        (Assignment.kind == AssignmentKind.DEPUTY, messages.text("deputy_mark")), else_=""
+    )
     scope = (
         select(
             Assignment.person_id,
@@ -52,7 +60,7 @@ def evaluate(
             # ISO text, PostgreSQL a date
             type_coerce(func.min(Assignment.start_date), String).label("first_start"),
             func.aggregate_strings(case((active, Unit.code)), SEP).label("units"),
-            func.aggregate_strings(case((active, Role.name)), SEP).label("roles"),
+            func.aggregate_strings(case((active, Role.name + deputy)), SEP).label("roles"),
         )
         .join(Role, Role.id == Assignment.role_id)
         .join(Unit, Unit.id == Assignment.unit_id)
@@ -78,6 +86,17 @@ def evaluate(
         .group_by(Participation.person_id)
         .subquery()
     )
+    exempt = (
+        select(
+            Exemption.person_id,
+            Exemption.kind,
+            Exemption.start_date,
+            Exemption.end_date,
+            Exemption.reason,
+        )
+        .where(Exemption.covers_clause(on))
+        .subquery()
+    )
     rows = (
         session.connection()
         .execute(
@@ -96,9 +115,14 @@ def evaluate(
                 scope.c.first_start,
                 present.c.n,
                 present.c.activity_keys,
+                exempt.c.kind,
+                exempt.c.start_date,
+                exempt.c.end_date,
+                exempt.c.reason,
             )
             .join(scope, scope.c.person_id == Person.id)
             .outerjoin(present, present.c.person_id == Person.id)
+            .outerjoin(exempt, exempt.c.person_id == Person.id)
             .order_by(Person.staff_number)
         )
         .all()
@@ -123,13 +147,21 @@ def evaluate(
         first_start,
         n,
         keys,
+        exempt_kind,
+        exempt_from,
+        exempt_until,
+        exempt_reason,
     ) in rows:
         required = max(floor, role_min or 1)
         attended = n or 0
         started = (
             dt.date.fromisoformat(first_start) if isinstance(first_start, str) else first_start
         )
-        status, reason = judge(required, attended, started)
+        if exempt_kind is None:
+            status, reason = judge(required, attended, started)
+        else:
+            status = PersonStatus.EXEMPT
+            reason = exempt_text(exempt_kind, exempt_from, exempt_until, exempt_reason)
         append(
             PersonResult(
                 pid,
@@ -151,6 +183,42 @@ def evaluate(
             )
         )
     return results
+
+
+def exempt_text(kind: Any, start: Any, end: Any, reason: str) -> str:
+    """The N1 reason of someone exempt; the row values come raw from the connection."""
+    member = kind if isinstance(kind, ExemptionKind) else ExemptionKind[kind]
+    start, end = _as_date(start), _as_date(end) if end is not None else None
+    return messages.text(
+        "n1_exempt", kind=messages.label(member), period=period(start, end), reason=reason
+    )
+
+
+def _as_date(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+def exemptions(session: Session, on: dt.date, persons: list[PersonResult]) -> list[ExemptionResult]:
+    """The exemptions covering ``on`` of the people in scope who are exempt, by name."""
+    exempt = {p.person_id: p for p in persons if p.status == PersonStatus.EXEMPT}
+    if not exempt:
+        return []
+    rows = session.execute(
+        select(Exemption).where(Exemption.covers_clause(on), Exemption.person_id.in_(exempt))
+    ).scalars()
+    found = [
+        ExemptionResult(
+            e.person_id,
+            exempt[e.person_id].staff_number,
+            exempt[e.person_id].name,
+            e.kind,
+            e.start_date,
+            e.end_date,
+            e.reason,
+        )
+        for e in rows
+    ]
+    return sorted(found, key=lambda x: (exempt[x.person_id].sort_name, x.staff_number))
 
 
 def _keys(joined: str | None) -> tuple[str, ...]:

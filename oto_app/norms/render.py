@@ -17,6 +17,7 @@ from oto_app import messages
 from oto_app.dates import format_date
 from oto_app.norms import vocabulary
 from oto_app.norms.results import Compliance, EvaluationState, PersonResult, PersonStatus
+from oto_app.norms.trend import TrendYear
 
 #: Enum.value is a property, slow in the loop over every person
 _STATUS = {status: status.value for status in PersonStatus}
@@ -81,10 +82,21 @@ def to_json(result: Compliance, persons: bool = True) -> dict[str, Any]:
         "summary": {
             "persons_in_scope": len(result.persons),
             "persons_compliant": result.persons_compliant,
+            "persons_exempt": result.persons_exempt,
             "units_exercised": result.units_exercised,
             "units_total": len(result.units),
         },
         "persons": [person_json(p) for p in result.persons] if persons else [],
+        "exemptions": [
+            {
+                "staff_number": e.staff_number,
+                "kind": e.kind.name.lower(),
+                "start": e.start.isoformat(),
+                "end": e.end.isoformat() if e.end else None,
+                "reason": e.reason,
+            }
+            for e in result.exemptions
+        ],
         "units": [
             {
                 "code": u.code,
@@ -156,8 +168,10 @@ def to_text(result: Compliance) -> str:
     lines = [
         t("text_title", year=result.year, date=format_date(result.reference_date)),
         "",
-        t("text_n1", done=result.persons_compliant, total=len(result.persons)),
+        t("text_n1", done=result.persons_compliant, total=result.persons_counted),
     ]
+    if result.persons_exempt:
+        lines.append(t("text_n1_exempt", count=result.persons_exempt))
     waiting = [p for p in result.persons if p.status != PersonStatus.COMPLIANT]
     lines += [
         f"    {p.staff_number:<10} {p.name:<30} {vocabulary.word(p.status)}: {p.reason}"
@@ -184,4 +198,44 @@ def to_text(result: Compliance) -> str:
     ]
     lines.append(t("text_n7"))
     lines += [f"    {_mark(p.current)} {p.unit:<5} {p.reason}" for p in result.plans]
+    return "\n".join(lines) + "\n"
+
+
+def trend_json(years: list[TrendYear]) -> dict[str, Any]:
+    """``compliance --years``: each year's headline figures, English keys like the rest."""
+    return {
+        "years": [
+            {
+                "year": y.year,
+                "reference_date": y.reference_date.isoformat(),
+                "persons_counted": y.persons_counted,
+                "persons_compliant": y.persons_compliant,
+                "persons_exempt": y.persons_exempt,
+                "percent_trained": y.percent_trained,
+                "units_exercised": y.units_exercised,
+                "units_total": y.units_total,
+                "administrative_exercises": y.administrative_held,
+                "evaluations_total": y.evaluations_total,
+                "evaluations_on_time": y.evaluations_on_time,
+                "evaluations_overdue": y.evaluations_overdue,
+                "improvement_actions_overdue": y.actions_overdue,
+            }
+            for y in years
+        ]
+    }
+
+
+def trend_text(years: list[TrendYear]) -> str:
+    t = messages.text
+    lines = [t("text_trend_title", first=years[0].year, last=years[-1].year), ""]
+    lines.append(t("text_trend_header"))
+    for y in years:
+        pct = "-" if y.percent_trained is None else f"{y.percent_trained:.1f}%"
+        trained = f"{y.persons_compliant}/{y.persons_counted} {pct}"
+        units = f"{y.units_exercised}/{y.units_total}"
+        evaluated = f"{y.evaluations_on_time}/{y.evaluations_total}"
+        lines.append(
+            f"{y.year}  {format_date(y.reference_date)}  {trained:<18} {units:<12} "
+            f"{y.administrative_held:<3} {evaluated:<11} {y.actions_overdue}"
+        )
     return "\n".join(lines) + "\n"

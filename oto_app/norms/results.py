@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
+
+from oto_app.models.enums import ExemptionKind
 
 
 class PersonStatus(enum.Enum):
@@ -13,6 +15,7 @@ class PersonStatus(enum.Enum):
     PENDING = "pending"
     NON_COMPLIANT = "non_compliant"
     NEW = "new"
+    EXEMPT = "exempt"
 
 
 class EvaluationState(enum.Enum):
@@ -114,6 +117,19 @@ class PlanResult:
 
 
 @dataclass(frozen=True)
+class ExemptionResult:
+    """Someone in scope whose exemption covers the reference date, and why."""
+
+    person_id: int
+    staff_number: str
+    name: str
+    kind: ExemptionKind
+    start: dt.date
+    end: dt.date | None
+    reason: str
+
+
+@dataclass(frozen=True)
 class ActivityRef:
     """What a key in the results stands for (for drill-down and reports)."""
 
@@ -136,6 +152,8 @@ class Compliance:
     actions_overdue: list[OverdueAction]
     plans: list[PlanResult]
     activities: dict[str, ActivityRef]
+    #: The exemptions covering the reference date of people in scope (N1 vrijgesteld).
+    exemptions: list[ExemptionResult] = field(default_factory=list)
     #: True for :func:`~oto_app.norms.compliance.compute_units_first`: no people (N1) and
     #: no staffing (N5) yet.
     partial: bool = False
@@ -147,6 +165,15 @@ class Compliance:
     @property
     def persons_compliant(self) -> int:
         return sum(p.status == PersonStatus.COMPLIANT for p in self.persons)
+
+    @property
+    def persons_exempt(self) -> int:
+        return sum(p.status == PersonStatus.EXEMPT for p in self.persons)
+
+    @property
+    def persons_counted(self) -> int:
+        """In scope and not exempt: what N1's "x of y" counts against."""
+        return len(self.persons) - self.persons_exempt
 
     @property
     def units_exercised(self) -> int:

@@ -20,6 +20,7 @@ PERSON_COLOURS: dict[PersonStatus, str] = {
     PersonStatus.PENDING: AMBER,
     PersonStatus.NEW: BLUE,
     PersonStatus.NON_COMPLIANT: RED,
+    PersonStatus.EXEMPT: GREY,
 }
 
 EVALUATION_COLOURS: dict[EvaluationState, str] = {

@@ -10,25 +10,30 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 from sqlalchemy.orm import Session
 
 from oto_app import messages, norms
 from oto_app.dates import format_date
-from oto_app.norms import vocabulary
+from oto_app.norms import trend, vocabulary
 from oto_app.norms.results import Compliance, EvaluationState, PersonResult, PersonStatus
+from oto_app.norms.trend import TrendYear
+from oto_app.reports import trend_section
 from oto_app.reports.document import AMBER, FONT, GREEN, RED, Mark, build, para, table
 from oto_app.services import settings
+from oto_app.services.exemptions import period
 
 t = messages.text
+#: Room a unit's heading needs with its line, exercises and first rows of people.
+HEADING_AND_ROWS = 45 * mm
 COLOURS = {s: colors.HexColor(c) for s, c in vocabulary.PERSON_COLOURS.items()}
 
 
@@ -50,8 +55,9 @@ def summary_rows(r: Compliance) -> list[list[object]]:
         [
             "N1",
             t("report_n1"),
-            t("report_n1_value", done=r.persons_compliant, total=len(r.persons)),
-            mark(_state(r.persons_compliant == len(r.persons), over)),
+            t("report_n1_value", done=r.persons_compliant, total=r.persons_counted)
+            + (t("report_n1_exempt", count=r.persons_exempt) if r.persons_exempt else ""),
+            mark(_state(r.persons_compliant == r.persons_counted, over)),
         ],
         [
             "N2",
@@ -87,6 +93,30 @@ def summary_rows(r: Compliance) -> list[list[object]]:
     ]
 
 
+def summary_words(r: Compliance) -> str:
+    """The management summary as sentences, for whoever reads only the cover."""
+    parts = [t("report_words_n1", done=r.persons_compliant, total=r.persons_counted)]
+    if r.persons_exempt:
+        parts[0] += t("report_n1_exempt", count=r.persons_exempt)
+    missing = [u.code for u in r.units if not u.exercised]
+    parts.append(
+        t("report_words_n2_missing", count=len(missing), units=", ".join(missing))
+        if missing
+        else t("report_words_n2_all", total=len(r.units))
+    )
+    parts.append(t("report_words_n3_yes" if r.administrative.met else "report_words_n3_no"))
+    late = sum(e.status == EvaluationState.OVERDUE for e in r.evaluations)
+    parts.append(t("report_words_n4", late=late, total=len(r.evaluations)))
+    short = [f"{s.unit} {s.role}" for s in r.staffing if not s.met]
+    if short:
+        parts.append(t("report_words_n5", count=len(short), roles=", ".join(short)))
+    parts.append(t("report_words_n6", count=len(r.actions_overdue)))
+    stale = [p.unit for p in r.plans if not p.current]
+    if stale:
+        parts.append(t("report_words_n7", count=len(stale), units=", ".join(stale)))
+    return "; ".join(parts) + "."
+
+
 def chart(r: Compliance) -> Drawing:
     """Per unit, people by N1 status (stacked bars), as on the dashboard."""
     codes = [u.code for u in r.units]
@@ -107,6 +137,12 @@ def chart(r: Compliance) -> Drawing:
     bars.valueAxis.labels.fontName = FONT
     bars.categoryAxis.style = "stacked"
     bars.valueAxis.valueMin = 0
+    most = max((sum(c.values()) for c in counts.values()), default=0)
+    bars.valueAxis.valueStep = nice_step(most)
+    bars.valueAxis.valueMax = max(
+        bars.valueAxis.valueStep, -(-most // nice_step(most)) * nice_step(most)
+    )
+    bars.valueAxis.labels.fontSize = 8
     for index, colour in enumerate(COLOURS.values()):
         bars.bars[index].fillColor = colour
         bars.bars[index].strokeColor = None
@@ -119,7 +155,21 @@ def chart(r: Compliance) -> Drawing:
     legend.colorNamePairs = [(c, vocabulary.word(s)) for s, c in COLOURS.items()]
     drawing.add(bars)
     drawing.add(legend)
+    axis = String(
+        bars.x + bars.width / 2, bars.y - 9 * mm, t("report_chart_axis"), fontName=FONT, fontSize=8
+    )
+    axis.textAnchor = "middle"
+    drawing.add(axis)
+    legend.y = 2 * mm
     return drawing
+
+
+def nice_step(most: int) -> int:
+    """Ticks a reader counts with: 1, 2, 5, 10, 20, 50, ... with at most about 8 of them."""
+    step = 1
+    while most / step > 8:
+        step = step * 5 // 2 if str(step).startswith("2") else step * 2
+    return step
 
 
 def _title(r: Compliance, key: str) -> str:
@@ -127,7 +177,7 @@ def _title(r: Compliance, key: str) -> str:
     return f"{format_date(ref.date)} {ref.title}" if ref else key
 
 
-def story(r: Compliance, municipality: str) -> Iterator[Flowable]:
+def story(r: Compliance, municipality: str, years: Sequence[TrendYear] = ()) -> Iterator[Flowable]:
     """The whole document, produced as the layout reaches each part (see LazyStory)."""
     yield para(t("report_compliance_title", year=r.year), "title")
     yield para(municipality, "h2")
@@ -135,6 +185,8 @@ def story(r: Compliance, municipality: str) -> Iterator[Flowable]:
     yield para(t("report_reference", date=format_date(r.reference_date)) + running)
     yield Spacer(1, 6 * mm)
     yield para(t("report_summary"), "h1")
+    yield para(summary_words(r))
+    yield Spacer(1, 3 * mm)
     yield from table(
         [t("report_col_norm"), t("report_col_what"), t("report_col_result"), t("report_col_state")],
         summary_rows(r),
@@ -144,10 +196,12 @@ def story(r: Compliance, municipality: str) -> Iterator[Flowable]:
     yield para(t("report_chart"), "h1")
     yield chart(r)
     yield PageBreak()
+    yield from trend_section.section(years)
     yield from _units(r)
     yield from _not_compliant(r)
+    yield from _exemptions(r)
     yield from _learning(r)
-    yield _sign_off()
+    yield _plans_and_sign_off(r)
 
 
 def status_mark(status: PersonStatus | EvaluationState) -> Mark:
@@ -161,9 +215,11 @@ def _units(r: Compliance) -> Iterator[Flowable]:
         for code in person.units:
             people[code].append(person)
     yield para(t("report_units"), "h1")
+    yield para(t("report_deputy_note"), "small")
     for unit in r.units:
         members = sorted(people[unit.code], key=lambda p: p.sort_name)
         trained = sum(p.status == PersonStatus.COMPLIANT for p in members)
+        yield CondPageBreak(HEADING_AND_ROWS)  # never a heading alone at a page's foot
         yield para(f"{unit.name} ({unit.code})", "h2")
         yield para(t("report_unit_line", reason=unit.reason, trained=trained, total=len(members)))
         if unit.exercises:
@@ -187,14 +243,14 @@ def _units(r: Compliance) -> Iterator[Flowable]:
                 ]
                 for p in members
             ),
-            [46 * mm, 23 * mm, 50 * mm, 28 * mm, 27 * mm],
+            [44 * mm, 25 * mm, 52 * mm, 28 * mm, 25 * mm],
             caption=t("report_continued", what=f"{unit.name} ({unit.code})"),
         )
 
 
 def _not_compliant(r: Compliance) -> Iterator[Flowable]:
     missing = sorted(
-        (p for p in r.persons if p.status != PersonStatus.COMPLIANT),
+        (p for p in r.persons if p.status not in (PersonStatus.COMPLIANT, PersonStatus.EXEMPT)),
         key=lambda p: (p.units, p.sort_name),
     )
     yield PageBreak()
@@ -215,6 +271,36 @@ def _not_compliant(r: Compliance) -> Iterator[Flowable]:
         ),
         [39 * mm, 21 * mm, 40 * mm, 26 * mm, 48 * mm],  # "niet voldaan" on one line
         caption=t("report_continued", what=t("report_missing")),
+    )
+
+
+def _exemptions(r: Compliance) -> Iterator[Flowable]:
+    """Everyone exempt on the reference date, with the kind, period and reason."""
+    yield para(t("report_exemptions"), "h1")
+    if not r.exemptions:
+        yield para(t("report_none"))
+        return
+    yield para(t("report_exemptions_intro"), "small")
+    units = {p.person_id: ", ".join(p.units) for p in r.persons}
+    yield from table(
+        [
+            t("report_col_name"),
+            t("report_col_unit"),
+            t("report_col_kind"),
+            t("report_col_period"),
+            t("report_col_reason"),
+        ],
+        (
+            [
+                e.name,
+                units.get(e.person_id, ""),
+                messages.label(e.kind),
+                period(e.start, e.end),
+                e.reason,
+            ]
+            for e in r.exemptions
+        ),
+        [38 * mm, 20 * mm, 22 * mm, 44 * mm, 50 * mm],
     )
 
 
@@ -247,8 +333,11 @@ def _learning(r: Compliance) -> Iterator[Flowable]:
         ),
         [22 * mm, 21 * mm, 91 * mm, 40 * mm],
     )
-    yield para(t("report_plans"), "h1")
-    yield from table(
+
+
+def _plans_and_sign_off(r: Compliance) -> Flowable:
+    """The plans with the sign-off: so the sign-off never stands alone on the last page."""
+    plans = table(
         [t("report_col_unit"), t("report_col_reviewed"), t("report_col_state")],
         (
             [p.unit, format_date(p.last_review), mark("met" if p.current else "not")]
@@ -256,6 +345,7 @@ def _learning(r: Compliance) -> Iterator[Flowable]:
         ),
         [30 * mm, 40 * mm, 40 * mm],
     )
+    return KeepTogether([para(t("report_plans"), "h1"), *plans, _sign_off()])
 
 
 def _sign_off() -> Flowable:
@@ -279,6 +369,8 @@ def _sign_off() -> Flowable:
 def write(session: Session, year: int, path: Path, on: dt.date | None = None) -> int:
     """Compute the norms and write the overview; returns the number of pages."""
     result = norms.compute(session, year, on)
+    first, _last = trend.span(session, year)
+    years = [*trend.compute_years(session, first, year - 1), trend.of_result(result)]
     municipality = settings.municipality(session)
     title = t("report_compliance_title", year=year)
-    return build(path, title, municipality, lambda: story(result, municipality))
+    return build(path, title, municipality, lambda: story(result, municipality, years))

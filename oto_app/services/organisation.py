@@ -33,6 +33,8 @@ class UnitData:
     plan_note: str | None = None
     #: A review of the deelplan on this day: added to the unit's history if new.
     plan_reviewed_on: dt.date | None = None
+    #: The first day it counts in the norms; None: it always did.
+    established_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,7 @@ class UnitRow:
     version: int
     retired_on: dt.date | None = None
     reviews: tuple[dt.date, ...] = ()  #: every review, oldest first
+    established_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,7 @@ def _apply_unit(session: Session, unit: Unit, data: UnitData, today: dt.date | N
     unit.kind = data.kind
     _set_active(unit, data.active, today)
     unit.plan_note = common.limited(data.plan_note, "field_plan_note", Unit.plan_note)
+    unit.established_on = data.established_on
     if data.plan_reviewed_on is not None:
         add_plan_review(session, unit, data.plan_reviewed_on)
 
@@ -192,6 +196,7 @@ def _unit_row(unit: Unit, people: int, on: dt.date) -> UnitRow:
         unit.version,
         unit.retired_on,
         tuple(r.reviewed_on for r in unit.reviews),
+        unit.established_on,
     )
 
 

@@ -128,8 +128,16 @@
         <translation>Expiring soon</translation>
     </message>
     <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
         <source>bezig met berekenen</source>
         <translation>calculating</translation>
+    </message>
+    <message>
+        <source>; %1 vrijgesteld</source>
+        <translation>; %1 exempt</translation>
     </message>
     <message>
         <source>voldaan</source>
@@ -230,6 +238,30 @@
     <message>
         <source>Sl&amp;uiten</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>N1 getraind</source>
+        <translation>N1 trained</translation>
+    </message>
+    <message>
+        <source>N2 geoefend</source>
+        <translation>N2 exercised</translation>
+    </message>
+    <message>
+        <source>N3 bestuurlijk</source>
+        <translation>N3 administrative</translation>
+    </message>
+    <message>
+        <source>N4 op tijd</source>
+        <translation>N4 on time</translation>
+    </message>
+    <message>
+        <source>N6 over datum</source>
+        <translation>N6 overdue</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1142,41 @@
     </message>
 </context>
 <context>
+    <name>ExemptionDialog</name>
+    <message>
+        <source>Vrijstelling voor %1</source>
+        <translation>Exemption for %1</translation>
+    </message>
+    <message>
+        <source>Wie op de peildatum is vrijgesteld, telt apart: niet als voldaan of niet voldaan, en niet als getraind voor de sleutelfuncties.</source>
+        <translation>Who is exempt on the reference date counts apart: not as met or not met, and not as trained for the key roles.</translation>
+    </message>
+    <message>
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>bijv. langdurig ziek, ouderschapsverlof</source>
+        <translation>e.g. long-term illness, parental leave</translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Vanaf</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>tot en met</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <source>&amp;Tot en met</source>
+        <translation>&amp;Up to and including</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Opslaan</source>
@@ -1764,6 +1831,26 @@ Everything entered after it disappears from OTO; the current database is first k
         <translation>Until</translation>
     </message>
     <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Vrijstelling…</source>
+        <translation>E&amp;xemption…</translation>
+    </message>
+    <message>
+        <source>Een periode waarin deze medewerker niet kan trainen (ziekte, verlof, …)</source>
+        <translation>A period in which this person cannot train (illness, leave, …)</translation>
+    </message>
+    <message>
+        <source>Vrijstelling &amp;opheffen</source>
+        <translation>Re&amp;move exemption</translation>
+    </message>
+    <message>
         <source>Be&amp;werken…</source>
         <translation>&amp;Edit…</translation>
     </message>
@@ -1810,6 +1897,10 @@ Everything entered after it disappears from OTO; the current database is first k
     <message>
         <source>Vereiste opleidingen</source>
         <translation>Required courses</translation>
+    </message>
+    <message>
+        <source>Vrijstellingen (tellen apart in N1)</source>
+        <translation>Exemptions (counted apart in N1)</translation>
     </message>
     <message>
         <source>Kies links een medewerker</source>
@@ -2075,6 +2166,14 @@ Everything entered after it disappears from OTO; the current database is first k
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
+        <source>Vrijstelling verwijderen</source>
+        <translation>Remove exemption</translation>
+    </message>
+    <message>
+        <source>De vrijstelling van %1 (%2) verwijderen? Alleen als die per vergissing is vastgelegd; de geschiedenis bewaart wat er stond.</source>
+        <translation>Remove the exemption of %1 (%2)? Only if it was recorded by mistake; the history keeps what it said.</translation>
+    </message>
+    <message>
         <source>Uit dienst melden</source>
         <translation>Record leaving</translation>
     </message>
@@ -2113,6 +2212,17 @@ Everything entered after it disappears from OTO; the current database is first k
     <message>
         <source>Actief</source>
         <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <source>% getraind (N1) per jaar</source>
+        <translation>% trained (N1) per year</translation>
+    </message>
+    <message>
+        <source>% getraind</source>
+        <translation>% trained</translation>
     </message>
 </context>
 <context>
@@ -2164,6 +2274,14 @@ Everything entered after it disappears from OTO; the current database is first k
     <message>
         <source>Deelplan &amp;herzien op</source>
         <translation>Sub-plan &amp;reviewed on</translation>
+    </message>
+    <message>
+        <source>Vanaf deze dag telt het onderdeel mee; leeg: altijd al</source>
+        <translation>The unit counts from this day on; empty: it always did</translation>
+    </message>
+    <message>
+        <source>In gebruik &amp;sinds</source>
+        <translation>In use &amp;since</translation>
     </message>
     <message>
         <source>Onderdeel is actief</source>

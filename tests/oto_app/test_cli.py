@@ -101,6 +101,7 @@ def test_compliance_json_follows_the_contract(
     assert set(data["summary"]) == {
         "persons_in_scope",
         "persons_compliant",
+        "persons_exempt",
         "units_exercised",
         "units_total",
     }
@@ -111,6 +112,7 @@ def test_compliance_json_follows_the_contract(
         "pending",
         "non_compliant",
         "new",
+        "exempt",
     }
     assert [u["code"] for u in data["units"]] == sorted(u["code"] for u in data["units"])
     assert all(k.startswith("DEMO-") for p in data["persons"] for k in p["activities"])

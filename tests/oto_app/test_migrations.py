@@ -125,6 +125,16 @@ def fill_0003(connection: Connection, review_column: bool = True) -> None:
 
 def fill_0004(connection: Connection) -> None:
     fill_0003(connection, review_column=False)
+    connection.execute(
+        text(
+            "INSERT INTO role_terms (role_id, until, is_key, min_activities) "
+            "VALUES (1, '2024-06-30', false, 1)"
+        )
+    )
+
+
+def fill_0005(connection: Connection) -> None:
+    fill_0004(connection)  # the marker row is the revision's own
 
 
 def fill_0006(connection: Connection) -> None:
@@ -142,6 +152,7 @@ FILLERS: dict[str, Callable[[Connection], None]] = {
     "0004_dated_history": fill_0004,
     "0005_oto_marker": fill_0004,  # only the marker was added
     "0006_audit_chain": fill_0006,
+    "0007_assignment_overlap": fill_0006,
 }
 
 

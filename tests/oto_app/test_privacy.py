@@ -13,9 +13,9 @@ from sqlalchemy import select
 from oto_app import audit, demo, norms, privacy
 from oto_app.db import Database
 from oto_app.errors import NotAllowedError
-from oto_app.models import AuditEntry, Person
+from oto_app.models import AuditEntry, ExemptionKind, Person
 from oto_app.norms import render
-from oto_app.services import staff
+from oto_app.services import exemptions, staff
 from tests.conftest import ADVISER, TODAY
 
 
@@ -48,6 +48,7 @@ def test_an_export_holds_everything_and_is_recorded(municipality: Database, tmp_
     assert held["person"]["staff_number"] == person.staff_number
     assert held["roles"] and held["activities"]
     assert held["audit_trail"][0]["action"] == "insert"
+    assert "exemptions" in held
     with municipality.begin() as session:
         assert audit.history(session, "people", person.id)[-1].action == "export"
 
@@ -59,6 +60,12 @@ def test_people_who_left_long_ago_are_forgotten_but_the_figures_stay(
     with municipality.begin() as session:
         gone = _someone_who_left(session, dt.date(2019, 6, 30))
         recent = _someone_who_left(session, dt.date(2024, 6, 30))
+        exemptions.add(
+            session,
+            exemptions.ExemptionData(
+                gone.id, ExemptionKind.ILLNESS, "Burn-out na reorganisatie", dt.date(2019, 1, 1)
+            ),
+        )
     with municipality.begin() as session:
         before = {y: render.to_json(norms.compute(session, y)) for y in years}
     with municipality.begin() as session:
@@ -80,6 +87,11 @@ def test_people_who_left_long_ago_are_forgotten_but_the_figures_stay(
             )
         )
         assert "Geheimnaam" not in trail and "geheim@gemeente.nl" not in trail
+        # An exemption's reason is forgotten too (its kind and period stay for the figures).
+        [kept] = exemptions.of_person(session, gone.id)
+        assert (kept.kind, kept.reason) == (ExemptionKind.ILLNESS, "geanonimiseerd")
+        every = " ".join(f"{e.old} {e.new}" for e in session.scalars(select(AuditEntry)))
+        assert "Burn-out" not in every
         assert audit.history(session, "people", gone.id)[-1].action == "anonymise"
         assert audit.history(session, "people", gone.id)[-1].login == ADVISER
         after = {y: render.to_json(norms.compute(session, y)) for y in years}

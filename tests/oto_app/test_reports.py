@@ -51,7 +51,9 @@ def test_annual_overview_says_what_the_norms_say(demo_db: Database, tmp_path: Pa
     first, everything = pages_text[0], "\n".join(pages_text)
     assert "Jaaroverzicht OTO 2025" in first and "Gemeente Wierdenmeer" in first
     assert "Peildatum: 31-12-2025." in first
-    assert f"{result.persons_compliant} van {len(result.persons)} medewerkers" in first
+    assert result.persons_exempt == 2  # counted apart: not in the "of"
+    counted = len(result.persons) - 2
+    assert f"{result.persons_compliant} van {counted} medewerkers; 2 vrijgesteld" in first
     assert all(f"pagina {n} van {pages}" in pages_text[n - 1] for n in range(1, pages + 1))
     for unit in result.units:
         assert f"{unit.name} ({unit.code})" in everything

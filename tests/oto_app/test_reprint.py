@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from oto_app import demo, norms
 from oto_app.db import Database
+from oto_app.exchange.units import import_units
 from oto_app.models import (
     ActionStatus,
     ActivityKind,
@@ -53,8 +55,16 @@ def snapshot(session: Session) -> str:
     return json.dumps(render.to_json(norms.compute(session, 2025, END_2025)), sort_keys=True)
 
 
-def live_through_2026(session: Session) -> None:
+def live_through_2026(session: Session, tmp_path: Path) -> None:
     units = {u.code: u for u in session.scalars(select(Unit))}
+    # Through the exchange: a new unit in 2026, and reviews of 2026 for two others.
+    file = tmp_path / "onderdelen.csv"
+    file.write_text(
+        "onderdeel;naam;deelplan_herzien\nEVAC;Evacuatie;01-04-2026\nCRAS;;15-03-2026\n"
+        "UH;;01-05-2026\n",
+        encoding="utf-8",
+    )
+    import_units(session, file, today=D(2026, 6, 1))
     # Every deelplan reviewed again in 2026 (some were out of date at the end of 2025).
     for unit in units.values():
         organisation.add_plan_review(session, unit, D(2026, 2, 1))
@@ -138,7 +148,7 @@ def live_through_2026(session: Session) -> None:
     session.flush()
 
 
-def test_2025_reprinted_after_2026_is_the_same_year(sqlite_db: Database) -> None:
+def test_2025_reprinted_after_2026_is_the_same_year(sqlite_db: Database, tmp_path: Path) -> None:
     with sqlite_db.begin() as session:
         demo.fill(session, today=END_2025)
         before = snapshot(session)
@@ -149,7 +159,7 @@ def test_2025_reprinted_after_2026_is_the_same_year(sqlite_db: Database) -> None
     assert data["improvement_actions_overdue"] and data["staffing"]
 
     with sqlite_db.begin() as session:
-        live_through_2026(session)
+        live_through_2026(session, tmp_path)
     with sqlite_db.begin() as session:
         after = snapshot(session)
         later = norms.compute(session, 2026, D(2026, 12, 1))
@@ -157,5 +167,6 @@ def test_2025_reprinted_after_2026_is_the_same_year(sqlite_db: Database) -> None
     assert after == before
     # ... while 2026 itself did change.
     assert "MZ" not in [u.code for u in later.units]
+    assert "EVAC" in [u.code for u in later.units]
     assert all(p.current for p in later.plans if p.unit != "NZ")
     assert "procesmedewerker" in {s.role for s in later.staffing}

@@ -39,4 +39,24 @@ def test_the_dashboard_uses_the_core_s_words_and_colours(qtbot: QtBot, sqlite_db
         colour = index.data(Qt.ItemDataRole.ForegroundRole).color().name()
         assert colour == vocabulary.colour(row.status)
     words = [s.label() for s in page.chart.chart().series()[0].barSets()]
-    assert words == ["voldaan", "nog te doen", "nieuw", "niet voldaan"]
+    assert words == ["voldaan", "nog te doen", "nieuw", "niet voldaan", "vrijgesteld"]
+
+
+def test_the_trend_tab_shows_the_years_with_a_chart(qtbot: QtBot, sqlite_db: Database) -> None:
+    with sqlite_db.begin() as session:
+        demo.fill(session, today=TODAY)
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    page = window.overview_page
+    with qtbot.waitSignal(page.trend_shown, timeout=30_000):
+        window.show()
+    page.drill_down("trend")
+    assert page.tabs.tabText(page.tabs.currentIndex()) == "Trend"
+    rows = page.trend.model.rows()
+    assert [r.year for r in rows] == list(range(2024, page.year.value() + 1))
+    assert page.result is not None
+    assert rows[-1].persons_compliant == page.result.persons_compliant
+    [bars] = page.trend.chart_view.chart().series()[0].barSets()
+    assert [round(bars.at(i), 1) for i in range(bars.count())] == [r.percent_trained for r in rows]
+    axis = page.trend.chart_view.chart().axes(Qt.Orientation.Vertical)[0]
+    assert axis.titleText() == "% getraind" and axis.max() == 100

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -35,6 +36,13 @@ class UnitDialog(FormDialog[UnitData]):
         self.add_field("field_plan_note", self.tr("&Planstatus"), self.plan_note)
         self.reviewed = OptionalDateEdit(self.tr("bekend"))
         self.add_field("plan_reviewed_on", self.tr("Deelplan &herzien op"), self.reviewed)
+        self.established = OptionalDateEdit(self.tr("bekend"))
+        self.established.setToolTip(
+            self.tr("Vanaf deze dag telt het onderdeel mee; leeg: altijd al")
+        )
+        self.add_field("established_on", self.tr("In gebruik &sinds"), self.established)
+        if data is None:  # a new unit counts from today, not in the years before
+            self.established.set_date(dt.date.today())
         self.active = QCheckBox(self.tr("Onderdeel is actief"))
         self.active.setChecked(True)
         self.add_field("active", self.tr("Actief"), self.active)
@@ -45,6 +53,7 @@ class UnitDialog(FormDialog[UnitData]):
             self.plan_note.setText(data.plan_note or "")
             self.reviewed.set_date(data.plan_reviewed_on)
             self.active.setChecked(data.active)
+            self.established.set_date(data.established_on)
         self.setMinimumWidth(460)
 
     def values(self) -> UnitData:
@@ -55,4 +64,5 @@ class UnitDialog(FormDialog[UnitData]):
             active=self.active.isChecked(),
             plan_note=self.plan_note.text(),
             plan_reviewed_on=self.reviewed.date(),
+            established_on=self.established.date(),
         )

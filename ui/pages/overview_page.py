@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,7 +29,7 @@ from oto_app.exchange.invitations import Contact
 from oto_app.exchange.reminders import Need
 from oto_app.models import Validity
 from oto_app.norms import settings as norm_settings
-from oto_app.norms import validity, vocabulary
+from oto_app.norms import trend, validity, vocabulary
 from oto_app.norms.results import (
     Compliance,
     EvaluationResult,
@@ -41,6 +42,7 @@ from oto_app.norms.results import (
     StaffingResult,
     UnitResult,
 )
+from oto_app.norms.trend import TrendYear
 from oto_app.norms.validity import Standing
 from oto_app.services import settings
 from ui.colours import GREEN, ORANGE, RED
@@ -51,8 +53,12 @@ from ui.models.standings import standings_model
 from ui.operations import Operations
 from ui.pages.overview_chart import UnitChart
 from ui.pages.page import Page
+from ui.pages.trend_view import TrendView
 from ui.widgets import heading, table_view
 from ui.worker import Task, run_task
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 GOOD, WARN, BAD = "good", "warn", "bad"
 LIGHT = {GOOD: GREEN, WARN: ORANGE, BAD: RED}
@@ -80,16 +86,19 @@ class NormCard(QPushButton):
 class OverviewPage(Page):
     """Signals:
     refreshed(): new figures are on screen.
+    trend_shown(): the trend over the years is on screen (after refreshed).
     person_chosen(int): the user asked to open this person (drill-down to Medewerkers).
     """
 
     refreshed = Signal()
+    trend_shown = Signal()
     person_chosen = Signal(int)
 
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(ops, parent)
         self.result: Compliance | None = None
         self._task: Task | None = None
+        self._trend_task: Task | None = None
         self._request = 0
         self.year, self.on = year_and_reference(self)
         self.norms_button = QPushButton(self.tr("&Normen van dit jaar…"))
@@ -217,6 +226,7 @@ class OverviewPage(Page):
             ],
             parent=self,
         )
+        self.trend = TrendView()
         self.expiring = standings_model(with_person=True, parent=self)
         self.expiring_view = table_view(self.expiring, "expiringTable", sortable=True)
         self.tabs = QTabWidget()
@@ -236,6 +246,7 @@ class OverviewPage(Page):
             index = self.tabs.addTab(view or table_view(model, f"{codes[0]}Table", fit=True), title)
             for code in codes:
                 self.tab_of[code] = index
+        self.tab_of["trend"] = self.tabs.addTab(self.trend, tr("Trend"))
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -329,12 +340,32 @@ class OverviewPage(Page):
     def _failed(self, error: BaseException) -> None:
         self.state.setText(self.tr("Berekenen mislukt: %1").replace("%1", str(error)))
 
+    def _show_trend(self, result: Compliance, request: int) -> None:
+        """The earlier years, after the year itself is on screen (each is a full
+        computation: seconds for a large region)."""
+        read, year = self.ops.read, result.year
+
+        def earlier() -> list[TrendYear]:
+            def years(session: Session) -> list[TrendYear]:
+                first, _last = trend.span(session, year)
+                return [*trend.compute_years(session, first, year - 1), trend.of_result(result)]
+
+            return read(years)
+
+        def show(years: list[TrendYear]) -> None:
+            if request == self._request:
+                self.trend.show_years(years)
+                self.trend_shown.emit()
+
+        self._trend_task = run_task(earlier, show, self._failed)
+
     def _show(
         self, computed: tuple[Compliance, list[Standing], list[PersonResult]], request: int
     ) -> None:
         if request != self._request:
             return  # an older request; a newer one is on its way
         result, attention, todo = computed
+        self._show_trend(result, request)
         self.result = result
         self.expiring.set_rows(attention)
         soon = sum(s.status == Validity.EXPIRING for s in attention)
@@ -365,11 +396,16 @@ class OverviewPage(Page):
                 if self.result is None:
                     self.cards[busy].show_value("…", tr("bezig met berekenen"), WARN)
         else:
-            total, done = len(r.persons), r.persons_compliant
+            total, done = r.persons_counted, r.persons_compliant
             pct = f" ({round(100 * done / total)}%)" if total else ""
+            exempt = (
+                tr("; %1 vrijgesteld").replace("%1", str(r.persons_exempt))
+                if r.persons_exempt
+                else ""
+            )
             self.cards["N1"].show_value(
                 f"{done} / {total}{pct}",
-                tr("voldaan"),
+                tr("voldaan") + exempt,
                 GOOD if done == total else BAD if over else WARN,
             )
             short = sum(not s.met for s in r.staffing)

@@ -24,16 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oto_app import privacy
+from oto_app import messages, privacy
 from oto_app.changes import Changes
 from oto_app.exchange.export import write_staff
 from oto_app.norms import validity
 from oto_app.norms.validity import Standing
-from oto_app.services import assignments, organisation, staff
+from oto_app.services import assignments, exemptions, organisation, staff
 from oto_app.services.assignments import AssignmentData
+from oto_app.services.exemptions import ExemptionData, ExemptionRow, period
 from oto_app.services.staff import AssignmentRow, PersonData, PersonDetail
 from ui import reports
 from ui.dialogs.assignment_dialogs import AssignmentDialog, EndAssignmentDialog, ending
+from ui.dialogs.exemption_dialog import ExemptionDialog
 from ui.dialogs.person_dialog import PersonDialog
 from ui.models.rows import Column, RowsTableModel
 from ui.models.staff_table import StaffTableModel
@@ -77,6 +79,22 @@ class PersonPanel(QWidget):
         self.courses = standings_model(with_person=False, parent=self)
         self.course_view = table_view(self.courses, "courseStandingTable", fit=True)
         self.course_view.setMaximumHeight(120)
+        self.exemptions = RowsTableModel[ExemptionRow](
+            [
+                Column(self.tr("Soort"), lambda e: messages.label(e.kind), width=12),
+                Column(self.tr("Van"), lambda e: e.start_date, width=11),
+                Column(self.tr("Tot en met"), lambda e: e.end_date, width=11),
+                Column(self.tr("Reden"), lambda e: e.reason, width=30),
+            ],
+            muted=lambda e: not e.covers(dt.date.today()),
+        )
+        self.exemption_view = table_view(self.exemptions, "exemptionTable", fit=True)
+        self.exemption_view.setMaximumHeight(90)
+        self.exemption_button = QPushButton(self.tr("&Vrijstelling…"))
+        self.exemption_button.setToolTip(
+            self.tr("Een periode waarin deze medewerker niet kan trainen (ziekte, verlof, …)")
+        )
+        self.remove_exemption_button = QPushButton(self.tr("Vrijstelling &opheffen"))
         self.edit_button = QPushButton(self.tr("Be&werken…"))
         self.assign_button = QPushButton(self.tr("Rol &toewijzen…"))
         self.end_button = QPushButton(self.tr("Toewijzing beëin&digen…"))
@@ -102,6 +120,8 @@ class PersonPanel(QWidget):
                 self.overview_button,
                 self.history_button,
                 self.privacy_button,
+                self.exemption_button,
+                self.remove_exemption_button,
             )
         ):
             buttons.addWidget(button, index // 3, index % 3)
@@ -113,13 +133,22 @@ class PersonPanel(QWidget):
         layout.addWidget(self.assignment_view, 1)
         layout.addWidget(QLabel(self.tr("Vereiste opleidingen")))
         layout.addWidget(self.course_view)
+        layout.addWidget(QLabel(self.tr("Vrijstellingen (tellen apart in N1)")))
+        layout.addWidget(self.exemption_view)
         layout.addLayout(buttons)
         self.show_person(None)
         self.assignment_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.exemption_view.selectionModel().selectionChanged.connect(self._update_buttons)
 
-    def show_person(self, detail: PersonDetail | None, courses: Sequence[Standing] = ()) -> None:
+    def show_person(
+        self,
+        detail: PersonDetail | None,
+        courses: Sequence[Standing] = (),
+        exempt: Sequence[ExemptionRow] = (),
+    ) -> None:
         self.detail = detail
         self.courses.set_rows(list(courses))
+        self.exemptions.set_rows(list(exempt))
         if detail is None:
             self.title.setText(self.tr("Kies links een medewerker"))
             for value in self.values.values():
@@ -138,6 +167,10 @@ class PersonPanel(QWidget):
             self.assignments.set_rows(detail.assignments)
         self._update_buttons()
 
+    def selected_exemption(self) -> ExemptionRow | None:
+        rows = self.exemption_view.selectionModel().selectedRows()
+        return self.exemptions.row(rows[0].row()) if rows else None
+
     def selected_assignment(self) -> AssignmentRow | None:
         rows = self.assignment_view.selectionModel().selectedRows()
         return self.assignments.row(rows[0].row()) if rows else None
@@ -149,6 +182,8 @@ class PersonPanel(QWidget):
         self.overview_button.setEnabled(person)
         self.history_button.setEnabled(person)
         self.privacy_button.setEnabled(person)
+        self.exemption_button.setEnabled(person)
+        self.remove_exemption_button.setEnabled(self.selected_exemption() is not None)
         self.assign_button.setEnabled(bool(active))
         self.retire_button.setEnabled(bool(active))
         chosen = self.selected_assignment()
@@ -212,6 +247,9 @@ class StaffPage(Page):
         self.panel.overview_button.clicked.connect(self.personal_overview)
         self.panel.history_button.clicked.connect(self.show_history)
         self.panel.privacy_button.clicked.connect(self.privacy_export)
+        self.panel.exemption_button.clicked.connect(self.add_exemption)
+        self.panel.remove_exemption_button.clicked.connect(self.remove_exemption)
+        self.panel.exemption_view.doubleClicked.connect(self.edit_exemption)
         self.table.doubleClicked.connect(self.edit_person)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.apply_filter()
@@ -281,13 +319,14 @@ class StaffPage(Page):
             self.panel.show_person(None)
             return
         today = dt.date.today()
-        detail, courses = self.ops.read(
+        detail, courses, exempt = self.ops.read(
             lambda s: (
                 staff.person_detail(s, person_id, today),
                 validity.standings(s, today, person_id),
+                exemptions.of_person(s, person_id),
             )
         )
-        self.panel.show_person(detail, courses)
+        self.panel.show_person(detail, courses, exempt)
 
     # --- actions -----------------------------------------------------------------------
 
@@ -401,6 +440,47 @@ class StaffPage(Page):
             self.ops.write(lambda s: assignments.end_assignment(s, chosen.id, end))
 
         EndAssignmentDialog(text, save, parent=self).exec()
+
+    def add_exemption(self) -> None:
+        detail = self.panel.detail
+        if detail is None:
+            return
+
+        def save(data: ExemptionData) -> None:
+            self.ops.write(lambda s: exemptions.add(s, data))
+
+        ExemptionDialog(detail.id, detail.name, save, parent=self).exec()
+
+    def edit_exemption(self) -> None:
+        detail, chosen = self.panel.detail, self.panel.selected_exemption()
+        if detail is None or chosen is None:
+            return
+        current = ExemptionData(
+            detail.id, chosen.kind, chosen.reason, chosen.start_date, chosen.end_date
+        )
+
+        def save(data: ExemptionData) -> None:
+            self.ops.write(lambda s: exemptions.update(s, chosen.id, data, chosen.version))
+
+        ExemptionDialog(detail.id, detail.name, save, current, parent=self).exec()
+
+    def remove_exemption(self) -> None:
+        detail, chosen = self.panel.detail, self.panel.selected_exemption()
+        if detail is None or chosen is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Vrijstelling verwijderen"),
+            self.tr(
+                "De vrijstelling van %1 (%2) verwijderen? Alleen als die per vergissing is "
+                "vastgelegd; de geschiedenis bewaart wat er stond."
+            )
+            .replace("%1", detail.name)
+            .replace("%2", period(chosen.start_date, chosen.end_date)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.ops.attempt(self, lambda s: exemptions.remove(s, chosen.id))
 
     def retire_person(self) -> None:
         detail = self.panel.detail

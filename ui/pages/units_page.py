@@ -176,7 +176,13 @@ class UnitsPage(Page):
         if unit is None:
             return
         data = UnitData(
-            unit.code, unit.name, unit.kind, unit.active, unit.plan_note, unit.plan_reviewed_on
+            unit.code,
+            unit.name,
+            unit.kind,
+            unit.active,
+            unit.plan_note,
+            unit.plan_reviewed_on,
+            unit.established_on,
         )
 
         def save(changed: UnitData) -> None:

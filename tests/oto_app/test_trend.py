@@ -1,0 +1,97 @@
+"""The trend over years: the same figures as each year's own norms, on screen, on paper
+and from ``compliance --years``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from oto_app import cli, demo, norms
+from oto_app.db import Database
+from oto_app.norms import render, trend
+from oto_app.norms.results import EvaluationState
+from oto_app.reports import compliance_report
+from tests.oto_app.test_reports import text_of
+
+TODAY = dt.date(2026, 11, 23)
+
+
+@pytest.fixture
+def demo_db(sqlite_db: Database) -> Database:
+    with sqlite_db.begin() as session:
+        demo.fill(session, today=TODAY)
+    return sqlite_db
+
+
+def test_each_year_is_the_year_s_own_figures_at_its_end(demo_db: Database) -> None:
+    with demo_db.begin() as session:
+        assert trend.first_year(session) == 2024  # the demo's activities start in 2024
+        assert trend.span(session, 2026) == (2024, 2026)  # fewer than five: less data
+        assert trend.span(session, 2030) == (2026, 2030)
+        years = trend.compute_years(session, 2024, 2026, today=TODAY)
+        for y in years:
+            own = norms.compute(session, y.year, today=TODAY)
+            assert y.reference_date == own.reference_date
+            assert (y.persons_compliant, y.persons_counted, y.persons_exempt) == (
+                own.persons_compliant,
+                own.persons_counted,
+                own.persons_exempt,
+            )
+            assert (y.units_exercised, y.units_total) == (own.units_exercised, len(own.units))
+            assert y.administrative_held == len(own.administrative.exercises)
+            late = sum(e.status == EvaluationState.OVERDUE for e in own.evaluations)
+            assert y.evaluations_on_time == len(own.evaluations) - late
+            assert y.actions_overdue == len(own.actions_overdue)
+    assert [y.reference_date for y in years] == [
+        dt.date(2024, 12, 31),
+        dt.date(2025, 12, 31),
+        TODAY,
+    ]
+    data = render.trend_json(years)
+    assert [y["year"] for y in data["years"]] == [2024, 2025, 2026]
+    first = data["years"][0]
+    assert first["percent_trained"] == round(
+        100 * first["persons_compliant"] / first["persons_counted"], 1
+    )
+
+
+def test_the_command_line_gives_the_same_figures(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = str(tmp_path / "oto.sqlite")
+    assert cli.main(["--db", path, "init", "--demo"]) == 0
+    capsys.readouterr()
+    last = dt.date.today().year - 1
+    assert (
+        cli.main(["--db", path, "compliance", "--years", f"{last - 1}-{last}", "--format", "json"])
+        == 0
+    )
+    data = json.loads(capsys.readouterr().out)
+    assert cli.main(["--db", path, "compliance", "--year", str(last), "--format", "json"]) == 0
+    year = json.loads(capsys.readouterr().out)
+    entry = data["years"][-1]
+    assert entry["reference_date"] == f"{last}-12-31"
+    assert entry["persons_compliant"] == year["summary"]["persons_compliant"]
+    assert entry["units_exercised"] == year["summary"]["units_exercised"]
+    assert entry["improvement_actions_overdue"] == len(year["improvement_actions_overdue"])
+    assert cli.main(["--db", path, "compliance", "--years", "2025-2021"]) == 1
+    assert "jaren 2025-2021 kan niet" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as wrong:
+        cli.main(["--db", path, "compliance", "--years", "vorig jaar"])
+    assert wrong.value.code == 2
+
+
+def test_the_annual_overview_prints_the_trend(demo_db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "jaaroverzicht.pdf"
+    with demo_db.begin() as session:
+        compliance_report.write(session, 2025, path)
+        years = trend.compute_years(session, 2024, 2025)
+    everything = "\n".join(text_of(path))
+    section = everything[everything.index("Trend over de jaren") :]
+    assert "% getraind (N1)" in section
+    for y in years:
+        pct = f"{y.percent_trained:.0f}%"
+        assert f"{y.year} {y.persons_compliant} / {y.persons_counted} ({pct})" in section

@@ -1,0 +1,81 @@
+"""Recording a vrijstelling in the person panel, by keyboard, and seeing it on the Overzicht."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from oto_app.db import Database
+from oto_app.models import ExemptionKind
+from oto_app.norms.results import PersonStatus
+from oto_app.services import assignments, organisation, staff
+from oto_app.services.assignments import AssignmentData
+from oto_app.services.staff import PersonData
+from tests.ui.conftest import on_next_dialog, raise_from
+from ui.dialogs.exemption_dialog import ExemptionDialog
+from ui.main_window import MainWindow
+
+
+def test_record_an_exemption_and_see_it_counted_apart(
+    qtbot: QtBot, window: MainWindow, sqlite_db: Database, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    today = dt.date.today()
+    with sqlite_db.begin() as session:
+        person = staff.create_person(session, PersonData("1", "Anna", "Bakker")).value
+        assignments.assign(
+            session,
+            AssignmentData(
+                person,
+                organisation.find_unit(session, "OV").id,
+                organisation.find_role(session, "procesmedewerker").id,
+                start_date=dt.date(2020, 1, 1),
+            ),
+        )
+    page = window.staff_page
+    window.show_page("staff")
+    page.reload(select_id=person)
+    assert page.panel.exemption_button.isEnabled()
+    assert not page.panel.remove_exemption_button.isEnabled()
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, ExemptionDialog)
+        dialog.kind.setFocus()
+        qtbot.keyClicks(dialog.kind, "verlof")  # a combo box picks by typing
+        qtbot.keyClick(dialog.kind, Qt.Key.Key_Tab)
+        qtbot.keyClicks(dialog.reason, "Ouderschapsverlof")
+        dialog.start.setDate(QDate(today.year, 1, 1))
+        qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)  # Enter saves
+
+    errors = on_next_dialog(qtbot, fill)
+    qtbot.keyClick(page.panel.exemption_button, Qt.Key.Key_Space)
+    raise_from(errors)
+    [row] = page.panel.exemptions.rows()
+    assert (row.kind, row.reason, row.start_date, row.end_date) == (
+        ExemptionKind.LEAVE,
+        "Ouderschapsverlof",
+        dt.date(today.year, 1, 1),
+        None,
+    )
+    assert page.panel.exemptions.index(0, 0).data() == "verlof"
+
+    overview = window.overview_page
+    window.show_page("overview")
+    with qtbot.waitSignal(overview.refreshed, timeout=10_000):
+        overview.refresh()
+    assert overview.result is not None
+    [exempt] = overview.result.persons
+    assert exempt.status == PersonStatus.EXEMPT
+    assert "0 / 0" in overview.cards["N1"].text()
+    assert "1 vrijgesteld" in overview.cards["N1"].text()
+    assert overview.people.index(0, 3).data() == "vrijgesteld"
+
+    # Recorded by mistake: remove it, after a question.
+    window.show_page("staff")
+    page.panel.exemption_view.selectRow(0)
+    assert page.panel.remove_exemption_button.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.panel.remove_exemption_button, Qt.MouseButton.LeftButton)
+    assert page.panel.exemptions.rows() == []
