@@ -1847,7 +1847,7 @@ Everything entered after it disappears from OTO; the current database is first k
         <translation>A period in which this person cannot train (illness, leave, …)</translation>
     </message>
     <message>
-        <source>Vrijstelling &amp;opheffen</source>
+        <source>Vrijstelling o&amp;pheffen</source>
         <translation>Re&amp;move exemption</translation>
     </message>
     <message>
@@ -2280,7 +2280,7 @@ Everything entered after it disappears from OTO; the current database is first k
         <translation>The unit counts from this day on; empty: it always did</translation>
     </message>
     <message>
-        <source>In gebruik &amp;sinds</source>
+        <source>In &amp;gebruik sinds</source>
         <translation>In use &amp;since</translation>
     </message>
     <message>

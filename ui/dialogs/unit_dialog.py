@@ -40,7 +40,7 @@ class UnitDialog(FormDialog[UnitData]):
         self.established.setToolTip(
             self.tr("Vanaf deze dag telt het onderdeel mee; leeg: altijd al")
         )
-        self.add_field("established_on", self.tr("In gebruik &sinds"), self.established)
+        self.add_field("established_on", self.tr("In &gebruik sinds"), self.established)
         if data is None:  # a new unit counts from today, not in the years before
             self.established.set_date(dt.date.today())
         self.active = QCheckBox(self.tr("Onderdeel is actief"))

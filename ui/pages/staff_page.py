@@ -94,7 +94,7 @@ class PersonPanel(QWidget):
         self.exemption_button.setToolTip(
             self.tr("Een periode waarin deze medewerker niet kan trainen (ziekte, verlof, …)")
         )
-        self.remove_exemption_button = QPushButton(self.tr("Vrijstelling &opheffen"))
+        self.remove_exemption_button = QPushButton(self.tr("Vrijstelling o&pheffen"))
         self.edit_button = QPushButton(self.tr("Be&werken…"))
         self.assign_button = QPushButton(self.tr("Rol &toewijzen…"))
         self.end_button = QPushButton(self.tr("Toewijzing beëin&digen…"))
