@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from oto_app import __version__, messages
+from oto_app import __version__, cli_dutch, messages
 from oto_app.dates import format_date, is_plausible, parse_date, plausible_span
 from oto_app.errors import OtoError
 
@@ -26,7 +26,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="oto-app", description="OTO — Opleiden, Trainen, Oefenen voor de crisisorganisatie."
     )
-    parser.add_argument("--version", action="version", version=f"oto-app {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"oto-app {__version__}",
+        help="toon het versienummer en stop",
+    )
     parser.add_argument(
         "--db",
         metavar="URL|PAD",
@@ -43,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     init.set_defaults(handler="init")
     compliance = commands.add_parser("compliance", help="de jaarnormen N1-N7")
     which = compliance.add_mutually_exclusive_group(required=True)
-    which.add_argument("--year", type=int, metavar="JAAR")
+    which.add_argument("--year", type=cli_dutch.year, metavar="JAAR")
     which.add_argument(
         "--years",
         type=_years,
@@ -75,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     exporting = commands.add_parser("export", help="schrijf een uitwisselbestand")
     what = exporting.add_subparsers(dest="what", metavar="SOORT", required=True)
     sub = what.add_parser("participation", help="activiteiten en presentie van een jaar")
-    sub.add_argument("--year", type=int, required=True, metavar="JAAR")
+    sub.add_argument("--year", type=cli_dutch.year, required=True, metavar="JAAR")
     sub.add_argument("--out", type=Path, required=True, metavar="BESTAND")
     sub.set_defaults(handler="export")
     sub = what.add_parser("staff", help="medewerkers met al hun rollen")
@@ -91,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.set_defaults(handler="export")
     sub = what.add_parser("calendar", help="geplande activiteiten als agenda (.ics)")
     sub.add_argument("--out", type=Path, required=True, metavar="BESTAND.ics")
-    sub.add_argument("--year", type=int, metavar="JAAR")
+    sub.add_argument("--year", type=cli_dutch.year, metavar="JAAR")
     sub.add_argument("--unit", metavar="CODE", help="alleen dit onderdeel")
     sub.set_defaults(handler="export")
     move = commands.add_parser(
@@ -139,7 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
     report = commands.add_parser("report", help="maak een PDF")
     what = report.add_subparsers(dest="what", metavar="SOORT", required=True)
     sub = what.add_parser("compliance", help="het jaaroverzicht OTO")
-    sub.add_argument("--year", type=int, required=True, metavar="JAAR")
+    sub.add_argument("--year", type=cli_dutch.year, required=True, metavar="JAAR")
     sub.add_argument("--on", type=_iso_date, metavar="JJJJ-MM-DD")
     sub.add_argument("--out", type=Path, required=True, metavar="BESTAND.pdf")
     sub.set_defaults(handler="report")
@@ -205,7 +210,7 @@ def _years(text: str) -> tuple[int, int]:
     first, sep, last = text.partition("-")
     if not (sep and first.strip().isdigit() and last.strip().isdigit()):
         raise argparse.ArgumentTypeError(messages.text("bad_years", value=text))
-    return int(first), int(last)
+    return cli_dutch.year(first.strip()), cli_dutch.year(last.strip())
 
 
 def _iso_date(text: str) -> dt.date:
@@ -228,6 +233,7 @@ def _iso_date(text: str) -> dt.date:
 
 
 def main(argv: Sequence[str] | None = None, open_gui: GuiLauncher | None = None) -> int:
+    cli_dutch.install()
     args = build_parser().parse_args(argv)
     if args.command is None:
         if open_gui is None:
