@@ -59,7 +59,7 @@ def import_command(args: argparse.Namespace, database: Database) -> int:
 
 def _import(args: argparse.Namespace, database: Database) -> ImportReport:
     if args.what != "all":
-        kind = ImportKind.STAFF if args.what == "staff" else ImportKind.PARTICIPATION
+        kind = ImportKind(args.what)
         return run_import(database, kind, args.file, waiting=_say)
     with (
         worklock.hold(worklock.file_of(database.url), worklock.IMPORT, _say),

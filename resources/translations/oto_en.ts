@@ -1840,7 +1840,7 @@ Everything entered after it disappears from OTO; the current database is first k
     </message>
     <message>
         <source>&amp;Vrijstelling…</source>
-        <translation>E&amp;xemption…</translation>
+        <translation>Exempt&amp;ion…</translation>
     </message>
     <message>
         <source>Een periode waarin deze medewerker niet kan trainen (ziekte, verlof, …)</source>
@@ -1848,7 +1848,7 @@ Everything entered after it disappears from OTO; the current database is first k
     </message>
     <message>
         <source>Vrijstelling o&amp;pheffen</source>
-        <translation>Re&amp;move exemption</translation>
+        <translation>Remo&amp;ve exemption</translation>
     </message>
     <message>
         <source>Be&amp;werken…</source>
