@@ -14,6 +14,8 @@ from typing import NamedTuple
 from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from oto_app import messages
+from oto_app.dates import format_date
 from oto_app.models import PlanReview, Role, RoleTerm
 
 
@@ -59,3 +61,10 @@ def last_reviews(session: Session, on: dt.date) -> dict[int, dt.date]:
             .group_by(PlanReview.unit_id)
         ).all()
     )
+
+
+def period(start: dt.date, end: dt.date | None) -> str:
+    """ "van 01-03-2025 tot en met 31-08-2025", or "vanaf 01-03-2025" when open."""
+    if end is None:
+        return messages.text("period_open", start=format_date(start))
+    return messages.text("period_closed", start=format_date(start), end=format_date(end))

@@ -30,8 +30,8 @@ from oto_app.models import (
 )
 from oto_app.names import display_name
 from oto_app.norms import dated
+from oto_app.norms.dated import period
 from oto_app.norms.results import ExemptionResult, NormSettings, PersonResult, PersonStatus
-from oto_app.services.exemptions import period
 
 SEP = "\x1f"  # joins keys inside one SQL aggregate; never typed by a user
 

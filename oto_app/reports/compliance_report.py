@@ -24,12 +24,12 @@ from sqlalchemy.orm import Session
 from oto_app import messages, norms
 from oto_app.dates import format_date
 from oto_app.norms import trend, vocabulary
+from oto_app.norms.dated import period
 from oto_app.norms.results import Compliance, EvaluationState, PersonResult, PersonStatus
 from oto_app.norms.trend import TrendYear
 from oto_app.reports import trend_section
 from oto_app.reports.document import AMBER, FONT, GREEN, RED, Mark, build, para, table
 from oto_app.services import settings
-from oto_app.services.exemptions import period
 
 t = messages.text
 #: Room a unit's heading needs with its line, exercises and first rows of people.

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from oto_app import messages
 from oto_app.changes import Changes, Done
 from oto_app.dates import format_date
 from oto_app.errors import ValidationError
 from oto_app.models import Exemption, ExemptionKind, Person
+from oto_app.norms.dated import period
 from oto_app.services import common, rights
 
 
@@ -41,13 +41,6 @@ class ExemptionRow:
 
     def covers(self, day: dt.date) -> bool:
         return self.start_date <= day and (self.end_date is None or day <= self.end_date)
-
-
-def period(start: dt.date, end: dt.date | None) -> str:
-    """ "van 01-03-2025 tot en met 31-08-2025", or "vanaf 01-03-2025" when open."""
-    if end is None:
-        return messages.text("period_open", start=format_date(start))
-    return messages.text("period_closed", start=format_date(start), end=format_date(end))
 
 
 def _apply(session: Session, exemption: Exemption, data: ExemptionData) -> None:
