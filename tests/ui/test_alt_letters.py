@@ -1,6 +1,7 @@
 """No Alt-letter is used twice in one window: Alt+B cannot be both Bestand and Bewerken.
 
-Counted per screen a person sees: the menu bar with the page shown, and each dialog.
+Counted per screen a person sees: the menu bar with the page shown (with a row chosen, so
+that the person's and the unit's buttons are on screen too), and each dialog.
 """
 
 from __future__ import annotations
@@ -13,11 +14,15 @@ from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget, QW
 from pytestqt.qtbot import QtBot
 
 from oto_app.db import Database
+from oto_app.norms.results import NormSettings
 from oto_app.services.staff import PersonData
 from tests.ui.test_translations import english  # noqa: F401 - the fixture
 from ui.dialogs.activity_dialog import ActivityDialog
 from ui.dialogs.assignment_dialogs import AssignmentDialog, EndAssignmentDialog
+from ui.dialogs.course_dialogs import CourseDialog
 from ui.dialogs.evaluation_dialogs import ActionDialog, EvaluationDialog
+from ui.dialogs.exemption_dialog import ExemptionDialog
+from ui.dialogs.norms_dialog import NormsDialog
 from ui.dialogs.person_dialog import PersonDialog
 from ui.dialogs.unit_dialog import UnitDialog
 from ui.main_window import MainWindow
@@ -50,11 +55,9 @@ def _twice(counts: Counter[str]) -> list[str]:
 
 
 @pytest.mark.usefixtures("english")
-def test_every_page_with_the_menu_bar_in_english(qtbot: QtBot, sqlite_db: Database) -> None:
-    window = MainWindow(sqlite_db)
-    qtbot.addWidget(window)
-    window.show()
-    test_every_page_with_the_menu_bar(window)
+def test_every_page_with_the_menu_bar_in_english(qtbot: QtBot, demo_window: MainWindow) -> None:
+    assert demo_window.menuBar().actions()[0].text() == "&File"
+    test_every_page_with_the_menu_bar(qtbot, demo_window)
 
 
 @pytest.mark.usefixtures("english")
@@ -62,11 +65,23 @@ def test_every_form_in_english(qtbot: QtBot, sqlite_db: Database) -> None:
     test_every_form(qtbot, sqlite_db)
 
 
-def test_every_page_with_the_menu_bar(window: MainWindow) -> None:
+def test_every_page_with_the_menu_bar(qtbot: QtBot, demo_window: MainWindow) -> None:
+    window = demo_window
     menus = [action.text() for action in window.menuBar().actions()]
+    tables = {
+        "staff": window.staff_page.table,
+        "units": window.units_page.table,
+        "activities": window.activities_page.table,
+        "plan": window.plan_page.table,
+    }
     clashes = {}
     for name in ("overview", "staff", "units", "activities", "plan", "evaluations", "reports"):
         window.show_page(name)
+        if name in tables:
+            tables[name].selectRow(0)
+        if name == "staff":  # the person's buttons, the exemption ones among them
+            qtbot.waitUntil(lambda: window.staff_page.panel.detail is not None)
+            assert window.staff_page.panel.remove_exemption_button.isVisibleTo(window)
         twice = _twice(_letters(window, menus))
         if twice:
             clashes[name] = twice
@@ -89,6 +104,9 @@ def test_every_form(qtbot: QtBot, sqlite_db: Database) -> None:
         EndAssignmentDialog("A", lambda _d: None),
         EvaluationDialog("Oefening", lambda _d: None),
         ActionDialog([], [], lambda _d: None, exercise="Oefening"),
+        ExemptionDialog(1, "A", lambda _d: None),
+        CourseDialog([], lambda _d: None),
+        NormsDialog(2026, NormSettings(), lambda _d: None),
     ]
     clashes = {}
     for form in forms:
