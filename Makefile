@@ -1,6 +1,6 @@
 # make run    set everything up and open the app (demo municipality on first start)
 # make test   set everything up and run the whole test suite (offscreen)
-# make check  ruff, mypy on the core, the import contract (no Qt in oto_app)
+# make check  ruff, mypy (core and GUI), the import contracts (no Qt in the core; the layers)
 # make dist   the self-contained program folder out/dist/OTO (PyInstaller)
 # make check-dist  build it and prove it runs on its own (CLI, report, window under Xvfb)
 

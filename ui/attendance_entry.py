@@ -12,6 +12,7 @@ Signals: ``marked(int)`` with the model row just marked present.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -24,11 +25,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oto_app.models import AttendanceStatus
 from oto_app.names import find_by_name
 from oto_app.services.attendance import AttendanceRow
 
 # Who is not on the list but in the staff register: (text typed) -> people found.
 FindElsewhere = Callable[[str], Sequence[AttendanceRow]]
+
+
+class MarkedList(Protocol):
+    """The list the entry marks (``AttendanceModel`` of ui.dialogs.attendance_dialog)."""
+
+    def rows(self) -> list[AttendanceRow]: ...
+    def row(self, index: int) -> AttendanceRow: ...
+    def add(self, row: AttendanceRow) -> int: ...
+    def set_status(self, row: int, status: AttendanceStatus | None) -> None: ...
+    def undo(self) -> str | None: ...
 
 
 class _EntryLine(QLineEdit):
@@ -52,12 +64,12 @@ class PaperListEntry(QWidget):
 
     def __init__(
         self,
-        model: object,
+        model: MarkedList,
         find_elsewhere: FindElsewhere,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.model = model  # an AttendanceModel (ui.dialogs.attendance_dialog)
+        self.model = model
         self._find_elsewhere = find_elsewhere
         self.line = _EntryLine(self)
         self.line.setObjectName("quickEntry")
@@ -118,8 +130,6 @@ class PaperListEntry(QWidget):
                 self.feedback.setText(self.tr("Niemand gevonden voor '%1'.").replace("%1", text))
 
     def _mark(self, row: int) -> None:
-        from oto_app.models import AttendanceStatus
-
         self.model.set_status(row, AttendanceStatus.PRESENT)
         self.feedback.setText(self.tr("✓ %1 aanwezig").replace("%1", self.model.row(row).name))
         self.marked.emit(row)

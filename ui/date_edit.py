@@ -141,7 +141,8 @@ class DateEdit(QWidget):
     # --- the calendar --------------------------------------------------------------------
 
     def show_calendar(self) -> None:
-        calendar = QCalendarWidget(self, Qt.WindowType.Popup)
+        calendar = QCalendarWidget(self)
+        calendar.setWindowFlags(Qt.WindowType.Popup)
         calendar.setObjectName("datePopup")
         calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         calendar.setGridVisible(True)

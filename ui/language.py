@@ -80,7 +80,7 @@ class QtGaps(QTranslator):
     def isEmpty(self) -> bool:
         return False
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         return QT_GAPS.get((context, source))  # None: not ours, Qt asks the next translator

@@ -208,5 +208,5 @@ def offer_restore(parent: QWidget, error: BaseException) -> bool:
     while window is not None and not hasattr(window, "restore_backup"):
         window = window.parentWidget()
     if box.clickedButton() is restore and window is not None:
-        window.restore_backup(Path(str(error.params["backup"])))  # type: ignore[attr-defined]
+        window.restore_backup(Path(str(error.params["backup"])))
     return True

@@ -175,7 +175,7 @@ class AttendanceDialog(QDialog):
         )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Opslaan"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        for button in buttons.buttons():
+        for button in buttons.findChildren(QPushButton):
             button.setAutoDefault(False)  # Enter marks people; it never saves or cancels
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.cancel)

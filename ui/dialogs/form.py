@@ -147,7 +147,7 @@ class FormDialog(QDialog, Generic[Values]):
         """Tab walks the fields top to bottom, then Opslaan and Annuleren."""
         last: QWidget | None = None
         widget = self.nextInFocusChain()
-        while widget is not self:
+        while widget is not None and widget is not self:
             if (
                 not self.buttons.isAncestorOf(widget)
                 and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
@@ -163,7 +163,7 @@ class FormDialog(QDialog, Generic[Values]):
     def first_field(self) -> QWidget | None:
         """The first widget Tab reaches in the form."""
         widget = self.nextInFocusChain()
-        while widget is not self:
+        while widget is not None and widget is not self:
             if (
                 widget.isVisibleTo(self)
                 and widget.isEnabled()
