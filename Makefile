@@ -53,11 +53,17 @@ check-dist: dist
 
 # Qt's translation system: pyside6-lupdate gathers every tr() of ui/ into the .ts file
 # (keeping the translations made), pyside6-lrelease compiles it into the .qm the app loads.
+# Dutch, the source language, has a file too, of the counted strings (tr("%n ...", "", n))
+# alone: their Dutch forms for one and for more (Qt's numerus needs a translation for that).
 TS := resources/translations/oto_en.ts
+TS_NL := resources/translations/oto_nl.ts
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find ui -name '*.py' | sort) -no-obsolete -locations none \
 		-source-language nl_NL -target-language en_GB -ts $(TS)
+	$(BIN)/pyside6-lupdate $$(find ui -name '*.py' | sort) -no-obsolete -locations none \
+		-pluralonly -source-language nl_NL -target-language nl_NL -ts $(TS_NL)
 	$(BIN)/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
+	$(BIN)/pyside6-lrelease $(TS_NL) -qm $(TS_NL:.ts=.qm)
 
 screenshots: $(STAMP)
 	scripts/system-packages.sh test

@@ -428,25 +428,25 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "reference date {date} is not in {year}",
     ),
     "bad_norm_value": ("{value} kan niet voor deze norm", "{value} is not possible for this norm"),
-    "n1_met": ("voldaan: {count} activiteit(en) in {year}", "met: {count} activity(ies) in {year}"),
+    "n1_met": ("voldaan: {count} activiteiten in {year}", "met: {count} activities in {year}"),
     "n1_new": (
         "nieuw sinds {since}; nog geen activiteit gevolgd",
         "new since {since}; no activity yet",
     ),
     "n1_short": (
-        "{attended} van {required} activiteit(en) in {year}",
-        "{attended} of {required} activity(ies) in {year}",
+        "{attended} van {required} activiteiten in {year}",
+        "{attended} of {required} activities in {year}",
     ),
     "n1_still_time": ("; kan nog tot en met 31-12-{year}", "; still possible until 31-12-{year}"),
-    "n2_met": ("{count} oefening(en) in {year}", "{count} exercise(s) in {year}"),
+    "n2_met": ("{count} oefeningen in {year}", "{count} exercises in {year}"),
     "n2_planned": (
-        "nog niet geoefend; {count} oefening(en) gepland",
-        "not yet exercised; {count} exercise(s) planned",
+        "nog niet geoefend; {count} oefeningen gepland",
+        "not yet exercised; {count} exercises planned",
     ),
     "n2_missing": ("geen oefening in {year}", "no exercise in {year}"),
     "n3_met": (
-        "{count} bestuurlijke oefening(en) gehouden",
-        "{count} administrative exercise(s) held",
+        "{count} bestuurlijke oefeningen gehouden",
+        "{count} administrative exercises held",
     ),
     "n3_planned": (
         "nog niet gehouden; {count} gepland",
@@ -501,8 +501,8 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "EvaluationState.OVERDUE": ("te laat", "overdue"),
     "row_problem_column": ("kolom '{column}'", "column '{column}'"),
     "import_refused": (
-        "{count} regel(s) geweigerd; er is niets ingelezen",
-        "{count} row(s) refused; nothing was imported",
+        "{count} regels geweigerd; er is niets ingelezen",
+        "{count} rows refused; nothing was imported",
     ),
     "file_type": (
         "{file}: bestandstype {suffix} wordt niet ondersteund; gebruik .csv of .xlsx",
@@ -538,9 +538,9 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "cell_required": ("is verplicht maar leeg", "is required but empty"),
     # --- exchange safety (issue 15): headers, limits, hostile files -------------------------
     "unknown_columns": (
-        "LET OP: {file} heeft {count} kolom(men) die niet worden gebruikt: {columns}. "
+        "LET OP: {file} heeft {count} kolommen die niet worden gebruikt: {columns}. "
         "Wat daarin staat verandert niets; hernoem een kolom als die wel bedoeld is",
-        "NOTE: {file} has {count} column(s) that are not used: {columns}. "
+        "NOTE: {file} has {count} columns that are not used: {columns}. "
         "Nothing in them changes anything; rename a column if it was meant",
     ),
     "column_twice": (
@@ -1084,8 +1084,8 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "{done} of {total} people trained",
     ),
     "report_words_n2_missing": (
-        "{count} onderdeel/onderdelen nog niet geoefend: {units}",
-        "{count} unit(s) not exercised yet: {units}",
+        "{count} onderdelen nog niet geoefend: {units}",
+        "{count} units not exercised yet: {units}",
     ),
     "report_words_n2_all": ("alle {total} onderdelen geoefend", "all {total} units exercised"),
     "report_words_n3_yes": ("bestuurlijke oefening gehouden", "administrative exercise held"),
@@ -1098,16 +1098,16 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "{late} of {total} evaluations overdue",
     ),
     "report_words_n5": (
-        "{count} sleutelfunctie(s) onderbezet: {roles}",
-        "{count} key role(s) understaffed: {roles}",
+        "{count} sleutelfuncties onderbezet: {roles}",
+        "{count} key roles understaffed: {roles}",
     ),
     "report_words_n6": (
-        "{count} verbeterpunt(en) over de datum",
-        "{count} improvement action(s) past due",
+        "{count} verbeterpunten over de datum",
+        "{count} improvement actions past due",
     ),
     "report_words_n7": (
-        "{count} deelplan(nen) verouderd: {units}",
-        "{count} plan(s) out of date: {units}",
+        "{count} deelplannen verouderd: {units}",
+        "{count} plans out of date: {units}",
     ),
     "deputy_mark": (" (plv.)", " (dep.)"),
     "report_deputy_note": (
@@ -1126,6 +1126,68 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     ),
 }
 
+#: Count-aware entries (issue 20): the form for exactly one, (Dutch, English), of a key
+#: above whose text is the plural; :func:`text` takes it when the count is 1 (``count``,
+#: or the parameter :data:`_COUNTED_BY` names).
+_ONE: dict[str, tuple[str, str]] = {
+    "cancel_with_present": (
+        "er staat 1 deelnemer als aanwezig; zet die presentie eerst terug en annuleer dan",
+        "1 participant is marked present; change that attendance before cancelling",
+    ),
+    "n1_met": ("voldaan: 1 activiteit in {year}", "met: 1 activity in {year}"),
+    "n2_met": ("1 oefening in {year}", "1 exercise in {year}"),
+    "n2_planned": (
+        "nog niet geoefend; 1 oefening gepland",
+        "not yet exercised; 1 exercise planned",
+    ),
+    "n3_met": ("1 bestuurlijke oefening gehouden", "1 administrative exercise held"),
+    "import_refused": (
+        "1 regel geweigerd; er is niets ingelezen",
+        "1 row refused; nothing was imported",
+    ),
+    "chain_ok": (
+        "logboek gecontroleerd: 1 regel, de hashketen klopt",
+        "audit trail checked: 1 entry, the hash chain holds",
+    ),
+    "n1_short": ("{attended} van 1 activiteit in {year}", "{attended} of 1 activity in {year}"),
+    "unknown_columns": (
+        "LET OP: {file} heeft 1 kolom die niet wordt gebruikt: {columns}. "
+        "Wat daarin staat verandert niets; hernoem de kolom als die wel bedoeld is",
+        "NOTE: {file} has 1 column that is not used: {columns}. "
+        "Nothing in it changes anything; rename the column if it was meant",
+    ),
+    "report_n1_value": ("{done} van 1 medewerker", "{done} of 1 person"),
+    "report_n2_value": ("{done} van 1 onderdeel", "{done} of 1 unit"),
+    "report_unit_line": (
+        "{reason}. {trained} van 1 persoon getraind.",
+        "{reason}. {trained} of 1 person trained.",
+    ),
+    "report_words_n1": ("{done} van 1 medewerker getraind", "{done} of 1 person trained"),
+    "report_words_n2_missing": (
+        "1 onderdeel nog niet geoefend: {units}",
+        "1 unit not exercised yet: {units}",
+    ),
+    "report_words_n2_all": ("het enige onderdeel geoefend", "the only unit exercised"),
+    "report_words_n4": ("{late} van 1 evaluatie te laat", "{late} of 1 evaluation overdue"),
+    "report_words_n5": (
+        "1 sleutelfunctie onderbezet: {roles}",
+        "1 key role understaffed: {roles}",
+    ),
+    "report_words_n6": ("1 verbeterpunt over de datum", "1 improvement action past due"),
+    "report_words_n7": ("1 deelplan verouderd: {units}", "1 plan out of date: {units}"),
+}
+
+#: The parameter that counts, for the keys of :data:`_ONE` whose count is not ``count``.
+_COUNTED_BY: dict[str, str] = {
+    "n1_short": "required",
+    "report_n1_value": "total",
+    "report_n2_value": "total",
+    "report_unit_line": "total",
+    "report_words_n1": "total",
+    "report_words_n2_all": "total",
+    "report_words_n4": "total",
+}
+
 _language = "en" if os.environ.get("OTO_LANG", "").lower().startswith("en") else "nl"
 
 
@@ -1141,8 +1203,10 @@ def set_language(language: str) -> None:
 
 
 def text(key: str, **params: object) -> str:
-    """The message ``key`` in the current language, with ``params`` filled in."""
-    dutch, english = _CATALOGUE[key]
+    """The message ``key`` in the current language, with ``params`` filled in (in its
+    form for one when the count is 1 and it has one)."""
+    one = key in _ONE and params.get(_COUNTED_BY.get(key, "count")) == 1
+    dutch, english = _ONE[key] if one else _CATALOGUE[key]
     template = english if _language == "en" else dutch
     return template.format(**params)
 

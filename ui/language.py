@@ -44,12 +44,18 @@ class Translator(QTranslator):
         super().__init__(parent)
         ts = resource_path("translations", "oto_en.ts")
         self.by_context: dict[tuple[str, str], str] = {}
+        self.counted: dict[tuple[str, str], list[str]] = {}  # tr("%n ...", "", n): the forms
         for context in ElementTree.parse(ts).getroot().iter("context"):
             name = context.findtext("name", "")
             for message in context.iter("message"):
                 source = message.findtext("source", "")
-                self.by_context[(name, source)] = message.findtext("translation", "")
+                if message.get("numerus") == "yes":
+                    forms = [form.text or "" for form in message.iter("numerusform")]
+                    self.counted[(name, source)] = forms
+                else:
+                    self.by_context[(name, source)] = message.findtext("translation", "")
         self.by_source = {source: text for (_name, source), text in self.by_context.items()}
+        self.counted_by_source = {source: forms for (_n, source), forms in self.counted.items()}
         self.loaded = self.load(resource_path("translations", "oto_en.qm"))
 
     def translate(
@@ -59,6 +65,10 @@ class Translator(QTranslator):
         # the .ts, as after a rebase, cannot then show old English). None, not "", for a
         # text that is not ours: an empty string would replace Qt's own texts ("%1 of %2"
         # and the like: "QString::arg: Argument missing") with nothing.
+        if n >= 0:
+            forms = self.counted.get((context, source)) or self.counted_by_source.get(source)
+            if forms and all(forms):
+                return forms[0] if n == 1 else forms[-1]  # Qt puts n in for %n afterwards
         found = self.by_context.get((context, source)) or super().translate(
             context, source, disambiguation, n
         )
@@ -96,6 +106,9 @@ def install(app: QApplication) -> str:
         if qt_dutch.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt_dutch)
         app.installTranslator(QtGaps(app))
+        counted = QTranslator(app)  # Dutch forms for one and for more of tr("%n ...", "", n)
+        if counted.load(resource_path("translations", "oto_nl.qm")):
+            app.installTranslator(counted)
     else:
         app.installTranslator(Translator(app))
     return language

@@ -340,20 +340,20 @@ class MainWindow(QMainWindow):
             QMessageBox.information(
                 self,
                 title,
-                self.tr("Niemand is langer dan %1 jaar uit dienst.").replace("%1", str(years)),
+                self.tr("Niemand is langer dan %n jaar uit dienst.", "", years),
             )
             return
         answer = QMessageBox.question(
             self,
             title,
             self.tr(
-                "%1 oud-medewerkers zijn langer dan %2 jaar uit dienst. Hun naam, "
-                "personeelsnummer en contactgegevens worden vervangen door een nummer, ook in "
-                "de geschiedenis. Hun rollen en presentie blijven meetellen in de cijfers van "
-                "eerdere jaren. Dit kan niet ongedaan worden gemaakt. Doorgaan?"
-            )
-            .replace("%1", str(count))
-            .replace("%2", str(years)),
+                "%n oud-medewerker(s) langer dan %1 jaar uit dienst. Naam, personeelsnummer en "
+                "contactgegevens worden vervangen door een nummer, ook in de geschiedenis. De "
+                "rollen en presentie blijven meetellen in de cijfers van eerdere jaren. Dit kan "
+                "niet ongedaan worden gemaakt. Doorgaan?",
+                "",
+                count,
+            ).replace("%1", str(years)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -361,9 +361,7 @@ class MainWindow(QMainWindow):
             return
 
         def forgotten(done: int) -> None:
-            self.statusBar().showMessage(
-                self.tr("%1 oud-medewerkers geanonimiseerd.").replace("%1", str(done))
-            )
+            self.statusBar().showMessage(self.tr("%n oud-medewerker(s) geanonimiseerd.", "", done))
 
         self.ops.attempt(self, lambda s: privacy.anonymise(s, years), on_done=forgotten)
 

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from oto_app.changes import Changes, Done, changes_of
@@ -40,10 +41,11 @@ T = TypeVar("T")
 Write = Callable[["Session"], Changes | Done[Any]]
 
 
-class Operations:
+class Operations(QObject):
     """Runs the application's reads and writes on one database, and tells the pages."""
 
     def __init__(self, database: Database, bus: ChangeBus) -> None:
+        super().__init__()
         self.database = database
         self.bus = bus
 
@@ -185,7 +187,7 @@ class Operations:
                 return
             text = parent.tr("Opgeslagen als %1").replace("%1", str(path))
             if isinstance(result, int):
-                text += parent.tr(" (%1 regels)").replace("%1", str(result))
+                text += self.tr(" (%n regel(s))", "", result)
             QMessageBox.information(parent, parent.tr("Exporteren"), text + ".")
 
         return self.query_in_background(

@@ -492,9 +492,12 @@
         <source>%1 verwijderen?</source>
         <translation>Delete %1?</translation>
     </message>
-    <message>
-        <source>Ook de %1 presentieregels worden verwijderd.</source>
-        <translation>Its %1 attendance rows are deleted too.</translation>
+    <message numerus="yes">
+        <source>Ook de %n presentieregel(s) worden verwijderd.</source>
+        <translation>
+            <numerusform>Its attendance entry is deleted too.</numerusform>
+            <numerusform>Its %n attendance entries are deleted too.</numerusform>
+        </translation>
     </message>
     <message>
         <source>De evaluatie en haar verbeterpunten blijven bewaard; sla het evaluatieverslag nu op als u het bij de hand wilt hebben.</source>
@@ -845,9 +848,12 @@
         <source>Geldig</source>
         <translation>Valid</translation>
     </message>
-    <message>
-        <source>%1 jaar</source>
-        <translation>%1 years</translation>
+    <message numerus="yes">
+        <source>%n jaar</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
     </message>
     <message>
         <source>verloopt niet</source>
@@ -947,9 +953,12 @@
         <source>Iedereen heeft een e-mailadres.</source>
         <translation>Everyone has an e-mail address.</translation>
     </message>
-    <message>
-        <source>Zonder e-mailadres (%1): zij krijgen niets; vul hun adres in bij Medewerkers of bereik hen op een andere manier.</source>
-        <translation>Without an e-mail address (%1): they receive nothing; fill in their address under Staff or reach them another way.</translation>
+    <message numerus="yes">
+        <source>Zonder e-mailadres (%n): zij krijgen niets; vul hun adres in bij Medewerkers of bereik hen op een andere manier.</source>
+        <translation>
+            <numerusform>Without an e-mail address (%n): they receive nothing; fill in their address under Staff or reach them another way.</numerusform>
+            <numerusform>Without an e-mail address (%n): they receive nothing; fill in their addresses under Staff or reach them another way.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Naam</source>
@@ -1297,13 +1306,19 @@
 </context>
 <context>
     <name>InviteDialog</name>
-    <message>
-        <source>Afzegging van %1 op %2 aan %3 genodigden met een e-mailadres.</source>
-        <translation>Cancellation of %1 on %2 to %3 invitees with an e-mail address.</translation>
+    <message numerus="yes">
+        <source>Afzegging van %1 op %2 aan %n genodigde(n) met een e-mailadres.</source>
+        <translation>
+            <numerusform>Cancellation of %1 on %2 to %n invitee with an e-mail address.</numerusform>
+            <numerusform>Cancellation of %1 on %2 to %n invitees with an e-mail address.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Uitnodiging voor %1 op %2 aan %3 genodigden met een e-mailadres.</source>
-        <translation>Invitation to %1 on %2 for %3 invitees with an e-mail address.</translation>
+    <message numerus="yes">
+        <source>Uitnodiging voor %1 op %2 aan %n genodigde(n) met een e-mailadres.</source>
+        <translation>
+            <numerusform>Invitation to %1 on %2 for %n invitee with an e-mail address.</numerusform>
+            <numerusform>Invitation to %1 on %2 for %n invitees with an e-mail address.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Afzeggen</source>
@@ -1461,17 +1476,26 @@ Everything entered after it disappears from OTO; the current database is first k
         <source>Anonimiseer wie langer uit dienst is dan (jaar):</source>
         <translation>Anonymise whoever left more than (years) ago:</translation>
     </message>
-    <message>
-        <source>Niemand is langer dan %1 jaar uit dienst.</source>
-        <translation>Nobody left more than %1 years ago.</translation>
+    <message numerus="yes">
+        <source>Niemand is langer dan %n jaar uit dienst.</source>
+        <translation>
+            <numerusform>Nobody left more than %n year ago.</numerusform>
+            <numerusform>Nobody left more than %n years ago.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 oud-medewerkers zijn langer dan %2 jaar uit dienst. Hun naam, personeelsnummer en contactgegevens worden vervangen door een nummer, ook in de geschiedenis. Hun rollen en presentie blijven meetellen in de cijfers van eerdere jaren. Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
-        <translation>%1 former staff left more than %2 years ago. Their name, staff number and contact details are replaced by a number, in the history too. Their roles and attendance still count in the figures of earlier years. This cannot be undone. Continue?</translation>
+    <message numerus="yes">
+        <source>%n oud-medewerker(s) langer dan %1 jaar uit dienst. Naam, personeelsnummer en contactgegevens worden vervangen door een nummer, ook in de geschiedenis. De rollen en presentie blijven meetellen in de cijfers van eerdere jaren. Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
+        <translation>
+            <numerusform>%n former employee left more than %1 years ago. Their name, staff number and contact details are replaced by a number, in the history too. Their roles and attendance still count in the figures of earlier years. This cannot be undone. Continue?</numerusform>
+            <numerusform>%n former staff left more than %1 years ago. Their names, staff numbers and contact details are replaced by a number, in the history too. Their roles and attendance still count in the figures of earlier years. This cannot be undone. Continue?</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 oud-medewerkers geanonimiseerd.</source>
-        <translation>%1 former staff anonymised.</translation>
+    <message numerus="yes">
+        <source>%n oud-medewerker(s) geanonimiseerd.</source>
+        <translation>
+            <numerusform>%n former employee anonymised.</numerusform>
+            <numerusform>%n former employees anonymised.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Niet aangemeld</source>
@@ -1562,6 +1586,16 @@ Everything entered after it disappears from OTO; the current database is first k
     <message>
         <source>Doelstelling verwijderen</source>
         <translation>Remove objective</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message numerus="yes">
+        <source> (%n regel(s))</source>
+        <translation>
+            <numerusform> (%n row)</numerusform>
+            <numerusform> (%n rows)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1989,9 +2023,12 @@ Everything entered after it disappears from OTO; the current database is first k
         <source>De opleidingen, trainingen en oefeningen van %1 als geplande activiteiten in %2 zetten, op dezelfde dag van het jaar? Wat al gekopieerd is, wordt overgeslagen.</source>
         <translation>Put the courses, trainings and exercises of %1 into %2 as planned activities, on the same day of the year? What was copied already is skipped.</translation>
     </message>
-    <message>
-        <source>%1 activiteiten gepland in %2.</source>
-        <translation>%1 activities planned in %2.</translation>
+    <message numerus="yes">
+        <source>%n activiteit(en) gepland in %1.</source>
+        <translation>
+            <numerusform>%n activity planned in %1.</numerusform>
+            <numerusform>%n activities planned in %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2000,9 +2037,12 @@ Everything entered after it disappears from OTO; the current database is first k
         <source>Herinnering opstellen</source>
         <translation>Draft a reminder</translation>
     </message>
-    <message>
-        <source>Een concept-e-mail aan uzelf met %1 collega&apos;s in Bcc (zij zien elkaars adres niet), met de eerstvolgende geplande activiteiten. U verstuurt het zelf.</source>
-        <translation>A draft e-mail to yourself with %1 colleagues in Bcc (they do not see each other&apos;s address), with the next planned activities. You send it yourself.</translation>
+    <message numerus="yes">
+        <source>Een concept-e-mail aan uzelf met %n collega(&apos;s) in Bcc (zij zien elkaars adres niet), met de eerstvolgende geplande activiteiten. U verstuurt het zelf.</source>
+        <translation>
+            <numerusform>A draft e-mail to yourself with %n colleague in Bcc (they do not see each other&apos;s address), with the next planned activities. You send it yourself.</numerusform>
+            <numerusform>A draft e-mail to yourself with %n colleagues in Bcc (they do not see each other&apos;s address), with the next planned activities. You send it yourself.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Concept maken en openen</source>
@@ -2051,9 +2091,12 @@ Everything entered after it disappears from OTO; the current database is first k
         <source>Bezig met het jaaroverzicht…</source>
         <translation>Making the annual overview…</translation>
     </message>
-    <message>
-        <source>Opgeslagen als %1 (%2 pagina&apos;s).</source>
-        <translation>Saved as %1 (%2 pages).</translation>
+    <message numerus="yes">
+        <source>Opgeslagen als %1 (%n pagina(&apos;s)).</source>
+        <translation>
+            <numerusform>Saved as %1 (%n page).</numerusform>
+            <numerusform>Saved as %1 (%n pages).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Niet gelukt.</source>
@@ -2129,13 +2172,12 @@ Everything entered after it disappears from OTO; the current database is first k
         <source>Niemand gevonden; zoek op iets anders.</source>
         <translation>Nobody found; search for something else.</translation>
     </message>
-    <message>
-        <source>1 medewerker</source>
-        <translation>1 staff member</translation>
-    </message>
-    <message>
-        <source>%1 medewerkers</source>
-        <translation>%1 staff</translation>
+    <message numerus="yes">
+        <source>%n medewerker(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
     <message>
         <source>Map voor de AVG-inzage</source>
@@ -2521,10 +2563,6 @@ Everything entered after it disappears from OTO; the current database is first k
     <message>
         <source>Opgeslagen als %1</source>
         <translation>Saved as %1</translation>
-    </message>
-    <message>
-        <source> (%1 regels)</source>
-        <translation> (%1 rows)</translation>
     </message>
     <message>
         <source>Exporteren</source>

@@ -418,7 +418,7 @@ def test_cli_import_prints_every_problem_and_exits_1(
     assert err == [
         "medewerkers.csv:2: kolom 'startdatum': '31-02-2025' is geen geldige datum",
         "medewerkers.csv:3: kolom 'onderdeel': onbekend onderdeel 'QQ'",
-        "oto-app: 2 regel(s) geweigerd; er is niets ingelezen",
+        "oto-app: 2 regels geweigerd; er is niets ingelezen",
     ]
     good = write(tmp_path, "ok.csv", HEADER, "1;Anna;Bakker;;CRAS;procesmedewerker;;;")
     assert cli.main(["--db", db, "import", "staff", str(good)]) == 0

@@ -132,7 +132,7 @@ def test_the_command_line_names_unused_columns_before_it_imports(
     assert cli.main(["--db", str(tmp_path / "x.sqlite"), "import", "staff", str(path)]) == 0
     captured = capsys.readouterr()
     assert captured.err.splitlines() == [
-        "LET OP: hr.csv heeft 2 kolom(men) die niet worden gebruikt: 'Mail adres privé', "
+        "LET OP: hr.csv heeft 2 kolommen die niet worden gebruikt: 'Mail adres privé', "
         "'Functie'. Wat daarin staat verandert niets; hernoem een kolom als die wel bedoeld is"
     ]
     assert "medewerkers: 1 toegevoegd" in captured.out

@@ -127,7 +127,7 @@ def test_present_at_a_held_activity_makes_someone_compliant(world: World) -> Non
     [one, two] = result.persons
     assert (one.status, one.activities) == (PersonStatus.COMPLIANT, ("K1",))
     assert (two.status, two.activities) == (PersonStatus.NON_COMPLIANT, ())
-    assert two.reason == "0 van 1 activiteit(en) in 2025"
+    assert two.reason == "0 van 1 activiteit in 2025"
 
 
 def test_before_the_year_ends_the_untrained_are_pending(world: World) -> None:
@@ -176,7 +176,7 @@ def test_a_role_asking_for_two_needs_two(world: World) -> None:
     world.activity("K1", ActivityKind.TRAINING, D(2025, 4, 1), present=("1",))
     [person] = world.compute().persons
     assert (person.status, person.required, person.attended) == (PersonStatus.NON_COMPLIANT, 2, 1)
-    assert person.reason == "1 van 2 activiteit(en) in 2025"
+    assert person.reason == "1 van 2 activiteiten in 2025"
     world.activity("K2", ActivityKind.EXERCISE, D(2025, 9, 1), present=("1",))
     assert world.compute().persons[0].status == PersonStatus.COMPLIANT
 
@@ -251,7 +251,7 @@ def test_a_planned_exercise_shows_as_still_to_come(world: World) -> None:
     )
     cras = next(u for u in world.compute(D(2025, 6, 1)).units if u.code == "CRAS")
     assert (cras.exercised, cras.planned) == (False, ("E1",))
-    assert cras.reason == "nog niet geoefend; 1 oefening(en) gepland"
+    assert cras.reason == "nog niet geoefend; 1 oefening gepland"
 
 
 def test_retired_units_are_not_measured_from_the_day_they_were_retired(world: World) -> None:

@@ -42,7 +42,7 @@ def test_a_good_file_is_checked_then_imported(
     )
     assert check.unknown.isVisible()  # above the columns, in red, before anything is written
     assert check.unknown.text().startswith(
-        "LET OP: hr.csv heeft 1 kolom(men) die niet worden gebruikt: 'Opmerking'."
+        "LET OP: hr.csv heeft 1 kolom die niet wordt gebruikt: 'Opmerking'."
     )
     assert check.rows.rowCount() == 2 and check.rows.item(0, 2).text() == "de Vries"
     assert "medewerkers: 2 toegevoegd" in check.verdict.text()
@@ -71,7 +71,7 @@ def test_a_bad_file_shows_every_refused_row_and_cannot_go_on(
         "hr.csv:3: kolom 'onderdeel': onbekend onderdeel 'QQ'",
         "hr.csv:3: kolom 'rol': onbekende rol 'rol'",
     ]
-    assert wizard.check.verdict.text() == "3 regel(s) geweigerd; er is niets ingelezen"
+    assert wizard.check.verdict.text() == "3 regels geweigerd; er is niets ingelezen"
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     with sqlite_db.begin() as session:
         assert staff.count_people(session, staff.StaffQuery()) == 0
@@ -109,7 +109,7 @@ def test_export_buttons_write_files(
     window.show_page("staff")
     window.staff_page.export_button.click()
     qtbot.waitUntil(lambda: bool(said), timeout=10_000)
-    assert said == [f"Opgeslagen als {target} (1 regels)."]
+    assert said == [f"Opgeslagen als {target} (1 regel)."]
     assert target.stat().st_size > 0
     calendar = tmp_path / "agenda"
     monkeypatch.setattr(

@@ -50,7 +50,7 @@ def test_a_failed_save_is_a_sentence_and_a_retry_works(
         fault.repair()
         window.staff_page.export_button.click()
         qtbot.waitUntil(lambda: bool(said), timeout=10_000)
-        assert said == [f"Opgeslagen als {target} (1 regels)."]
+        assert said == [f"Opgeslagen als {target} (1 regel)."]
         assert fault.files() == ["medewerkers.xlsx"]
 
 

@@ -43,7 +43,7 @@ def test_realisation_and_copying_last_years_plan(
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
     page.copy_button.click()
-    assert told == [f"1 activiteiten gepland in {year}."]
+    assert told == [f"1 activiteit gepland in {year}."]
     assert page.model.index(ov_row, 2).data() == "1"  # planned
     assert page.model.index(ov_row, 6).data() == "1 gepland of gehouden"
     # The activities page shows the copy as planned.

@@ -149,3 +149,42 @@ def test_qt_dialogs_are_dutch_in_a_dutch_window(app: QApplication) -> None:
     assert QCoreApplication.translate("QFileDialog", "&Look in:") == "&Zoeken in:"
     assert QCoreApplication.translate("QFileDialog", "Files of &type:") == "Bestands&type:"
     assert QCoreApplication.translate("QFileDialog", "File &name:") == "Bestands&naam:"
+
+
+def _counted(path: Path) -> dict[str, list[str]]:
+    return {
+        m.findtext("source", ""): [f.text or "" for f in m.iter("numerusform")]
+        for m in _messages(path)
+        if m.get("numerus") == "yes"
+    }
+
+
+def test_every_counted_string_has_a_form_for_one_and_for_more_in_both_languages() -> None:
+    english = _counted(TS)
+    dutch = _counted(Path(resource_path("translations", "oto_nl.ts")))
+    assert english and set(dutch) == set(english)
+    for forms in (*english.values(), *dutch.values()):
+        assert len(forms) == 2 and all(form.strip() for form in forms)
+
+
+@pytest.mark.parametrize(
+    ("translator", "one", "three"),
+    [
+        ("nl", "1 medewerker", "3 medewerkers"),
+        ("en", "1 person", "3 people"),
+    ],
+)
+def test_a_count_reads_in_the_singular_or_the_plural(
+    app: QApplication, translator: str, one: str, three: str
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    chosen = QTranslator() if translator == "nl" else language.Translator()
+    if translator == "nl":
+        assert chosen.load(resource_path("translations", "oto_nl.qm"))
+    app.installTranslator(chosen)
+    try:
+        said = [QCoreApplication.translate("StaffPage", "%n medewerker(s)", "", n) for n in (1, 3)]
+    finally:
+        app.removeTranslator(chosen)
+    assert said == [one, three]

@@ -144,8 +144,8 @@ def test_anonymising_from_the_menu(
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (5, True))
     monkeypatch.setattr(QMessageBox, "question", confirm)
     window.anonymise_action.trigger()
-    assert asked and asked[0].startswith("1 oud-medewerkers zijn langer dan 5 jaar uit dienst")
-    assert window.statusBar().currentMessage() == "1 oud-medewerkers geanonimiseerd."
+    assert asked and asked[0].startswith("1 oud-medewerker is langer dan 5 jaar uit dienst. Naam,")
+    assert window.statusBar().currentMessage() == "1 oud-medewerker geanonimiseerd."
     with sqlite_db.begin() as session:
         assert staff.person_detail(session, person, dt.date.today()).name.startswith(
             "Geanonimiseerd"

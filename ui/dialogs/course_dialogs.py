@@ -82,7 +82,7 @@ class CoursesDialog(QDialog):
                 Column(
                     self.tr("Geldig"),
                     lambda c: (
-                        self.tr("%1 jaar").replace("%1", str(c.validity_years))
+                        self.tr("%n jaar", "", c.validity_years)
                         if c.validity_years
                         else self.tr("verloopt niet")
                     ),

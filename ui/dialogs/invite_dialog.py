@@ -31,16 +31,17 @@ class InviteDialog(DraftDialog):
         self.activity = activity
         cancel = activity.status == ActivityStatus.CANCELLED
         self.invited = [p for p in people if p.email]
+        count = len(self.invited)
         intro = (
-            self.tr("Afzegging van %1 op %2 aan %3 genodigden met een e-mailadres.")
+            self.tr("Afzegging van %1 op %2 aan %n genodigde(n) met een e-mailadres.", "", count)
             if cancel
-            else self.tr("Uitnodiging voor %1 op %2 aan %3 genodigden met een e-mailadres.")
+            else self.tr(
+                "Uitnodiging voor %1 op %2 aan %n genodigde(n) met een e-mailadres.", "", count
+            )
         )
         self.present(
             self.tr("Afzeggen") if cancel else self.tr("Uitnodigen"),
-            intro.replace("%1", activity.title)
-            .replace("%2", activity.date.strftime("%d-%m-%Y"))
-            .replace("%3", str(len(self.invited))),
+            intro.replace("%2", activity.date.strftime("%d-%m-%Y")).replace("%1", activity.title),
             [p for p in people if not p.email],
             self.tr("&Afzegging maken en openen")
             if cancel

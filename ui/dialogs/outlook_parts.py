@@ -124,9 +124,11 @@ class DraftDialog(QDialog):
         if not self.without_email:
             return self.tr("Iedereen heeft een e-mailadres.")
         return self.tr(
-            "Zonder e-mailadres (%1): zij krijgen niets; vul hun adres in bij Medewerkers of "
-            "bereik hen op een andere manier."
-        ).replace("%1", str(len(self.without_email)))
+            "Zonder e-mailadres (%n): zij krijgen niets; vul hun adres in bij Medewerkers of "
+            "bereik hen op een andere manier.",
+            "",
+            len(self.without_email),
+        )
 
     def _people_table(self) -> QWidget:
         model = RowsTableModel[Any](

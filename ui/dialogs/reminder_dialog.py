@@ -30,9 +30,11 @@ class ReminderDialog(DraftDialog):
         self.present(
             self.tr("Herinnering opstellen"),
             self.tr(
-                "Een concept-e-mail aan uzelf met %1 collega's in Bcc (zij zien elkaars adres "
-                "niet), met de eerstvolgende geplande activiteiten. U verstuurt het zelf."
-            ).replace("%1", str(len(self.bcc))),
+                "Een concept-e-mail aan uzelf met %n collega('s) in Bcc (zij zien elkaars adres "
+                "niet), met de eerstvolgende geplande activiteiten. U verstuurt het zelf.",
+                "",
+                len(self.bcc),
+            ),
             [p for p in people if not p.email],
             self.tr("&Concept maken en openen"),
         )

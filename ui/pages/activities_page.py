@@ -356,8 +356,8 @@ class ActivitiesPage(Page):
         question.setWindowTitle(self.tr("Activiteit verwijderen"))
         text = self.tr("%1 verwijderen?").replace("%1", impact.title)
         if impact.participations:
-            text += " " + self.tr("Ook de %1 presentieregels worden verwijderd.").replace(
-                "%1", str(impact.participations)
+            text += " " + self.tr(
+                "Ook de %n presentieregel(s) worden verwijderd.", "", impact.participations
             )
         if impact.evaluation_id is not None:
             text += " " + self.tr(

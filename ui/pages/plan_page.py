@@ -115,9 +115,7 @@ class PlanPage(Page):
             QMessageBox.information(
                 self,
                 self.tr("Plan kopiëren"),
-                self.tr("%1 activiteiten gepland in %2.")
-                .replace("%1", str(added))
-                .replace("%2", str(year)),
+                self.tr("%n activiteit(en) gepland in %1.", "", added).replace("%1", str(year)),
             )
 
         self.ops.attempt(self, lambda s: yearplan.copy_plan(s, year - 1, year), on_done=copied)

@@ -105,9 +105,7 @@ class ReportsPage(Page):
         self.make_button.setEnabled(True)
         self._enable(True)
         self.state.setText(
-            self.tr("Opgeslagen als %1 (%2 pagina's).")
-            .replace("%1", str(path))
-            .replace("%2", str(pages))
+            self.tr("Opgeslagen als %1 (%n pagina('s)).", "", pages).replace("%1", str(path))
         )
         self.made.emit(path)
         open_pdf(path, self)

@@ -278,11 +278,7 @@ class StaffPage(Page):
         elif total == 0:
             self.count.setText(self.tr("Niemand gevonden; zoek op iets anders."))
         else:
-            self.count.setText(
-                self.tr("1 medewerker")
-                if total == 1
-                else self.tr("%1 medewerkers").replace("%1", str(total))
-            )
+            self.count.setText(self.tr("%n medewerker(s)", "", total))
         self._selection_changed()
 
     def reload(self, select_id: int | None = None) -> None:
