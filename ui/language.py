@@ -38,25 +38,28 @@ class Translator(QTranslator):
     Qt looks a ``self.tr`` string up under the class of the object at run time, so a
     string written in a base class (the Opslaan of every form) is asked for under each
     subclass's name; lupdate files it under the base class. The fallback finds it there.
+
+    ``oto_en`` is the English window; ``oto_nl`` holds the Dutch forms for one and for
+    more of the counted strings alone (``tr("%n ...", "", n)``), found the same way.
     """
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, name: str = "oto_en") -> None:
         super().__init__(parent)
-        ts = resource_path("translations", "oto_en.ts")
+        ts = resource_path("translations", f"{name}.ts")
         self.by_context: dict[tuple[str, str], str] = {}
         self.counted: dict[tuple[str, str], list[str]] = {}  # tr("%n ...", "", n): the forms
         for context in ElementTree.parse(ts).getroot().iter("context"):
-            name = context.findtext("name", "")
+            within = context.findtext("name", "")
             for message in context.iter("message"):
                 source = message.findtext("source", "")
                 if message.get("numerus") == "yes":
                     forms = [form.text or "" for form in message.iter("numerusform")]
-                    self.counted[(name, source)] = forms
+                    self.counted[(within, source)] = forms
                 else:
-                    self.by_context[(name, source)] = message.findtext("translation", "")
+                    self.by_context[(within, source)] = message.findtext("translation", "")
         self.by_source = {source: text for (_name, source), text in self.by_context.items()}
         self.counted_by_source = {source: forms for (_n, source), forms in self.counted.items()}
-        self.loaded = self.load(resource_path("translations", "oto_en.qm"))
+        self.loaded = self.load(resource_path("translations", f"{name}.qm"))
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
@@ -106,9 +109,7 @@ def install(app: QApplication) -> str:
         if qt_dutch.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt_dutch)
         app.installTranslator(QtGaps(app))
-        counted = QTranslator(app)  # Dutch forms for one and for more of tr("%n ...", "", n)
-        if counted.load(resource_path("translations", "oto_nl.qm")):
-            app.installTranslator(counted)
+        app.installTranslator(Translator(app, "oto_nl"))  # the counted strings' Dutch forms
     else:
         app.installTranslator(Translator(app))
     return language
