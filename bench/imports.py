@@ -85,9 +85,13 @@ def plain(target: Path, staff: Path, participation: Path) -> None:
     kinds = {"primair": "PRIMARY", "plaatsvervanger": "DEPUTY"}
     with db, staff.open(encoding="utf-8-sig", newline="") as handle:
         rows = csv.reader(handle, delimiter=";")
-        next(rows)
+        header = next(rows)
+        left = header.index("uit_dienst") if "uit_dienst" in header else None
         people, assignments = {}, []
-        for n, first, infix, last, email, phone, dept, active, unit, role, kind, start, end in rows:
+        for row in rows:
+            gone = row.pop(left) if left is not None else ""
+            gone = _iso(gone) if gone else None
+            n, first, infix, last, email, phone, dept, active, unit, role, kind, start, end = row
             if n not in people:
                 people[n] = (
                     n,
@@ -99,6 +103,7 @@ def plain(target: Path, staff: Path, participation: Path) -> None:
                     phone or None,
                     dept or None,
                     active == "ja",
+                    gone,
                     1,
                 )
             if unit:
@@ -115,8 +120,8 @@ def plain(target: Path, staff: Path, participation: Path) -> None:
                 )
         db.executemany(
             "INSERT INTO people (staff_number, first_name, infix, last_name,"
-            " sort_name, email, phone, department, active, version)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?)",
+            " sort_name, email, phone, department, active, left_on, version)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             people.values(),
         )
         ids = dict(db.execute("SELECT staff_number, id FROM people"))

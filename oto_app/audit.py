@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import orjson
 from sqlalchemy import (
     ARRAY,
     DateTime,
@@ -117,23 +118,64 @@ def write(
     if session.info.get("server_trail"):  # the server's triggers record every row
         _note(session, action, table, entries)
         return
+    rows = [(str(record), _dump(old), _dump(new)) for record, old, new in entries]
+    append(session, action, table, rows)
+
+
+def append(
+    session: Session,
+    action: str,
+    table: str,
+    entries: Sequence[tuple[str, str | None, str | None]],
+) -> None:
+    """Add entries ``(record id, old JSON, new JSON)`` of one action on one table, each
+    hashed onto the chain before it is written (one statement for all of them)."""
+    if not entries:
+        return
     at, login = dt.datetime.now().replace(microsecond=0), login_of(session)
-    rows = [
-        {
-            "at": at,
-            "login": login,
-            "action": action,
-            "table_name": table,
-            "record_id": str(record),
-            "old": _dump(old),
-            "new": _dump(new),
-        }
-        for record, old, new in entries
-    ]
-    if rows:
-        connection = session.connection()
-        chain.link_rows(connection, rows)
+    connection = session.connection()
+    chain.lock(connection)
+    salts, hashes = chain.link(chain.last_hash(connection), at, login, action, table, entries)
+    if connection.dialect.name != "sqlite":
+        shared = {"at": at, "login": login, "action": action, "table_name": table}
+        rows = [
+            {**shared, "record_id": record, "old": old, "new": new, "salt": salt, "hash": h}
+            for (record, old, new), salt, h in zip(entries, salts, hashes, strict=True)
+        ]
         connection.execute(_INSERT, rows)
+        return
+    # SQLite: straight to the driver (SQLAlchemy would build every row's parameters).
+    dialect = connection.dialect
+    when = AuditEntry.__table__.c.at.type.dialect_impl(dialect).bind_processor(dialect)(at)  # type: ignore[misc]
+    connection.exec_driver_sql(
+        "INSERT INTO audit_log (at, login, action, table_name, record_id, old, new, salt, hash)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (when, login, action, table, *entry, salt, h)
+            for entry, salt, h in zip(entries, salts, hashes, strict=True)
+        ],
+    )
+
+
+def record_inserted(
+    session: Session, table: Table, ids: Sequence[int], stored: Mapping[str, Sequence[Any]]
+) -> None:
+    """Record rows just inserted in bulk from the values as stored (``stored``: column
+    name -> the rows' values, in the form the database was given them: dates as text,
+    enums as names), as the database's json_object would give them: every column but the
+    bookkeeping, in the table's order, absent ones null."""
+    if session.info.get("server_trail"):
+        return  # recorded row by row by the server's triggers
+    columns = dict(stored, id=ids)
+    nothing = [None] * len(ids)
+    names = [c.name for c in table.columns if c.name not in _SKIPPED]
+    dumps = orjson.dumps
+    rows = zip(*(columns.get(name, nothing) for name in names), strict=True)
+    entries = [
+        (str(number), None, dumps(dict(zip(names, row, strict=True))).decode())
+        for number, row in zip(ids, rows, strict=True)
+    ]
+    append(session, "insert", table.name, entries)
 
 
 def copy_inserted(
@@ -141,7 +183,7 @@ def copy_inserted(
 ) -> None:
     """Record rows just inserted in bulk — those with these ``ids``, or every row with an
     id ``above`` this one — the database itself turning each into JSON (json_object,
-    json_build_object), so a million imported rows cost no Python."""
+    json_build_object)."""
     if session.info.get("server_trail"):
         return  # recorded row by row by the server's triggers
     postgresql = session.get_bind().dialect.name == "postgresql"

@@ -19,9 +19,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import secrets
 from collections.abc import Iterable, Iterator, MutableMapping
 from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, select, text, update
@@ -93,25 +96,58 @@ def last_id(connection: Connection) -> int:
     return connection.execute(query).scalar() or 0
 
 
-def link_rows(connection: Connection, rows: list[dict[str, Any]]) -> None:
-    """Give rows about to be inserted (in this order) their salt and hash."""
-    lock(connection)
-    previous = last_hash(connection)
-    for row in rows:
-        row["salt"] = new_salt()
-        row["hash"] = previous = entry_hash(previous, row)
+def salts(count: int) -> list[str]:
+    """``count`` fresh salts at once (one read of the system's randomness, not one each)."""
+    pool = os.urandom(16 * count).hex()
+    return [pool[n : n + 32] for n in range(0, 32 * count, 32)]
+
+
+def link(
+    previous: str,
+    at: dt.datetime,
+    login: str,
+    action: str,
+    table: str,
+    entries: Iterable[tuple[str, str | None, str | None]],
+) -> tuple[list[str], list[str]]:
+    """The salts and hashes of new entries ``(record id, old, new)`` that share a time,
+    login, action and table, following the entry hashed ``previous``: what
+    :func:`entry_hash` gives each of them, with the shared parts framed once."""
+    entries = list(entries)
+    fresh = salts(len(entries))
+    shared = "".join(f"{len(p)}:{p};" for p in (stamp(at), login, action, table))
+    sha256 = hashlib.sha256
+    hashes = []
+    for salt, (record, old, new) in zip(fresh, entries, strict=True):
+        before = "" if old is None else sha256(f"{salt}\x1f{old}".encode()).hexdigest()
+        after = "" if new is None else sha256(f"{salt}\x1f{new}".encode()).hexdigest()
+        framed = (
+            f"{len(previous)}:{previous};{shared}{len(record)}:{record};"
+            f"{len(before)}:{before};{len(after)}:{after};"
+        )
+        previous = sha256(framed.encode()).hexdigest()
+        hashes.append(previous)
+    return fresh, hashes
 
 
 def seal_after(connection: Connection, above: int) -> int:
     """Salt and hash the entries with an id above ``above`` (written by the database in
     bulk, see :func:`oto_app.audit.copy_inserted`); returns how many."""
     previous = last_hash(connection, above)
-    query = select(*_COLUMNS).where(_TABLE.c.id > above).order_by(_TABLE.c.id)
-    sealed = []
-    for row in connection.execute(query).mappings():
-        entry = dict(row, salt=new_salt())
-        previous = entry_hash(previous, entry)
-        sealed.append({"_id": entry["id"], "_salt": entry["salt"], "_hash": previous})
+    c = _TABLE.c
+    shared = (c.at, c.login, c.action, c.table_name)
+    query = select(c.id, *shared, c.record_id, c.old, c.new).where(c.id > above).order_by(c.id)
+    sealed: list[dict[str, Any]] = []
+    # Entries written together share their time, login, action and table: linked in runs.
+    runs = groupby(connection.execute(query), itemgetter(1, 2, 3, 4))
+    for (at, login, action, table), run in runs:
+        rows = list(run)
+        fresh, hashes = link(previous, at, login, action, table, (r[5:] for r in rows))
+        sealed += (
+            {"_id": r.id, "_salt": salt, "_hash": h}
+            for r, salt, h in zip(rows, fresh, hashes, strict=True)
+        )
+        previous = hashes[-1]
     if sealed:
         statement = (
             update(_TABLE)

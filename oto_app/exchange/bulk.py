@@ -52,8 +52,12 @@ def insert_rows(
     for chunk in chunks(rows):
         if by_id and sqlite:
             highest = connection.execute(select(func.max(table.c.id))).scalar() or 0
-            _executemany(connection, table, statement, chunk)
-            audit.copy_inserted(session, table, above=highest)
+            stored = _executemany(connection, table, statement, chunk)
+            ids = _made(connection, table, highest, len(chunk), stored)
+            if stored is None or ids is None:
+                audit.copy_inserted(session, table, above=highest)
+            else:  # the rows are still at hand: their entries need not be read back
+                audit.record_inserted(session, table, ids, stored)
         elif by_id:
             made = connection.execute(statement, chunk).scalars().all()
             audit.copy_inserted(session, table, ids=made)
@@ -67,36 +71,62 @@ def insert_rows(
 
 def _executemany(
     connection: Connection, table: Table, statement: Insert, chunk: list[dict[str, Any]]
-) -> None:
-    """``connection.execute(statement, chunk)`` for SQLite, at the driver's speed.
+) -> dict[str, list[Any]] | None:
+    """``connection.execute(statement, chunk)`` for SQLite, at the driver's speed; returns
+    the values as stored, column by column (None: written SQLAlchemy's way).
 
     SQLAlchemy builds each row's parameters one by one (a third of an import of 100,000
     staff); here each column's values are converted at once with the column type's own
     bind processor (dates to text, enums to names), the columns' scalar defaults filled
     in, and the rows go to the driver's executemany as tuples. Rows with differing keys,
-    or a table with a default that is not a plain value, take SQLAlchemy's way."""
+    or a table with a default that is not a plain value or that only the database fills
+    in, take SQLAlchemy's way."""
     keys = chunk[0].keys()
-    missing = [c for c in table.columns if c.name not in keys and c.default is not None]
-    if any(not c.default.is_scalar for c in missing) or any(r.keys() != keys for r in chunk):  # type: ignore[union-attr]
+    absent = [c for c in table.columns if c.name not in keys]
+    missing = [c for c in absent if c.default is not None]
+    filled = [c for c in absent if c.default is None and c.server_default is not None]
+    if (
+        filled
+        or any(not c.default.is_scalar for c in missing)  # type: ignore[union-attr]
+        or any(r.keys() != keys for r in chunk)
+    ):
         connection.execute(statement, chunk)
-        return
+        return None
     dialect = connection.dialect
-    names, columns = [], []
+    stored: dict[str, list[Any]] = {}
     for name in keys:
         values = [row[name] for row in chunk]
-        process = table.c[name].type.bind_processor(dialect)
-        names.append(name)
-        columns.append(values if process is None else list(map(process, values)))
+        process = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+        stored[name] = values if process is None else list(map(process, values))
     for column in missing:
         value = column.default.arg  # type: ignore[union-attr]
-        process = column.type.bind_processor(dialect)
-        names.append(column.name)
-        columns.append([value if process is None else process(value)] * len(chunk))
-    quoted = ", ".join(dialect.identifier_preparer.quote(n) for n in names)
+        process = column.type.dialect_impl(dialect).bind_processor(dialect)
+        stored[column.name] = [value if process is None else process(value)] * len(chunk)
+    quoted = ", ".join(dialect.identifier_preparer.quote(n) for n in stored)
     sql = f"INSERT INTO {dialect.identifier_preparer.format_table(table)} ({quoted})"
     connection.exec_driver_sql(
-        f"{sql} VALUES ({', '.join('?' * len(names))})", list(zip(*columns, strict=True))
+        f"{sql} VALUES ({', '.join('?' * len(stored))})", list(zip(*stored.values(), strict=True))
     )
+    return stored
+
+
+def _made(
+    connection: Connection,
+    table: Table,
+    highest: int,
+    count: int,
+    stored: dict[str, list[Any]] | None,
+) -> list[int] | None:
+    """The ids of the ``count`` rows just inserted above id ``highest``: those the rows
+    gave, or, as SQLite numbers them, ``highest + 1`` on (checked: None if not so)."""
+    if stored is None:
+        return None
+    if "id" in stored:
+        return stored["id"]
+    query = select(func.count(), func.max(table.c.id)).where(table.c.id > highest)
+    if tuple(connection.execute(query).one()) != (count, highest + count):
+        return None
+    return list(range(highest + 1, highest + count + 1))
 
 
 def update_rows(

@@ -30,7 +30,7 @@ def _some_changes(db: Database, tmp_path: Path) -> None:
     path = tmp_path / "hr.csv"
     path.write_text(
         "personeelsnummer;voornaam;achternaam;onderdeel;rol\n"
-        + "".join(f"{n};Bram;Wal{n};OV;procesmedewerker\n" for n in range(10, 40)),
+        + "".join(f"{n};Zoë;Wal{n};OV;procesmedewerker\n" for n in range(10, 40)),
         encoding="utf-8",
     )
     with db.begin() as session:
