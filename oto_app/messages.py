@@ -251,12 +251,13 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "{login} is an administrator's login (superuser, CREATEROLE or owner), not an OTO user",
     ),
     "server_user_exists": (
-        "gebruiker {login} bestaat al; wijzig de rol met 'server set-role'",
-        "user {login} already exists; change the role with 'server set-role'",
+        "gebruiker {login} bestaat al; wijzig de rol (Rol wijzigen… of 'oto-app server set-role')",
+        "user {login} already exists; change the role (Change role… or 'oto-app server set-role')",
     ),
     "server_unknown_user": (
-        "gebruiker {login} bestaat niet in OTO; voeg toe met 'server add-user'",
-        "user {login} does not exist in OTO; add with 'server add-user'",
+        "gebruiker {login} bestaat niet (meer) in OTO; voeg toe met Toevoegen… of "
+        "'oto-app server add-user'",
+        "user {login} does not exist in OTO (any more); add with Add… or 'oto-app server add-user'",
     ),
     "server_last_adviser": (
         "{login} is de laatste adviseur; geef eerst iemand anders de rol adviseur",
@@ -292,6 +293,39 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "server_removed": (
         "Gebruiker {login} heeft geen OTO-rechten meer.",
         "User {login} no longer has OTO rights.",
+    ),
+    "server_password_again": ("Nogmaals, ter controle: ", "Again, to check: "),
+    "server_passwords_differ": (
+        "de twee wachtwoorden zijn niet gelijk; typ het wachtwoord twee keer hetzelfde (of "
+        "laat beide leeg voor single sign-on)",
+        "the two passwords differ; type the password the same twice (or leave both empty "
+        "for single sign-on)",
+    ),
+    "server_login_empty": (
+        "vul de login in: de gebruikersnaam waarmee hij of zij zich bij de server aanmeldt",
+        "fill in the login: the user name they sign in to the server with",
+    ),
+    "server_login_long": (
+        "de login '{login}' is te lang: de server bewaart hoogstens 63 tekens",
+        "the login '{login}' is too long: the server keeps at most 63 characters",
+    ),
+    "server_login_characters": (
+        "de login '{login}' mag alleen letters, cijfers en . _ - @ bevatten en begint met "
+        "een letter of cijfer",
+        "the login '{login}' may only hold letters, digits and . _ - @ and starts with a "
+        "letter or digit",
+    ),
+    "server_login_reserved": (
+        "de login '{login}' begint met pg_ of oto_: die namen zijn voor de server en OTO's "
+        "groepsrollen",
+        "the login '{login}' starts with pg_ or oto_: those names belong to the server and "
+        "OTO's group roles",
+    ),
+    "users_come_by_themselves": (
+        "op een SQLite-database komt iemand vanzelf in de lijst bij de eerste start van OTO "
+        "onder zijn of haar eigen account",
+        "on a SQLite database someone appears in the list by starting OTO once under their "
+        "own account",
     ),
     "server_password_prompt": (
         "Wachtwoord voor {login} (leeg: geen, voor single sign-on): ",

@@ -22,13 +22,16 @@ only that is sent (``CREATE ROLE ... PASSWORD 'SCRAM-SHA-256$...'``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import DBAPIError
 
 from oto_app import messages
-from oto_app.errors import NotAllowedError, ValidationError
+from oto_app.errors import NotAllowedError, OtoError, ValidationError
 from oto_app.models import UserRole
 
 #: The group role of each OTO role.
@@ -518,22 +521,91 @@ def set_user(
     password: str | None = None,
     creating: bool = False,
 ) -> None:
-    """Add (``creating``) or change an OTO user on the server."""
-    secret = verifier(connection, login, password) if password else None
-    connection.execute(
-        text("SELECT oto_set_user(:login, :role, :codes, :secret, :creating)"),
-        {
-            "login": login,
-            "role": role.name,
-            "codes": list(unit_codes),
-            "secret": secret,
-            "creating": creating,
-        },
-    )
+    """Add (``creating``) or change an OTO user on the server: the one way, for the
+    command line and *Beheer > Gebruikers en rechten* alike. The server's refusal comes
+    out as a Dutch sentence (:func:`refusals`)."""
+    if creating:
+        check_login(login)
+    with refusals(login, unit_codes):
+        secret = verifier(connection, login, password) if password else None
+        connection.execute(
+            text("SELECT oto_set_user(:login, :role, :codes, :secret, :creating)"),
+            {
+                "login": login,
+                "role": role.name,
+                "codes": list(unit_codes),
+                "secret": secret,
+                "creating": creating,
+            },
+        )
 
 
 def remove_user(connection: Connection, login: str) -> None:
-    connection.execute(text("SELECT oto_remove_user(:login)"), {"login": login})
+    """Take every OTO right away from ``login`` (its login role stays, without groups it
+    cannot connect)."""
+    with refusals(login):
+        connection.execute(text("SELECT oto_remove_user(:login)"), {"login": login})
+
+
+#: A login as OTO accepts it: what PostgreSQL, Kerberos and Windows logins are made of.
+_LOGIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@-]*")
+#: PostgreSQL keeps at most this many bytes of a name (and cuts a longer one silently).
+_LONGEST_LOGIN = 63
+
+
+def check_login(login: str) -> None:
+    """A new login must be one the server keeps as typed, and no role of its own."""
+    if not login:
+        raise ValidationError("server_login_empty", field="login")
+    if len(login.encode()) > _LONGEST_LOGIN:
+        raise ValidationError("server_login_long", field="login", login=login)
+    if not _LOGIN.fullmatch(login):
+        raise ValidationError("server_login_characters", field="login", login=login)
+    if login.lower().startswith(("pg_", "oto_")):
+        raise ValidationError("server_login_reserved", field="login", login=login)
+
+
+def chosen_password(typed: str | None, again: str | None) -> str | None:
+    """The password typed twice (None: none, for single sign-on); a difference is refused."""
+    if (typed or "") != (again or ""):
+        raise ValidationError("server_passwords_differ", field="password_again")
+    return typed or None
+
+
+#: SQLSTATE of the server's refusal -> our message key, and the field it is about
+_REFUSALS = {
+    "42501": ("server_only_adviser", None),
+    "42710": ("server_user_exists", "login"),
+    "42704": ("server_unknown_user", None),
+    "23514": ("server_last_adviser", "role"),
+    "23503": ("server_unknown_unit", "units"),
+}
+
+
+@contextmanager
+def refusals(login: str = "", unit_codes: Sequence[str] = ()) -> Iterator[None]:
+    """The server's refusal of a user change, said in Dutch: who, and why; nothing of the
+    statement or its parameters (a password's verifier) reaches the sentence."""
+    try:
+        yield
+    except DBAPIError as error:
+        raise refusal(error, login, ",".join(unit_codes)) from None
+
+
+def refusal(error: DBAPIError, login: str = "", units: str = "") -> OtoError:
+    state = getattr(error.orig, "sqlstate", None)
+    detail = str(error.orig or "")
+    if state == "42501" and "administrator" in detail:
+        return NotAllowedError("server_admin_login", login=login)
+    if state == "42501" and "create role" in detail.lower():
+        return NotAllowedError("server_needs_createrole")
+    if str(state) not in _REFUSALS:
+        from oto_app import dberrors
+
+        return dberrors.translate(error, "server")
+    key, field = _REFUSALS[str(state)]
+    kind = NotAllowedError if state == "42501" else ValidationError
+    return kind(key, field=field, login=login, units=units)
 
 
 @dataclass(frozen=True)

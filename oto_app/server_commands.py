@@ -12,30 +12,17 @@ import getpass
 import sys
 
 from sqlalchemy import Connection
-from sqlalchemy.exc import DBAPIError
 
 from oto_app import messages, server
 from oto_app.db import Database
-from oto_app.errors import OtoError, ValidationError
-
-#: SQLSTATE of the server's refusal -> our message key
-_REFUSALS = {
-    "42501": "server_only_adviser",
-    "42710": "server_user_exists",
-    "42704": "server_unknown_user",
-    "23514": "server_last_adviser",
-    "23503": "server_unknown_unit",
-}
+from oto_app.errors import ValidationError
 
 
 def run(args: argparse.Namespace, database: Database) -> int:
     if database.is_sqlite:
         raise ValidationError("server_not_postgres")
-    try:
-        with database.engine.begin() as connection:
-            lines = _do(args, connection)
-    except DBAPIError as error:
-        raise _refusal(error, args) from None
+    with server.refusals(getattr(args, "login", "")), database.engine.begin() as connection:
+        lines = _do(args, connection)
     print("\n".join(lines))
     return 0
 
@@ -59,23 +46,9 @@ def _do(args: argparse.Namespace, connection: Connection) -> list[str]:
 
 
 def _password(login: str) -> str | None:
+    """Typed twice on a terminal (the same check as the dialog's), else stdin's first line."""
     if sys.stdin.isatty():
         typed = getpass.getpass(messages.text("server_password_prompt", login=login))
-    else:
-        typed = sys.stdin.readline().rstrip("\r\n")
-    return typed or None
-
-
-def _refusal(error: DBAPIError, args: argparse.Namespace) -> OtoError:
-    state = getattr(error.orig, "sqlstate", None)
-    detail = str(error.orig or "")
-    if state == "42501" and "administrator" in detail:
-        return OtoError("server_admin_login", login=getattr(args, "login", ""))
-    if state == "42501" and "create role" in detail.lower():
-        return OtoError("server_needs_createrole")
-    key = _REFUSALS.get(str(state))
-    if key is None:
-        from oto_app.db import _translate
-
-        return _translate(error, "server")
-    return OtoError(key, login=getattr(args, "login", ""), units=getattr(args, "units", ""))
+        again = getpass.getpass(messages.text("server_password_again")) if typed else ""
+        return server.chosen_password(typed, again)
+    return sys.stdin.readline().rstrip("\r\n") or None

@@ -33,6 +33,9 @@ from sqlalchemy.engine import make_url  # noqa: E402
 
 from oto_app.db import Database, open_database  # noqa: E402
 
+#: The fixtures of a set-up server with its own logins (``pgpass``, ``wall``).
+pytest_plugins = ["tests.helpers.server"]
+
 POSTGRES_URL = os.environ.get("OTO_TEST_POSTGRES_URL")
 ENGINES = ["sqlite", "postgresql"]
 _counter = itertools.count()

@@ -299,12 +299,13 @@ class MainWindow(QMainWindow):
         self.user_label.setText(self._signed_in_as(actor))
 
     def users_dialog(self) -> UsersDialog:
-        """Gebruikers en rechten: the users and units, and how to set one user's role."""
+        """Gebruikers en rechten: the users and units, and how to set one user's role; on
+        a set-up server also how to add and remove a login."""
         import datetime as dt
 
         from oto_app.services import organisation, users
         from oto_app.services.users import UserRow
-        from ui.dialogs.users_dialog import Role, UsersDialog
+        from ui.dialogs.users_dialog import NewLogin, Role, ServerLogins, UsersDialog
 
         def load() -> tuple[list[UserRow], list[organisation.UnitRow]]:
             return self.ops.read(
@@ -318,7 +319,18 @@ class MainWindow(QMainWindow):
             role, units = chosen
             self.ops.write(lambda s: users.set_role(s, user.id, role, units, user.version))
 
-        return UsersDialog(load, set_role, self)
+        def add(new: NewLogin) -> None:
+            self.ops.write(
+                lambda s: users.add_user(
+                    s, new.login, new.role, new.unit_ids, new.password, new.password_again
+                )
+            )
+
+        def remove(user: UserRow) -> None:
+            self.ops.write(lambda s: users.remove_user(s, user.id, user.version))
+
+        logins = ServerLogins(add, remove) if self.database.server_trail else None
+        return UsersDialog(load, set_role, self, logins)
 
     def anonymise(self) -> None:
         """AVG: forget who left more than N years ago, after saying how many that are."""

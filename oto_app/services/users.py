@@ -1,4 +1,10 @@
-"""Users: the operating-system login mapped to a role, kept by the adviser."""
+"""Users: a login mapped to a role, kept by the adviser.
+
+On SQLite the login is the operating-system account, and someone appears by starting
+OTO once. On a set-up PostgreSQL server (:mod:`oto_app.server`) the login is the server's
+own: the adviser adds, changes and removes logins here through the same functions as
+``oto-app server add-user | set-role | remove-user``; the server holds the wall.
+"""
 
 from __future__ import annotations
 
@@ -72,8 +78,7 @@ def set_role(
         if session.scalar(advisers) == 1:
             raise ValidationError("rights_last_adviser", field="role")
     if session.info.get("server_trail"):  # users change on the server only through it
-        codes = session.scalars(select(Unit.code).where(Unit.id.in_(unit_ids)))
-        server.set_user(session.connection(), user.login, role, list(codes))
+        server.set_user(session.connection(), user.login, role, _codes(session, role, unit_ids))
         session.expire_all()
         return Changes.USERS
     user.role = role
@@ -81,3 +86,45 @@ def set_role(
     user.units = list(session.scalars(select(Unit).where(Unit.id.in_(wanted))))
     common.flush(session, "what_user")
     return Changes.USERS
+
+
+def add_user(
+    session: Session,
+    login: str,
+    role: UserRole,
+    unit_ids: tuple[int, ...] = (),
+    password: str | None = None,
+    password_again: str | None = None,
+) -> Changes:
+    """A new login on the server with its role (and, for a process lead, units); the
+    password typed twice, or none for single sign-on. Adviser only, PostgreSQL only."""
+    rights.require_adviser(session, "do_edit_users")
+    _on_server(session)
+    secret = server.chosen_password(password, password_again)
+    codes = _codes(session, role, unit_ids)
+    server.set_user(session.connection(), login.strip(), role, codes, secret, creating=True)
+    session.expire_all()
+    return Changes.USERS
+
+
+def remove_user(session: Session, user_id: int, version: int | None = None) -> Changes:
+    """Take every OTO right away from a login (the last adviser stays). Adviser only."""
+    rights.require_adviser(session, "do_edit_users")
+    _on_server(session)
+    user = common.fetch(session, User, user_id, "unknown_user")
+    common.check_version(user, version, "what_user")
+    server.remove_user(session.connection(), user.login)
+    session.expire_all()
+    return Changes.USERS
+
+
+def _on_server(session: Session) -> None:
+    if not session.info.get("server_trail"):
+        raise ValidationError("users_come_by_themselves")
+
+
+def _codes(session: Session, role: UserRole, unit_ids: tuple[int, ...]) -> list[str]:
+    """The codes of a process lead's units (another role has none)."""
+    if role is not UserRole.PROCESS_LEAD or not unit_ids:
+        return []
+    return list(session.scalars(select(Unit.code).where(Unit.id.in_(unit_ids)).order_by(Unit.code)))

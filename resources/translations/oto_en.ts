@@ -1527,6 +1527,29 @@ Everything entered after it disappears from OTO; the current database is first k
     </message>
 </context>
 <context>
+    <name>NewLoginDialog</name>
+    <message>
+        <source>Gebruiker toevoegen</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Login</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>&amp;Nogmaals</source>
+        <translation>A&amp;gain</translation>
+    </message>
+    <message>
+        <source>Laat beide wachtwoorden leeg als de gemeente single sign-on heeft (Kerberos/SSPI): dan meldt hij of zij zich aan met de Windows-login.</source>
+        <translation>Leave both passwords empty where the municipality has single sign-on (Kerberos/SSPI): they then sign in with their Windows login.</translation>
+    </message>
+</context>
+<context>
     <name>NormsDialog</name>
     <message>
         <source>Normen %1</source>
@@ -2109,14 +2132,6 @@ Everything entered after it disappears from OTO; the current database is first k
         <source>Rechten van %1</source>
         <translation>Rights of %1</translation>
     </message>
-    <message>
-        <source>&amp;Rol</source>
-        <translation>&amp;Role</translation>
-    </message>
-    <message>
-        <source>&amp;Eigen onderdelen</source>
-        <translation>&amp;Own units</translation>
-    </message>
 </context>
 <context>
     <name>RowsTableModel</name>
@@ -2440,7 +2455,6 @@ Everything entered after it disappears from OTO; the current database is first k
     <name>UsersDialog</name>
     <message>
         <source>Gebruikers en rechten</source>
-        <extracomment>What the users dialog saves for one user: the role and, for a process lead, the units.</extracomment>
         <translation>Users and rights</translation>
     </message>
     <message>
@@ -2456,12 +2470,52 @@ Everything entered after it disappears from OTO; the current database is first k
         <translation>Own units</translation>
     </message>
     <message>
-        <source>Iedereen meldt zich aan met de eigen Windows- of Linux-gebruikersnaam. Wie OTO voor het eerst start, staat hier als lezer; geef hem of haar hier een rol. Een procesverantwoordelijke legt activiteiten, presentie en evaluaties vast voor de eigen onderdelen en leest de rest.</source>
-        <translation>Everyone signs in with their own Windows or Linux user name. Whoever starts OTO for the first time is listed here as reader; give them a role here. A process lead records activities, attendance and evaluations for their own units and reads the rest.</translation>
+        <source>&amp;Toevoegen…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Een procesverantwoordelijke legt activiteiten, presentie en evaluaties vast voor de eigen onderdelen en leest de rest.</source>
+        <translation>A process lead records activities, attendance and evaluations for their own units and reads the rest.</translation>
+    </message>
+    <message>
+        <source>Iedereen meldt zich aan met een eigen login op de databaseserver; de server bewaakt de rechten. Voeg hier een login toe met een wachtwoord of, met single sign-on, zonder.</source>
+        <translation>Everyone signs in with their own login on the database server; the server guards the rights. Add a login here with a password or, with single sign-on, without.</translation>
+    </message>
+    <message>
+        <source>Iedereen meldt zich aan met de eigen Windows- of Linux-gebruikersnaam. Wie OTO voor het eerst start, staat hier als lezer; geef hem of haar hier een rol.</source>
+        <translation>Everyone signs in with their own Windows or Linux user name. Whoever starts OTO for the first time is listed here as reader; give them a role here.</translation>
+    </message>
+    <message>
+        <source>Gebruiker verwijderen</source>
+        <translation>Remove user</translation>
+    </message>
+    <message>
+        <source>%1 alle rechten in OTO afnemen? De login kan daarna niet meer bij de database; wat hij of zij vastlegde, blijft.</source>
+        <translation>Take all rights in OTO away from %1? The login can then no longer reach the database; what they recorded stays.</translation>
+    </message>
+    <message>
+        <source>Niet gelukt</source>
+        <translation>Not done</translation>
     </message>
     <message>
         <source>&amp;Rol wijzigen…</source>
         <translation>&amp;Change role…</translation>
+    </message>
+</context>
+<context>
+    <name>_RoleForm</name>
+    <message>
+        <source>&amp;Rol</source>
+        <extracomment>What the users dialog saves for one user: the role and, for a process lead, the units.</extracomment>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>&amp;Eigen onderdelen</source>
+        <translation>&amp;Own units</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,14 @@ class Hands:
         assert target is not None, "no window to press keys in"
         QTest.keyClick(target, combination.key(), combination.keyboardModifiers())
 
+    def menu(self, keys: str, letter: str) -> None:
+        """Open a menu by its Alt-letter (``"Alt+R"``), then press the item's underlined
+        ``letter`` in the menu that drops down."""
+        self.shortcut(keys)
+        self.qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None, timeout=2000)
+        popup = QApplication.activePopupWidget()
+        QTest.keyClick(popup, QKeySequence(letter)[0].key())
+
     def field(self, text: str, *, tabs: int = 1) -> None:
         """Type into the focused field, then Tab on (``tabs`` times)."""
         if text:

@@ -9,13 +9,9 @@ from a password file (PGPASSFILE), never in a URL.
 
 from __future__ import annotations
 
-import datetime as dt
-import itertools
 import os
 import shutil
 import subprocess
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
@@ -26,125 +22,18 @@ from sqlalchemy.engine import URL, make_url
 from oto_app import server, trail
 from oto_app.cli import main
 from oto_app.db import Database, open_database
-from oto_app.errors import DatabaseError, NotAllowedError
+from oto_app.errors import DatabaseError, NotAllowedError, ValidationError
 from oto_app.models import (
-    ActivityKind,
-    ActivityStatus,
     AttendanceStatus,
     AuditEntry,
-    ExerciseLevel,
     UserRole,
 )
-from oto_app.services import activities, attendance, rights, staff, users
-from oto_app.services.activities import ActivityData
+from oto_app.services import attendance, rights, staff, users
 from oto_app.services.attendance import Entry
 from oto_app.services.organisation import find_unit
 from oto_app.services.staff import PersonData
 from tests.conftest import ADVISER, new_postgres_database
-
-PASSWORD = "Geheim-Wachtwoord-17!"
-_logins = itertools.count()
-
-
-@dataclass
-class Login:
-    name: str
-    url: URL  #: no password in it: libpq finds it in PGPASSFILE
-
-    def raw(self) -> psycopg.Connection:  # type: ignore[type-arg]
-        u = self.url
-        return psycopg.connect(host=u.host, port=u.port, dbname=u.database, user=self.name)
-
-    def oto(self) -> Database:
-        database = open_database(self.url)
-        database.login()
-        return database
-
-
-@dataclass
-class Server:
-    admin: Database  #: the owner (the test server's superuser), signed in as the adviser
-    url: URL
-    lezer: Login
-    lead: Login  #: process lead of OV
-    adviser: Login
-    ov: int
-    crib: int
-    ov_activity: int
-    crib_activity: int
-    person: int
-
-
-def _url(request: pytest.FixtureRequest) -> URL:
-    return make_url(new_postgres_database(request, template=True))
-
-
-@pytest.fixture
-def pgpass(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    path = tmp_path / "pgpass"
-    path.write_text("", encoding="utf-8")
-    path.chmod(0o600)
-    monkeypatch.setenv("PGPASSFILE", str(path))
-    for name in ("PGPASSWORD", "PGUSER"):
-        monkeypatch.delenv(name, raising=False)
-    return path
-
-
-def _login(admin: Database, url: URL, pgpass: Path, role: UserRole, units=()) -> Login:  # type: ignore[no-untyped-def]
-    name = f"t{os.getpid()}_{next(_logins)}_{role.name.lower()}"
-    with admin.engine.begin() as connection:
-        server.set_user(connection, name, role, units, PASSWORD, creating=True)
-    with pgpass.open("a", encoding="utf-8") as handle:
-        handle.write(f"{url.host}:{url.port}:*:{name}:{PASSWORD}\n")
-    bare = URL.create(url.drivername, name, None, url.host, url.port, url.database)
-    return Login(name, bare)
-
-
-@pytest.fixture
-def wall(request: pytest.FixtureRequest, pgpass: Path) -> Iterator[Server]:
-    url = _url(request)
-    assert main(["--db", url.render_as_string(hide_password=False), "server", "init"]) == 0
-    admin = open_database(url)
-    admin.login(ADVISER)
-    with admin.begin() as session:
-        ov, crib = find_unit(session, "OV").id, find_unit(session, "CRIB").id
-        made = [
-            activities.create_activity(
-                session,
-                ActivityData(
-                    f"Oefening {code}",
-                    ActivityKind.EXERCISE,
-                    dt.date(2025, 3, 12),
-                    level=ExerciseLevel.MONO,
-                    status=ActivityStatus.HELD,
-                    unit_ids=(unit,),
-                ),
-            ).value
-            for code, unit in (("OV", ov), ("CRIB", crib))
-        ]
-        person = staff.create_person(session, PersonData("M1", "Anna", "Vries")).value
-    bare = url
-    yield Server(
-        admin,
-        url,
-        _login(admin, bare, pgpass, UserRole.READER),
-        _login(admin, bare, pgpass, UserRole.PROCESS_LEAD, ("OV",)),
-        _login(admin, bare, pgpass, UserRole.ADVISER),
-        ov,
-        crib,
-        made[0],
-        made[1],
-        person,
-    )
-    admin.close()
-
-
-def _refused(connection, sql: str, params=None) -> str:  # type: ignore[no-untyped-def]
-    """Run ``sql`` and return the server's SQLSTATE (it must refuse)."""
-    with pytest.raises(psycopg.Error) as refused, connection.transaction():
-        connection.execute(sql, params)
-        raise AssertionError(f"the server allowed: {sql}")
-    return str(refused.value.sqlstate)
+from tests.helpers.server import PASSWORD, Login, Server, logins, new_login, server_refuses
 
 
 def _entries(wall: Server) -> list[AuditEntry]:
@@ -182,7 +71,7 @@ def test_a_reader_and_a_process_lead_cannot_touch_the_trail_or_promote_themselve
     before = _entries(wall)
     for login in (wall.lezer, wall.lead):
         with login.raw() as connection:
-            assert _refused(connection, sql) in ("42501", "0LP01")  # insufficient privilege
+            assert server_refuses(connection, sql) in ("42501", "0LP01")  # insufficient privilege
     assert [e.hash for e in _entries(wall)] == [e.hash for e in before]
     with wall.admin.begin() as session:
         roles = dict(session.execute(text("SELECT login, role FROM users")).all())
@@ -203,7 +92,7 @@ def test_a_reader_reads_everything_and_writes_nothing(wall: Server) -> None:
             "UPDATE activities SET title = 'weg'",
             "DELETE FROM units",
         ):
-            assert _refused(connection, sql) == "42501"
+            assert server_refuses(connection, sql) == "42501"
 
 
 def test_a_process_lead_writes_their_own_units_only(wall: Server) -> None:
@@ -219,7 +108,7 @@ def test_a_process_lead_writes_their_own_units_only(wall: Server) -> None:
             connection.execute(
                 f"UPDATE activities SET place = 'Stadhuis' WHERE id = {wall.ov_activity}"
             )
-        assert _refused(connection, present(wall.crib_activity)) == "42501"
+        assert server_refuses(connection, present(wall.crib_activity)) == "42501"
         with connection.transaction():  # someone else's activity: not even seen to change
             changed = connection.execute(
                 f"UPDATE activities SET title = 'weg' WHERE id = {wall.crib_activity}"
@@ -228,7 +117,7 @@ def test_a_process_lead_writes_their_own_units_only(wall: Server) -> None:
             assert changed == 0 and gone.rowcount == 0
         # taking someone else's activity by adding one's own unit to it
         assert (
-            _refused(
+            server_refuses(
                 connection,
                 f"INSERT INTO activity_units VALUES ({wall.crib_activity}, {wall.ov})",
             )
@@ -242,9 +131,9 @@ def test_a_process_lead_writes_their_own_units_only(wall: Server) -> None:
             ).fetchone()
             connection.execute(f"INSERT INTO activity_units VALUES ({made[0]}, {wall.crib})")  # type: ignore[index]
         assert refused.value.sqlstate == "42501"
-        assert _refused(connection, "UPDATE people SET last_name = 'Anders'") == "42501"
+        assert server_refuses(connection, "UPDATE people SET last_name = 'Anders'") == "42501"
         assert (
-            _refused(
+            server_refuses(
                 connection,
                 "INSERT INTO improvement_actions (description, unit_id, status, version) "
                 f"VALUES ('niet van mij', {wall.crib}, 'OPEN', 1)",
@@ -336,7 +225,7 @@ def test_users_are_managed_by_the_command_line_and_the_password_stays_secret(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     owner = wall.url.render_as_string(hide_password=False)
-    name = f"t{os.getpid()}_{next(_logins)}_nieuw"
+    name = f"t{os.getpid()}_{next(logins)}_nieuw"
     monkeypatch.setattr("sys.stdin", __import__("io").StringIO(PASSWORD + "\n"))
     assert (
         main(
@@ -409,7 +298,7 @@ def test_the_last_adviser_stays(
     assert main(["--db", owner, "server", "remove-user", wall.adviser.name]) == 1
     assert main(["--db", owner, "server", "set-role", wall.adviser.name, "--role", "lezer"]) == 1
     assert f"{wall.adviser.name} is de laatste adviseur" in capsys.readouterr().err
-    second = _login(wall.admin, wall.url, pgpass, UserRole.ADVISER)
+    second = new_login(wall.admin, wall.url, pgpass, UserRole.ADVISER)
     assert (
         main(["--db", second.url.render_as_string(), "server", "remove-user", wall.adviser.name])
         == 0
@@ -432,7 +321,7 @@ def test_server_init_again_changes_nothing_and_the_chain_holds(wall: Server) -> 
 def test_a_transfer_onto_a_server_sets_it_up_and_keeps_every_role(
     request: pytest.FixtureRequest, sqlite_db: Database, pgpass: Path
 ) -> None:
-    lead, reader = f"t{os.getpid()}_{next(_logins)}_pv", f"t{os.getpid()}_{next(_logins)}_lz"
+    lead, reader = f"t{os.getpid()}_{next(logins)}_pv", f"t{os.getpid()}_{next(logins)}_lz"
     sqlite_db.login(lead)
     sqlite_db.login(reader)
     sqlite_db.login(ADVISER)
@@ -475,3 +364,71 @@ def test_a_transfer_onto_a_server_sets_it_up_and_keeps_every_role(
         assert theirs.actor is not None and theirs.actor.role is UserRole.PROCESS_LEAD
     finally:
         theirs.close()
+
+
+def test_a_new_login_is_checked_before_the_server_sees_it() -> None:
+    for login, key in (
+        ("", "server_login_empty"),
+        ("j jansen", "server_login_characters"),
+        ("'; DROP ROLE x; --", "server_login_characters"),
+        ("oto_adviseur", "server_login_reserved"),
+        ("pg_monitor", "server_login_reserved"),
+        ("x" * 64, "server_login_long"),
+    ):
+        with pytest.raises(ValidationError) as refused:
+            server.check_login(login)
+        assert (refused.value.key, refused.value.field) == (key, "login")
+    server.check_login("j.jansen@GEMEENTE.NL")
+    assert server.chosen_password("", "") is None  # none: single sign-on
+    with pytest.raises(ValidationError) as refused:
+        server.chosen_password(PASSWORD, PASSWORD + "x")
+    assert refused.value.field == "password_again"
+    assert PASSWORD not in refused.value.message
+
+
+def test_the_adviser_adds_and_removeslogins_through_the_services(
+    wall: Server, pgpass: Path
+) -> None:
+    """The services the dialog uses call the command line's core: the server's refusals
+    come out as the same Dutch sentences, and a lead may manage nobody."""
+    name = f"t{os.getpid()}_{next(logins)}_gui"
+    adviser = wall.adviser.oto()
+    ov = (wall.ov,)
+    try:
+        with pytest.raises(ValidationError) as refused, adviser.begin() as session:
+            users.add_user(session, name, UserRole.PROCESS_LEAD, ov, PASSWORD, "anders")
+        assert refused.value.key == "server_passwords_differ"
+        with adviser.begin() as session:
+            users.add_user(session, name, UserRole.PROCESS_LEAD, ov, PASSWORD, PASSWORD)
+        with pytest.raises(ValidationError) as refused, adviser.begin() as session:
+            users.add_user(session, name, UserRole.READER)
+        assert refused.value.message.startswith(f"gebruiker {name} bestaat al")
+        with adviser.begin() as session:
+            row = next(u for u in users.list_users(session) if u.login == name)
+        assert (row.role, row.units) == (UserRole.PROCESS_LEAD, "OV")
+        lead = wall.lead.oto()
+        try:
+            with pytest.raises(NotAllowedError), lead.begin() as session:
+                users.remove_user(session, row.id)
+        finally:
+            lead.close()
+        with pytest.raises(ValidationError) as refused, adviser.begin() as session:
+            last = next(u for u in users.list_users(session) if u.login == wall.adviser.name)
+            users.remove_user(session, last.id)
+        assert refused.value.key in ("server_last_adviser", "rights_last_adviser")
+        with adviser.begin() as session:
+            users.remove_user(session, row.id, row.version)
+        with adviser.begin() as session:
+            assert name not in [u.login for u in users.list_users(session)]
+    finally:
+        adviser.close()
+    pgpass.write_text(pgpass.read_text() + f"*:*:*:{name}:{PASSWORD}\n")
+    with pytest.raises(psycopg.OperationalError) as gone:  # no group: no CONNECT
+        psycopg.connect(host=wall.url.host, port=wall.url.port, dbname=wall.url.database, user=name)
+    assert "permission denied" in str(gone.value)
+
+
+def test_on_sqlite_nobody_is_added_by_hand(sqlite_db: Database) -> None:
+    with pytest.raises(ValidationError) as refused, sqlite_db.begin() as session:
+        users.add_user(session, "p.jansen", UserRole.READER)
+    assert "vanzelf in de lijst" in refused.value.message

@@ -1,5 +1,5 @@
 """Rights and the audit trail in the window: who is signed in, a reader refused in Dutch,
-the adviser giving a role, and a person's Geschiedenis after an edit."""
+and a person's Geschiedenis after an edit."""
 
 from __future__ import annotations
 
@@ -19,7 +19,6 @@ from tests.helpers.dialogs import save as _save
 from tests.helpers.dialogs import type_person as _type_person
 from ui.dialogs.history_dialog import HistoryDialog
 from ui.dialogs.person_dialog import PersonDialog
-from ui.dialogs.users_dialog import RoleDialog
 from ui.main_window import MainWindow
 
 
@@ -52,33 +51,6 @@ def test_a_reader_is_refused_in_dutch_and_nothing_is_saved(
         "Alleen de adviseur rampenbestrijding mag medewerkers en hun rollen wijzigen; u bent lezer"
     ]
     assert window.staff_page.model.total == 0
-
-
-def test_the_adviser_gives_a_newcomer_a_role(
-    app: QApplication, qtbot: QtBot, window: MainWindow, sqlite_db: Database
-) -> None:
-    sqlite_db.login("p.jansen")  # started OTO once: now known, as reader
-    sqlite_db.login("adviseur")
-    dialog = window.users_dialog()
-    qtbot.addWidget(dialog)
-    logins = [row.login for row in dialog.model.rows()]
-    assert logins == ["adviseur", "p.jansen"]
-    dialog.table.selectRow(1)
-
-    def make_lead(form: QDialog) -> None:
-        assert isinstance(form, RoleDialog)
-        assert not form.units.isEnabled()  # units only matter for a process lead
-        form.role.setCurrentIndex(list(UserRole).index(UserRole.PROCESS_LEAD))
-        assert form.units.isEnabled()
-        form.units.item(0).setCheckState(form.units.item(0).checkState().Checked)
-        _save(form)
-
-    errors = on_next_dialog(qtbot, make_lead)
-    dialog.edit_button.click()
-    raise_from(errors)
-    row = dialog.model.rows()[1]
-    assert row.role is UserRole.PROCESS_LEAD and row.units
-    assert sqlite_db.login("p.jansen").role is UserRole.PROCESS_LEAD
 
 
 def test_geschiedenis_shows_who_changed_what(
