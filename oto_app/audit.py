@@ -132,7 +132,8 @@ def append(
     hashed onto the chain before it is written (one statement for all of them)."""
     if not entries:
         return
-    at, login = dt.datetime.now().replace(microsecond=0), login_of(session)
+    at, login = dt.datetime.now().replace(microsecond=0), str(login_of(session))
+    table = str(table)  # a table's name is SQLAlchemy's str subclass: sqlite3 adapts each row
     connection = session.connection()
     chain.lock(connection)
     salts, hashes = chain.link(chain.last_hash(connection), at, login, action, table, entries)

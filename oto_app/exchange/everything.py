@@ -46,7 +46,7 @@ from oto_app.exchange.sheets import (
     table_of,
 )
 from oto_app.exchange.table import read_table
-from oto_app.exchange.workbook import new_workbook, text_cells
+from oto_app.exchange.workbook import new_workbook, open_checked, text_cells
 from oto_app.files import save_workbook
 from oto_app.limits import length
 from oto_app.models import (
@@ -184,6 +184,7 @@ class _Reader:
 
     session: Session
     path: Path
+    workbook: Any  #: opened once for all sheets (opening it is a pass over every sheet)
     ids: dict[str, dict[Any, Any]] = field(default_factory=dict)
     numbers: dict[str, set[int]] = field(default_factory=dict)
     problems: list[Any] = field(default_factory=list)
@@ -197,10 +198,13 @@ def import_all(session: Session, path: Path | str) -> AllReport:
         raise ValidationError("export_all_xlsx", file=path.name)
     _refuse_unless_empty(session)
     _clear_defaults(session)
-    reader = _Reader(session, path)
+    reader = _Reader(session, path, open_checked(path))
     report = AllReport()
-    for title in IMPORT_ORDER:
-        report.sheets[title] = _read_sheet(reader, BY_TITLE[title])
+    try:
+        for title in IMPORT_ORDER:
+            report.sheets[title] = _read_sheet(reader, BY_TITLE[title])
+    finally:
+        reader.workbook.close()
     if reader.problems:
         raise ImportRefused(reader.problems)
     restart_sequences(session)
@@ -249,7 +253,9 @@ def _clear_defaults(session: Session) -> None:
 
 def _read_sheet(reader: _Reader, sheet: Sheet) -> int:
     """Check every row of one sheet and insert them while nothing was refused."""
-    table = read_table(reader.path, sheet.headers, sheet=sheet.title, allow_empty=True)
+    table = read_table(
+        reader.path, sheet.headers, sheet=sheet.title, allow_empty=True, workbook=reader.workbook
+    )
     columns = sheet.table.c
     cells = Cells(
         table,

@@ -18,8 +18,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from oto_app import messages
 from oto_app.errors import ImportRefused, RowProblem, ValidationError
@@ -38,6 +39,9 @@ class Table:
     headers: list[str]  #: as the file spells them (spaces tidied), in file order
     columns: list[str]  #: the column each header is ("" for one the import does not read)
     sheet: str | None = None  #: the sheet of a workbook; None: the first
+    #: a workbook opened already (:func:`oto_app.exchange.workbook.open_checked`) whose
+    #: sheets are read, or None: the file is opened for each reading
+    workbook: Any = field(default=None, compare=False, repr=False)
 
     @property
     def name(self) -> str:
@@ -54,7 +58,7 @@ class Table:
 
     def rows(self) -> Iterator[Row]:
         """(line number, column -> stripped text) for every non-blank data row."""
-        lines = _lines(self.path, self.sheet)
+        lines = _lines(self.path, self.sheet, self.workbook)
         next(lines, None)  # the header
         named = [i for i, c in enumerate(self.columns) if c]
         names = [self.columns[i] for i in named]
@@ -73,22 +77,29 @@ class Table:
 
 
 def read_table(
-    path: Path, known: Iterable[str], sheet: str | None = None, allow_empty: bool = False
+    path: Path,
+    known: Iterable[str],
+    sheet: str | None = None,
+    allow_empty: bool = False,
+    workbook: Any = None,
 ) -> Table:
     """The file's header matched to the ``known`` columns, checked to have data below it
     (unless ``allow_empty``: a sheet of a workbook may be empty); or a ValidationError /
-    ImportRefused saying why."""
+    ImportRefused saying why. ``workbook``: the file opened already, for reading many of
+    its sheets (openpyxl reads every sheet through to find its size as it opens a file
+    written row by row, so opening it per sheet made ``import all`` grow with the square
+    of the workbook)."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise ValidationError("file_type", file=path.name, suffix=suffix or "(geen)")
     if not path.is_file():
         raise ValidationError("file_missing", file=str(path))
-    lines = _lines(path, sheet)
+    lines = _lines(path, sheet, workbook)
     header = next(lines, None)
     if header is None or not any(cell.strip() for cell in header[1]):
         raise ValidationError("file_empty", file=path.name)
     shown = [header_names.display(cell) for cell in header[1]]
-    table = Table(path, shown, _match(path.name, shown, known), sheet)
+    table = Table(path, shown, _match(path.name, shown, known), sheet, workbook)
     if not allow_empty and next(table.rows(), None) is None:
         raise ValidationError("file_header_only", file=table.name)
     return table
@@ -135,8 +146,10 @@ def _letter(index: int) -> str:
     return letters
 
 
-def _lines(path: Path, sheet: str | None = None) -> Lines:
-    return _read_csv(path) if path.suffix.lower() == ".csv" else _read_xlsx(path, sheet)
+def _lines(path: Path, sheet: str | None = None, workbook: Any = None) -> Lines:
+    if path.suffix.lower() == ".csv":
+        return _read_csv(path)
+    return _read_xlsx(path, sheet, workbook)
 
 
 def _read_csv(path: Path) -> Lines:
@@ -180,10 +193,10 @@ def _not_utf8(path: Path) -> ValidationError:
     return ValidationError("file_not_utf8", file=path.name, line=1)
 
 
-def _read_xlsx(path: Path, sheet: str | None) -> Lines:
+def _read_xlsx(path: Path, sheet: str | None, opened: Any = None) -> Lines:
     from oto_app.exchange.workbook import open_checked
 
-    workbook = open_checked(path)
+    workbook = opened or open_checked(path)
     try:
         if sheet is None:
             worksheet = workbook.worksheets[0]
@@ -208,7 +221,8 @@ def _read_xlsx(path: Path, sheet: str | None) -> Lines:
                     )
             yield number, cells
     finally:
-        workbook.close()
+        if opened is None:
+            workbook.close()
 
 
 def _cell_text(value: object) -> str:
