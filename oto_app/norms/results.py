@@ -178,3 +178,8 @@ class Compliance:
     @property
     def units_exercised(self) -> int:
         return sum(u.exercised for u in self.units)
+
+    def evaluations_in(self, state: EvaluationState) -> int:
+        """How many held exercises and deployments (N4) have this evaluation state: the
+        one count behind the Overzicht's card, the report and the trend."""
+        return sum(e.status == state for e in self.evaluations)

@@ -58,7 +58,7 @@ def of_result(result: Compliance) -> TrendYear:
         len(result.units),
         len(result.administrative.exercises),
         len(result.evaluations),
-        sum(e.status == EvaluationState.OVERDUE for e in result.evaluations),
+        result.evaluations_in(EvaluationState.OVERDUE),
         len(result.actions_overdue),
     )
 

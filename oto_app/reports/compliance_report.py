@@ -48,7 +48,7 @@ def _state(met: bool, year_over: bool) -> str:
 
 def summary_rows(r: Compliance) -> list[list[object]]:
     over = r.year_over
-    late = sum(e.status == EvaluationState.OVERDUE for e in r.evaluations)
+    late = r.evaluations_in(EvaluationState.OVERDUE)
     short = sum(not s.met for s in r.staffing)
     stale = sum(not p.current for p in r.plans)
     return [
@@ -105,7 +105,7 @@ def summary_words(r: Compliance) -> str:
         else t("report_words_n2_all", total=len(r.units))
     )
     parts.append(t("report_words_n3_yes" if r.administrative.met else "report_words_n3_no"))
-    late = sum(e.status == EvaluationState.OVERDUE for e in r.evaluations)
+    late = r.evaluations_in(EvaluationState.OVERDUE)
     parts.append(t("report_words_n4", late=late, total=len(r.evaluations)))
     short = [f"{s.unit} {s.role}" for s in r.staffing if not s.met]
     if short:

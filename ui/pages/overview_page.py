@@ -451,10 +451,13 @@ class OverviewPage(Page):
             admin_detail,
             GOOD if admin.met else BAD if over else WARN,
         )
-        late = sum(e.status == EvaluationState.OVERDUE for e in r.evaluations)
+        late = r.evaluations_in(EvaluationState.OVERDUE)
         self.cards["N4"].show_value(
             tr("%1 te laat").replace("%1", str(late)),
-            tr("%1 geëvalueerd").replace("%1", str(len(r.evaluations))),
+            ", ".join(  # "4 afgerond, 1 open": the N4 words of the list and the report
+                f"{r.evaluations_in(state)} {vocabulary.word(state)}"
+                for state in (EvaluationState.DONE, EvaluationState.OPEN)
+            ),
             GOOD if late == 0 else BAD,
         )
         overdue = len(r.actions_overdue)
