@@ -8,8 +8,8 @@ import json
 from collections import Counter
 
 import pytest
-from pytestqt.qtbot import QtBot
 from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from oto_app import cli
 from oto_app.db import Database
