@@ -987,8 +987,15 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "has run out. Please take it again, so that you can keep fulfilling your role.",
     ),
     "remind_next": (
-        "De eerstvolgende geplande activiteiten:",
-        "The next planned activities:",
+        "De eerstvolgende geplande activiteiten, bij het onderdeel of de opleiding waarvoor "
+        "ze zijn:",
+        "The next planned activities, under the unit or course they are for:",
+    ),
+    "remind_for_unit": ("Voor {unit}:", "For {unit}:"),
+    "remind_for_course": ("Opleiding {course}:", "Course {course}:"),
+    "remind_invited": (
+        "Op uitnodiging (voor wie ervoor is uitgenodigd):",
+        "By invitation (for those invited):",
     ),
     "remind_more": ("… en nog {count} later.", "… and {count} more later."),
     "remind_none_planned": (

@@ -6,6 +6,13 @@ send: To the adviser, Bcc everyone with an e-mail address (so nobody sees the ot
 a Dutch text with the next planned activities that concern them. The merge list is one
 row per person (with their own next activity) for Word's *Afdruk samenvoegen*. OTO sends
 nothing itself.
+
+Who is on them is the norms' verdict (:attr:`PersonResult.to_train`): someone exempt on
+the reference date is not reminded. The draft is one text for everyone in Bcc, so it
+lists the activities under the unit (or course) they are open to, and those someone was
+invited to personally apart: a CRAS member reads CRAS's dates and sees that the
+beleidsteam's exercise is the beleidsteam's. One draft per unit would make the adviser
+send several mails and mail twice who holds roles in two units.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from pathlib import Path
 
-from sqlalchemy import CompoundSelect, or_, select, union
+from sqlalchemy import CompoundSelect, literal, or_, select, union
 from sqlalchemy.orm import Session
 
 from oto_app import files, messages
@@ -30,16 +37,23 @@ from oto_app.models import (
     ActivityStatus,
     Assignment,
     AttendanceStatus,
+    Course,
     Participation,
     Person,
+    Unit,
     activity_units,
 )
+from oto_app.norms.results import PersonResult
+from oto_app.norms.validity import Standing
 from oto_app.services import settings
 
 t = messages.text
-#: The draft lists at most this many activities; the merge list gives each person one.
-SHOWN_ACTIVITIES = 10
+#: The draft lists at most this many activities a unit or course; the merge list gives
+#: each person one.
+SHOWN_ACTIVITIES = 5
 CHUNK = 2000  #: ids per IN (...) list: SQLite allows 32,766 parameters a statement
+UNITS, COURSE, INVITED = 0, 1, 2  #: the kinds of the draft's groups, in their order
+Key = tuple[int, frozenset[int]]  #: a group: its kind and its units (or its course)
 
 MERGE_COLUMNS = (
     "personeelsnummer",
@@ -99,6 +113,49 @@ class Reminder:
     bcc: list[Addressee]
     without_email: list[Addressee]
     activities: list[Upcoming]
+    groups: list[Group]
+
+
+@dataclass(frozen=True)
+class Group:
+    """The planned activities open to one unit or course, or (``heading`` of the
+    invitations) those someone in Bcc was invited to themselves."""
+
+    heading: str
+    activities: list[Upcoming]
+
+    def lines(self) -> list[str]:
+        shown = self.activities[:SHOWN_ACTIVITIES]
+        more = len(self.activities) - len(shown)
+        return [
+            self.heading,
+            *(u.line() for u in shown),
+            *([t("remind_more", count=more)] if more else []),
+        ]
+
+
+@dataclass(frozen=True)
+class Planned:
+    """What :func:`upcoming` found: the activities by date, each person's first, and the
+    draft's groups."""
+
+    ordered: list[Upcoming]
+    first: dict[int, Upcoming]
+    groups: list[Group]
+
+
+def training_needs(persons: Iterable[PersonResult]) -> list[Need]:
+    """*Nog te trainen*: who still has to train by the norms, the exempt left out."""
+    return [Need(p.person_id, p.reason, ", ".join(p.units)) for p in persons if p.to_train]
+
+
+def course_needs(standings: Iterable[Standing], exempt: frozenset[int]) -> list[Need]:
+    """*Verloopt binnenkort*: each course running out, except of someone exempt."""
+    return [
+        Need(s.person_id, f"{s.course}: {s.reason}", course_id=s.course_id)
+        for s in standings
+        if s.person_id not in exempt
+    ]
 
 
 def addressees(session: Session, needs: Sequence[Need]) -> list[Addressee]:
@@ -130,49 +187,106 @@ def addressees(session: Session, needs: Sequence[Need]) -> list[Addressee]:
     ]
 
 
-def upcoming(
-    session: Session, needs: Sequence[Need], since: dt.date
-) -> tuple[list[Upcoming], dict[int, Upcoming]]:
+def upcoming(session: Session, needs: Sequence[Need], since: dt.date) -> Planned:
     """The planned activities from ``since`` that concern these people: one of their units
     on its date, their name on its list (not excused), or an edition of the course that
-    runs out. Returns them by date, and each person's first one."""
-    pairs: set[tuple[int, int]] = set()
-    ids = sorted({n.person_id for n in needs})
-    for chunk in _chunks(ids):
-        pairs |= {(p, a) for p, a in session.execute(_concerning(chunk, since))}
-    courses: dict[int, set[int]] = {}
-    for need in needs:
-        if need.course_id is not None:
-            courses.setdefault(need.course_id, set()).add(need.person_id)
-    if courses:
-        editions = session.execute(
-            select(Activity.course_id, Activity.id).where(
-                Activity.status == ActivityStatus.PLANNED,
-                Activity.date >= since,
-                Activity.course_id.in_(list(courses)),
-            )
-        ).all()
-        for course_id, activity_id in editions:
-            pairs |= {(person, activity_id) for person in courses[course_id or 0]}
+    runs out; by date, each person's first, and grouped for the draft."""
+    found: set[tuple[int, int, int | None]] = set()  # person, activity, unit (None: listed)
+    for chunk in _chunks(sorted({n.person_id for n in needs})):
+        found |= {(p, a, u) for p, a, u in session.execute(_concerning(chunk, since))}
+    pairs = {(p, a) for p, a, _u in found}
+    for_units: dict[int, set[int]] = {}  # activity -> the addressees' units it is for
+    for _p, a, u in found:
+        if u is not None:
+            for_units.setdefault(a, set()).add(u)
+    groups: dict[Key, set[int]] = {}
+    for a, units in for_units.items():
+        groups.setdefault((UNITS, frozenset(units)), set()).add(a)
+    for course_id, activity_id, people in _editions(session, needs, since):
+        pairs |= {(person, activity_id) for person in people}
+        groups.setdefault((COURSE, frozenset({course_id})), set()).add(activity_id)
+    invited = {a for _p, a, u in found if u is None}.difference(*groups.values())
+    if invited:
+        groups[(INVITED, frozenset())] = invited
     activities = {
         a.id: Upcoming(a.id, a.date, a.title, messages.label(a.kind), a.place or "")
         for chunk in _chunks(sorted({a for _p, a in pairs}))
         for a in session.scalars(select(Activity).where(Activity.id.in_(chunk)))
     }
-    ordered = sorted(activities.values(), key=lambda u: (u.date, u.title, u.activity_id))
     first: dict[int, Upcoming] = {}
     for person, activity_id in pairs:
         candidate = activities[activity_id]
         best = first.get(person)
-        if best is None or (candidate.date, candidate.title) < (best.date, best.title):
+        if best is None or _by_date(candidate) < _by_date(best):
             first[person] = candidate
-    return ordered, first
+    return Planned(
+        sorted(activities.values(), key=_by_date), first, _grouped(session, groups, activities)
+    )
+
+
+def _by_date(u: Upcoming) -> tuple[dt.date, str, int]:
+    return (u.date, u.title, u.activity_id)
+
+
+def _editions(
+    session: Session, needs: Sequence[Need], since: dt.date
+) -> Iterable[tuple[int, int, set[int]]]:
+    """The planned editions of the courses running out: course, activity, whose course."""
+    courses: dict[int, set[int]] = {}
+    for need in needs:
+        if need.course_id is not None:
+            courses.setdefault(need.course_id, set()).add(need.person_id)
+    if not courses:
+        return
+    editions = session.execute(
+        select(Activity.course_id, Activity.id).where(
+            Activity.status == ActivityStatus.PLANNED,
+            Activity.date >= since,
+            Activity.course_id.in_(list(courses)),
+        )
+    ).all()
+    for course_id, activity_id in editions:
+        yield course_id or 0, activity_id, courses[course_id or 0]
+
+
+def _grouped(
+    session: Session, groups: dict[Key, set[int]], activities: dict[int, Upcoming]
+) -> list[Group]:
+    """The draft's groups: the units in their order (an activity for two of them once,
+    under both names), the courses by name, then the invitations."""
+    wanted = {
+        kind: set().union(*(members for k, members in groups if k == kind)) for kind in (0, 1)
+    }
+    units = {
+        u.id: ((u.position, u.code), f"{u.name} ({u.code})")
+        for u in session.scalars(select(Unit).where(Unit.id.in_(wanted[UNITS])))
+    }
+    courses = {
+        c.id: c.name for c in session.scalars(select(Course).where(Course.id.in_(wanted[COURSE])))
+    }
+
+    def heading(key: Key) -> tuple[tuple[object, ...], str]:
+        kind, ids = key
+        if kind == UNITS:
+            ordered = sorted(ids, key=lambda i: units[i][0])
+            names = ", ".join(units[i][1] for i in ordered)
+            return (kind, [units[i][0] for i in ordered]), t("remind_for_unit", unit=names)
+        if kind == COURSE:
+            name = courses[next(iter(ids))]
+            return (kind, name), t("remind_for_course", course=name)
+        return (kind,), t("remind_invited")
+
+    headed = sorted((heading(key), ids) for key, ids in groups.items())
+    return [
+        Group(text, sorted((activities[a] for a in ids), key=_by_date))
+        for (_order, text), ids in headed
+    ]
 
 
 def _concerning(person_ids: list[int], since: dt.date) -> CompoundSelect:
     planned = (Activity.status == ActivityStatus.PLANNED, Activity.date >= since)
     by_unit = (
-        select(Assignment.person_id, Activity.id)
+        select(Assignment.person_id, Activity.id, Assignment.unit_id)
         .join(activity_units, activity_units.c.unit_id == Assignment.unit_id)
         .join(Activity, Activity.id == activity_units.c.activity_id)
         .where(
@@ -183,7 +297,7 @@ def _concerning(person_ids: list[int], since: dt.date) -> CompoundSelect:
         )
     )
     listed = (
-        select(Participation.person_id, Activity.id)
+        select(Participation.person_id, Activity.id, literal(None).label("unit_id"))
         .join(Activity, Activity.id == Participation.activity_id)
         .where(
             *planned,
@@ -206,15 +320,14 @@ def reminder(
     binnenkort); ``since`` the first day whose planned activities are offered."""
     adviser = check_organiser(adviser)
     people = addressees(session, needs)
-    activities, _first = upcoming(session, needs, since)
+    planned = upcoming(session, needs, since)
     municipality = settings.municipality(session)
     subject = t(f"remind_subject_{kind}", year=year)
-    shown = activities[:SHOWN_ACTIVITIES]
     lines = [t("remind_greeting"), "", t(f"remind_why_{kind}", year=year), ""]
-    if shown:
-        lines += [t("remind_next"), *(u.line() for u in shown)]
-        if len(activities) > len(shown):
-            lines.append(t("remind_more", count=len(activities) - len(shown)))
+    if planned.groups:
+        lines.append(t("remind_next"))
+        for group in planned.groups:
+            lines += ["", *group.lines()]
     else:
         lines.append(t("remind_none_planned"))
     lines += [
@@ -235,7 +348,12 @@ def reminder(
     message["Subject"] = subject
     message.set_content("\n".join(lines) + "\n")
     return Reminder(
-        bytes(message), subject, with_email, [p for p in people if not p.email], activities
+        bytes(message),
+        subject,
+        with_email,
+        [p for p in people if not p.email],
+        planned.ordered,
+        planned.groups,
     )
 
 
@@ -256,7 +374,7 @@ def write_reminder(
 
 def merge_rows(session: Session, needs: Sequence[Need], since: dt.date) -> Iterable[list[str]]:
     people = addressees(session, needs)
-    _all, first = upcoming(session, needs, since)
+    first = upcoming(session, needs, since).first
     for p in people:
         nxt = first.get(p.person_id)
         yield [

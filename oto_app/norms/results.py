@@ -18,6 +18,11 @@ class PersonStatus(enum.Enum):
     EXEMPT = "exempt"
 
 
+#: Who still has to train: not compliant and not exempt (the Jaaroverzicht's list of who
+#: is missing, and the reminders).
+TO_TRAIN = frozenset({PersonStatus.PENDING, PersonStatus.NON_COMPLIANT, PersonStatus.NEW})
+
+
 class EvaluationState(enum.Enum):
     DONE = "done"
     OPEN = "open"
@@ -56,6 +61,11 @@ class PersonResult(NamedTuple):
     first_start: dt.date
     status: PersonStatus
     reason: str
+
+    @property
+    def to_train(self) -> bool:
+        """Still has to train on the reference date (an exempt person has not)."""
+        return self.status in TO_TRAIN
 
 
 @dataclass(frozen=True)
@@ -169,6 +179,11 @@ class Compliance:
     @property
     def persons_exempt(self) -> int:
         return sum(p.status == PersonStatus.EXEMPT for p in self.persons)
+
+    @property
+    def exempt_ids(self) -> frozenset[int]:
+        """The people whose exemption covers the reference date."""
+        return frozenset(p.person_id for p in self.persons if p.status == PersonStatus.EXEMPT)
 
     @property
     def persons_counted(self) -> int:

@@ -250,7 +250,7 @@ def _units(r: Compliance) -> Iterator[Flowable]:
 
 def _not_compliant(r: Compliance) -> Iterator[Flowable]:
     missing = sorted(
-        (p for p in r.persons if p.status not in (PersonStatus.COMPLIANT, PersonStatus.EXEMPT)),
+        (p for p in r.persons if p.to_train),
         key=lambda p: (p.units, p.sort_name),
     )
     yield PageBreak()

@@ -11,16 +11,27 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from oto_app import norms
 from oto_app.db import Database
 from oto_app.errors import ValidationError
 from oto_app.exchange import reminders
 from oto_app.exchange.invitations import Contact
 from oto_app.exchange.reminders import Need
-from oto_app.models import ActivityKind, ActivityStatus, AttendanceStatus, ExerciseLevel
-from oto_app.services import activities, assignments, attendance, organisation, staff
+from oto_app.models import (
+    ActivityKind,
+    ActivityStatus,
+    AttendanceStatus,
+    ExemptionKind,
+    ExerciseLevel,
+    Validity,
+)
+from oto_app.norms.results import PersonStatus
+from oto_app.norms.validity import Standing
+from oto_app.services import activities, assignments, attendance, exemptions, organisation, staff
 from oto_app.services.activities import ActivityData
 from oto_app.services.assignments import AssignmentData
 from oto_app.services.attendance import Entry
+from oto_app.services.exemptions import ExemptionData
 from oto_app.services.staff import PersonData
 
 D = dt.date
@@ -110,6 +121,63 @@ def test_the_draft_opens_as_a_new_message_to_the_adviser_with_bcc(
     assert "r.adviseur@wierdenmeer.nl" in body
     assert [p.name for p in made.without_email] == ["Piet Zonder"]
     assert b"\r\n" in path.read_bytes()
+
+
+def test_who_is_exempt_on_the_reference_date_is_not_reminded(
+    db: Database, people: dict[str, int]
+) -> None:
+    """The Overzicht's lists show the exempt (grey); the reminders take the norms' verdict
+    and leave them out: no "you have not yet taken part" to someone on sick leave."""
+    with db.begin() as session:
+        exemptions.add(
+            session,
+            ExemptionData(people["2"], ExemptionKind.ILLNESS, "Langdurig ziek", D(2026, 2, 1)),
+        )
+        result = norms.compute(session, 2026, on=D(2026, 3, 1))
+        listed = [p.person_id for p in result.persons if p.status != PersonStatus.COMPLIANT]
+        assert people["2"] in listed  # on the list, as vrijgesteld
+        needs_now = reminders.training_needs(result.persons)
+        assert sorted(n.person_id for n in needs_now) == sorted(people[n] for n in ("1", "3", "4"))
+        made = reminders.reminder(session, needs_now, ADVISER, "training", SINCE, 2026)
+        assert "emile@wierdenmeer.nl" not in {p.email for p in made.bcc}
+        # Before the exemption, Émile still has to train.
+        earlier = norms.compute(session, 2026, on=D(2026, 1, 15))
+        assert people["2"] in {n.person_id for n in reminders.training_needs(earlier.persons)}
+        # A course running out: not for the exempt either.
+        running_out = [
+            Standing(people[n], n, n, 1, "BHV", None, None, Validity.EXPIRED, "verlopen")
+            for n in ("1", "2")
+        ]
+        kept = reminders.course_needs(running_out, result.exempt_ids)
+        assert [n.person_id for n in kept] == [people["1"]]
+
+
+def test_one_text_for_all_bcc_lists_each_activity_under_the_unit_it_is_for(
+    db: Database, people: dict[str, int]
+) -> None:
+    """CRAS's staff and OV's Olga in one draft: each unit's dates under its own name, so
+    nobody reads another unit's exercise as theirs; an invitation to another unit's
+    activity is apart."""
+    with db.begin() as session:
+        attendance.add_person(session, people["ov-mei"], people["1"])
+        made = reminders.reminder(
+            session, needs(people, "1", "4"), ADVISER, "training", SINCE, 2026
+        )
+        body = message_from_bytes(made.eml, policy=policy.default).get_content()
+        assert [g.heading for g in made.groups] == [  # in the units' own order
+            "Voor Opvangen en Verzorgen (OV):",
+            "Voor Centraal Registratiebureau Afhandeling Schade (CRAS):",
+        ]  # Anna's invitation to OV's exercise: under OV already, not twice
+        ov, cras = (body.index(g.heading) for g in made.groups)
+        assert ov < body.index("Oefening opvang") < cras < body.index("Oefening CRAS")
+        assert body.count("Oefening opvang") == 1
+        # CRAS alone: the OV exercise Anna is invited to stands apart.
+        made = reminders.reminder(session, needs(people, "1"), ADVISER, "training", SINCE, 2026)
+        assert [g.heading for g in made.groups][-1] == (
+            "Op uitnodiging (voor wie ervoor is uitgenodigd):"
+        )
+        assert [u.title for u in made.groups[-1].activities] == ["Oefening opvang"]
+        assert "Voor Opvangen en Verzorgen" not in made.eml.decode("utf-8", "replace")
 
 
 def test_someone_listed_for_an_activity_elsewhere_gets_it_too_unless_excused(

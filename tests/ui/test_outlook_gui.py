@@ -3,6 +3,7 @@ write, handed to the system's mail program (patched: it records what it was give
 
 from __future__ import annotations
 
+import re
 from email import message_from_bytes, policy
 from email.utils import getaddresses
 from pathlib import Path
@@ -17,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from oto_app.db import Database
 from oto_app.models import ActivityStatus, Person
+from oto_app.norms.results import PersonStatus
 from tests.helpers.dialogs import on_next_dialog, raise_from
 from ui.dialogs.invite_dialog import InviteDialog
 from ui.dialogs.reminder_dialog import ReminderDialog
@@ -128,7 +130,15 @@ def test_reminder_draft_and_merge_list_from_the_overview(
     assert mail["X-Unsent"] == "1"
     assert getaddresses([mail["To"]]) == [("Ria Adviseur", "r.adviseur@wierdenmeer.nl")]
     bcc = {address for _name, address in getaddresses([mail["Bcc"]])}
-    assert bcc == {p.email for p in people if p.email}
+    exempt = [p for p in people if p.status == PersonStatus.EXEMPT]
+    assert exempt, "the demo has people on sick leave or seconded"
+    assert bcc == {p.email for p in people if p.email and p not in exempt}
+    # Each activity stands under the units it is for, all of them the addressees' units.
+    body = mail.get_content()
+    headings = [line for line in body.splitlines() if line.startswith("Voor ")]
+    assert headings
+    codes = {code for line in headings for code in re.findall(r"\((\w+)\)", line)}
+    assert codes <= {u for p in people if p not in exempt for u in p.units}
     # The list for Word's mail merge: one row per person on the list.
     target = tmp_path / "samenvoegen.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
@@ -138,7 +148,8 @@ def test_reminder_draft_and_merge_list_from_the_overview(
     qtbot.waitUntil(lambda: bool(told), timeout=20_000)
     assert str(target) in told[0]
     rows = list(load_workbook(target).active.iter_rows(values_only=True))
-    assert len(rows) == len({p.person_id for p in people}) + 1
+    assert len(rows) == len({p.person_id for p in people if p not in exempt}) + 1
+    assert not {p.staff_number for p in exempt} & {str(r[0]) for r in rows}
     # Tabs without people have no reminder.
     page.drill_down("N4")
     assert not page.remind_button.isEnabled()

@@ -497,17 +497,14 @@ class OverviewPage(Page):
 
     def reminder_needs(self) -> tuple[str, list[Need]] | None:
         """Who the shown list is about: ``training`` (Nog te trainen) or ``courses``
-        (Verloopt binnenkort), each with why; None on the other tabs."""
+        (Verloopt binnenkort), each with why, without who is exempt on the reference date;
+        None on the other tabs."""
         index = self.tabs.currentIndex()
         if index == self.tab_of["N1"]:
-            return "training", [
-                Need(p.person_id, p.reason, ", ".join(p.units)) for p in self.people.rows()
-            ]
+            return "training", reminders.training_needs(self.people.rows())
         if index == self.tab_of["courses"]:
-            return "courses", [
-                Need(s.person_id, f"{s.course}: {s.reason}", course_id=s.course_id)
-                for s in self.expiring.rows()
-            ]
+            exempt = self.result.exempt_ids if self.result else frozenset()
+            return "courses", reminders.course_needs(self.expiring.rows(), exempt)
         return None
 
     def _update_reminders(self) -> None:
