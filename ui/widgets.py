@@ -162,23 +162,69 @@ def sentence(message: str) -> str:
     return message[:1].upper() + message[1:]
 
 
+#: The folder the user last chose in a file dialog (QSettings, per user).
+LAST_FOLDER = "files/lastFolder"
+
+
 def documents() -> str:
-    """The user's documents folder, where every file dialog starts."""
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    """The user's documents folder, made if a new account has none yet (a file dialog on
+    a missing folder opens in the program's folder instead); the home folder if it cannot
+    be made."""
+    folder = Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return str(Path.home())
+    return str(folder)
+
+
+def start_folder() -> str:
+    """Where every file dialog opens: the folder chosen last time, else the documents."""
+    last = QSettings().value(LAST_FOLDER)
+    if last and Path(str(last)).is_dir():
+        return str(last)
+    return documents()
+
+
+def remember_folder(chosen: str | Path) -> None:
+    """The next file dialog opens where this file is (or in this folder)."""
+    path = Path(chosen)
+    QSettings().setValue(LAST_FOLDER, str(path if path.is_dir() else path.parent))
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
-    """The save dialog, in the documents folder unless ``suggested`` names another; the
+    """The save dialog, in :func:`start_folder` with the ``suggested`` file name; the
     extension follows the chosen filter when none was typed."""
-    if suggested and not Path(suggested).is_absolute():
-        suggested = str(Path(documents()) / suggested)
-    name, chosen = QFileDialog.getSaveFileName(parent, title, suggested or documents(), filters)
+    start = str(Path(start_folder()) / Path(suggested).name) if suggested else start_folder()
+    name, chosen = QFileDialog.getSaveFileName(parent, title, start, filters)
     if not name:
         return None
+    remember_folder(name)
     path = Path(name)
     if not path.suffix and "*." in chosen:
         path = path.with_suffix(chosen.split("*", 1)[1].split(")", 1)[0].split()[0])
     return path
+
+
+def ask_open_paths(parent: QWidget, title: str, filters: str, many: bool = False) -> list[Path]:
+    """The open dialog (one file, or ``many``), in :func:`start_folder`; [] if cancelled."""
+    ask = QFileDialog.getOpenFileNames if many else QFileDialog.getOpenFileName
+    names, _chosen = ask(parent, title, start_folder(), filters)
+    picked = [Path(n) for n in ([names] if isinstance(names, str) else names) if n]
+    if picked:
+        remember_folder(picked[0])
+    return picked
+
+
+def ask_folder(parent: QWidget, title: str) -> Path | None:
+    """The folder dialog, in :func:`start_folder`; None if cancelled."""
+    folder = QFileDialog.getExistingDirectory(parent, title, start_folder())
+    if not folder:
+        return None
+    remember_folder(folder)
+    return Path(folder)
 
 
 def show_failure(parent: QWidget, error: BaseException) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 from oto_app import messages
 from oto_app.models import Rating
 from oto_app.services.evaluations import Objective
-from ui.widgets import documents
+from ui.widgets import ask_open_paths
 
 Index = QModelIndex | QPersistentModelIndex
 RATING_COLUMN = 1
@@ -164,8 +163,8 @@ class AttachmentsEditor(QWidget):
         self.list.itemActivated.connect(lambda _item: self.open_current())
 
     def add_file(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Bijlage kiezen"), documents())
-        self.list.addItems(names)
+        names = ask_open_paths(self, self.tr("Bijlage kiezen"), "", many=True)
+        self.list.addItems([str(n) for n in names])
 
     def add_address(self) -> None:
         address, ok = QInputDialog.getText(

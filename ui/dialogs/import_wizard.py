@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
 from oto_app.errors import ImportRefused, OtoError
 from oto_app.exchange.preview import ImportKind, Report, preview
 from ui.colours import RED
-from ui.widgets import documents, offer_restore, sentence
+from ui.widgets import ask_open_paths, offer_restore, sentence
 from ui.worker import Task
 
 #: Check (dry run) or import a file off the GUI thread: (kind, path, dry_run, on_done,
@@ -74,11 +73,10 @@ class ChooseFilePage(QWizardPage):
         return ImportKind.STAFF if self.staff.isChecked() else ImportKind.PARTICIPATION
 
     def browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Bestand kiezen"), documents(), self.tr("Excel of CSV (*.xlsx *.csv)")
-        )
-        if name:
-            self.path.setText(name)
+        for name in ask_open_paths(
+            self, self.tr("Bestand kiezen"), self.tr("Excel of CSV (*.xlsx *.csv)")
+        ):
+            self.path.setText(str(name))
 
     def isComplete(self) -> bool:
         return Path(self.path.text().strip()).is_file()

@@ -11,7 +11,6 @@ from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -42,7 +41,7 @@ from ui.models.staff_table import StaffTableModel
 from ui.models.standings import standings_model
 from ui.operations import Operations
 from ui.pages.page import Page
-from ui.widgets import documents, heading, table_view
+from ui.widgets import ask_folder, heading, table_view
 
 
 class PersonPanel(QWidget):
@@ -331,10 +330,8 @@ class StaffPage(Page):
         detail = self.panel.detail
         if detail is None:
             return
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Map voor de AVG-inzage"), documents()
-        )
-        if not folder:
+        folder = ask_folder(self, self.tr("Map voor de AVG-inzage"))
+        if folder is None:
             return
         number = detail.data.staff_number
 
@@ -346,9 +343,7 @@ class StaffPage(Page):
                 self.tr("Geschreven: %1 en %2.").replace("%1", pdf.name).replace("%2", data.name),
             )
 
-        self.ops.attempt(
-            self, lambda s: privacy.export_person(s, number, Path(folder)), on_done=written
-        )
+        self.ops.attempt(self, lambda s: privacy.export_person(s, number, folder), on_done=written)
 
     def show_history(self) -> None:
         detail = self.panel.detail
