@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/scale.py                      # both shapes, 3 runs each
     .venv/bin/python bench/scale.py bench/data/staff-heavy.sqlite --runs 5
+    .venv/bin/python bench/scale.py --only import     # one case (import, json, report, dashboard)
 
 For each database (made by bench/generate.py when missing: ``staff-heavy.sqlite`` is
 100,000 staff with one role each, 10,000 activities and 119,000 attendance rows;
@@ -246,7 +247,7 @@ def fresh(path: Path, source: Path) -> Path:
 Figures = dict[str, tuple[Run, Run | None]]
 
 
-def measure(path: Path, runs: int, year: int) -> Figures:
+def measure(path: Path, runs: int, year: int, only: Sequence[str] = ()) -> Figures:
     staff, participation = prepare(path)
     folder = staff.parent
     start_up = middle([timed([OTO, "--help"]) for _ in range(runs)])
@@ -264,7 +265,24 @@ def measure(path: Path, runs: int, year: int) -> Figures:
         both = Run(a.seconds + b.seconds, a.cpu + b.cpu, max(a.peak_mb, b.peak_mb))
         return less(both, start_up, 2)
 
-    figures["import"] = paired(runs, our_load, plain_load)
+    def wanted(case: str) -> bool:
+        return not only or case in only
+
+    if wanted("import"):
+        figures["import"] = paired(runs, our_load, plain_load)
+    if wanted("json"):
+        _json(path, folder, runs, year, start_up, figures)
+    if wanted("report"):
+        _report(path, folder, runs, year, start_up, figures)
+    if wanted("dashboard"):
+        figures["dashboard"] = (
+            middle([child("dashboard", str(path), str(year)) for _ in range(runs)]),
+            None,
+        )
+    return figures
+
+
+def _json(path: Path, folder: Path, runs: int, year: int, start_up: Run, figures: Figures) -> None:
     out = folder / "compliance.json"
     compliance = [OTO, "--db", str(path), "compliance", "--year", str(year), "--format", "json"]
     figures["json"] = paired(
@@ -272,6 +290,11 @@ def measure(path: Path, runs: int, year: int) -> Figures:
         lambda: less(timed(compliance, out), start_up),
         lambda: child("plain-json", str(path), str(year), f"{out}.plain"),
     )
+
+
+def _report(
+    path: Path, folder: Path, runs: int, year: int, start_up: Run, figures: Figures
+) -> None:
     pdf = folder / "jaaroverzicht.pdf"
     report = [OTO, "--db", str(path), "report", "compliance", "--year", str(year)]
     figures["report"] = paired(
@@ -279,11 +302,6 @@ def measure(path: Path, runs: int, year: int) -> Figures:
         lambda: less(timed([*report, "--out", str(pdf)]), start_up),
         lambda: child("plain-report", str(path), str(year), f"{pdf}.plain"),
     )
-    figures["dashboard"] = (
-        middle([child("dashboard", str(path), str(year)) for _ in range(runs)]),
-        None,
-    )
-    return figures
 
 
 LABELS = {
@@ -319,13 +337,14 @@ def main() -> None:
     parser.add_argument("paths", type=Path, nargs="*")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--year", type=int, default=2024)
+    parser.add_argument("--only", nargs="+", choices=list(LABELS), default=[])
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         run_child(args.child[0], args.child[1:])
         return
     paths = args.paths or [DATA / name for name in SHAPES]
-    results = [(path, measure(path, args.runs, args.year)) for path in paths]
+    results = [(path, measure(path, args.runs, args.year, args.only)) for path in paths]
     print(
         f"\nmedians of {args.runs} runs, year {args.year}; wall clock and CPU time (user + system)"
     )

@@ -11,7 +11,7 @@ from itertools import repeat
 from typing import TypeVar
 
 from oto_app import limits, messages
-from oto_app.dates import format_date, is_plausible, parse_date, plausible_span
+from oto_app.dates import format_date, parse_date, plausible_span
 from oto_app.errors import ImportRefused, RowProblem
 from oto_app.exchange.table import Row, Table
 from oto_app.limits import MAX_CELL
@@ -49,6 +49,12 @@ class Cells:
         self._refused: set[tuple[int, str | None]] = set()
         self.limits = dict(limits or {})
         self.multiline = multiline
+        #: the plausible span of a date (activity or not), taken once: today does not change
+        #: meaningfully while one file is checked, and asking for it per cell did cost
+        self.spans = {kind: plausible_span(kind) for kind in (False, True)}
+        #: (text, activity) -> the date, or the refusal (key, parameters): a file repeats
+        #: its dates (some thousands of days in 100,000 rows), each is read once
+        self._dates: dict[tuple[str, bool], dt.date | tuple[str, dict[str, object]]] = {}
         self.warnings = [
             messages.text("unknown_column", file=table.name, column=h)
             for h in table.unknown_headers
@@ -122,22 +128,24 @@ class Cells:
         value = self.text(line, row, column, required)
         if not value:
             return None
+        known = self._dates.get((value, activity))
+        if known is None:
+            known = self._dates[value, activity] = self._read_date(value, activity)
+        if isinstance(known, tuple):
+            self.refuse(line, column, known[0], **known[1])
+            return None
+        return known
+
+    def _read_date(self, value: str, activity: bool) -> dt.date | tuple[str, dict[str, object]]:
+        """The date of a cell's text, or why it is refused."""
         try:
             day = parse_date(value)
         except ValueError:
-            self.refuse(line, column, "cell_bad_date", value=value)
-            return None
-        if not is_plausible(day, activity):
-            first, last = plausible_span(activity)
-            self.refuse(
-                line,
-                column,
-                "cell_date_out_of_span",
-                date=format_date(day),
-                first=format_date(first),
-                last=format_date(last),
-            )
-            return None
+            return "cell_bad_date", {"value": value}
+        first, last = self.spans[activity]
+        if not first <= day <= last:
+            dates = {"date": day, "first": first, "last": last}
+            return "cell_date_out_of_span", {k: format_date(v) for k, v in dates.items()}
         return day
 
     def choice(

@@ -19,6 +19,7 @@ import csv
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -63,16 +64,19 @@ class Table:
         named = [i for i, c in enumerate(self.columns) if c]
         names = [self.columns[i] for i in named]
         width = len(self.columns)
+        every = named == list(range(width))  # the usual file: every column is read
+        pick = itemgetter(*named) if len(named) > 1 else lambda cells: [cells[i] for i in named]
         csv_file = self.path.suffix.lower() == ".csv"
+        strip = str.strip
         for number, cells in lines:
             text = "".join(cells)
             if not text.strip():  # Excel leaves blank lines: no data
                 continue
             if len(cells) < width:
                 cells = cells + [""] * (width - len(cells))
-            values = [cells[i].strip() for i in named]
+            values = map(strip, cells if every and len(cells) == width else pick(cells))
             if csv_file and "'" in text:  # only a cell with a ' can be guarded
-                values = [unguard(v) for v in values]
+                values = map(unguard, values)
             yield number, dict(zip(names, values, strict=True))
 
 

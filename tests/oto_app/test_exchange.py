@@ -152,6 +152,28 @@ def test_a_bad_row_refuses_the_whole_file(
     assert refused(db, path) == [problem]
 
 
+def test_a_date_repeated_on_many_rows_is_refused_on_each(db: Database, tmp_path: Path) -> None:
+    """Each distinct date text is read once (a file repeats its dates), yet every row that
+    holds a bad one is named, and a good one repeated stays good."""
+    path = write(
+        tmp_path,
+        "m.csv",
+        HEADER,
+        "1001;Anna;de Vries;;CRAS;procesmedewerker;;31-02-2025;",
+        "1002;Bram;Bakker;;CRAS;procesmedewerker;;01-03-2025;",
+        "1003;Carla;Smit;;CRAS;procesmedewerker;;31-02-2025;01-01-1900",
+        "1004;Daan;Dijk;;CRAS;procesmedewerker;;01-03-2025;01-01-1900",
+    )
+    assert refused(db, path) == [
+        "m.csv:2: kolom 'startdatum': '31-02-2025' is geen geldige datum",
+        "m.csv:4: kolom 'startdatum': '31-02-2025' is geen geldige datum",
+        "m.csv:4: kolom 'einddatum': 01-01-1900 kan niet kloppen: een datum van 01-01-1950 "
+        f"tot en met {format_date(add_years(dt.date.today(), 10))}",
+        "m.csv:5: kolom 'einddatum': 01-01-1900 kan niet kloppen: een datum van 01-01-1950 "
+        f"tot en met {format_date(add_years(dt.date.today(), 10))}",
+    ]
+
+
 def test_every_refused_row_is_reported(db: Database, tmp_path: Path) -> None:
     path = write(
         tmp_path,
