@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
-from oto_app import __version__, backup, config, messages, paths
+from oto_app import __version__, backup, config, messages, migrations, paths
 from oto_app.db import Database, as_url
 
 if TYPE_CHECKING:
@@ -33,6 +33,19 @@ class About:
     #: Where an administrator may put oto.ini for this workstation.
     ini: Path
 
+    @property
+    def schema(self) -> str:
+        """The schema revision in the user's words, "versie 8": its place in the chain
+        (the revision id, English, is for the helpdesk: :meth:`details`)."""
+        if self.revision in migrations.REVISIONS:
+            number = migrations.REVISIONS.index(self.revision) + 1
+            return messages.text("about_revision_number", number=number)
+        return self.revision or "—"
+
+    def details(self) -> dict[str, str]:
+        """The technical name behind a line's value, by label (a tooltip; copied along)."""
+        return {messages.text("about_revision"): self.revision} if self.revision else {}
+
     def lines(self) -> list[tuple[str, str]]:
         """(label, value) pairs, for the dialog and for copying into an e-mail."""
         t = messages.text
@@ -40,7 +53,7 @@ class About:
         return [
             (t("about_version"), self.version),
             (t("about_database"), f"{self.database} ({kind})"),
-            (t("about_revision"), self.revision or "—"),
+            (t("about_revision"), self.schema),
             *([(t("about_chosen"), self.chosen_by)] if self.chosen_by else []),
             (t("about_data"), str(self.data_dir)),
             (t("about_backups"), str(self.backups) if self.backups else t("backups_on_server")),

@@ -938,6 +938,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "about_file": ("bestand op deze computer", "file on this computer"),
     "about_server": ("gedeelde server", "shared server"),
     "about_revision": ("Schemaversie", "Schema revision"),
+    "about_revision_number": ("versie {number}", "version {number}"),
     "about_chosen": ("Gekozen", "Chosen"),
     "about_data": ("Gegevensmap", "Data folder"),
     "about_backups": ("Back-ups", "Backups"),

@@ -88,9 +88,7 @@ class PaperListEntry(QWidget):
         self.picks.setMaximumHeight(self.picks.fontMetrics().height() * 7 + 12)
         self.picks.itemClicked.connect(lambda item: self._pick(self.picks.row(item)))
         self.picks.hide()
-        self.feedback = QLabel(
-            self.tr("In de lijst: A aanwezig, F afgemeld, X afwezig, U uitgenodigd, Delete leeg.")
-        )
+        self.feedback = QLabel()  # first the status letters (said by the dialog, which has them)
         self.feedback.setObjectName("hint")
         self._choices: list[tuple[int | None, AttendanceRow]] = []
         layout = QVBoxLayout(self)

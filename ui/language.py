@@ -99,11 +99,21 @@ class QtGaps(QTranslator):
         return QT_GAPS.get((context, source))  # None: not ours, Qt asks the next translator
 
 
+def use_locale(language: str) -> None:
+    """Numbers as the window's language writes them ("2,00 uur", "2.00 hours"); dates are
+    dd-mm-jjjj in both, by OTO's own format."""
+    QLocale.setDefault(
+        QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+        if language == "en"
+        else QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+    )
+
+
 def install(app: QApplication) -> str:
     """Install the chosen language in ``app`` (and the core's messages); returns it."""
     language = chosen()
     messages.set_language(language)
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    use_locale(language)
     if language == "nl":
         qt_dutch = QTranslator(app)
         if qt_dutch.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

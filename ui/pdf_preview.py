@@ -10,8 +10,8 @@ import shutil
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -32,6 +32,8 @@ from ui.widgets import ask_save_path, sentence
 
 ZOOM_STEP = 1.25
 ZOOM_MIN, ZOOM_MAX = 0.25, 4.0
+WIDTH = 900  # the window's width where the screen has room (an A4 page, readable)
+MARGIN = 6  # QPdfView's margin around the pages, in pixels
 
 
 class PdfPreview(QDialog):
@@ -53,7 +55,7 @@ class PdfPreview(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self._controls()
-        self.resize(900, 1000)
+        self._fit_screen(parent)
         if self.document.status() != QPdfDocument.Status.Ready:
             self.view.hide()
             self.pages.setText(
@@ -84,6 +86,8 @@ class PdfPreview(QDialog):
         self.zoom_in_button = QPushButton(tr("Ver&groten"))
         self.zoom_in_button.setShortcut(QKeySequence.StandardKey.ZoomIn)
         self.fit_button = QPushButton(tr("&Paginabreedte"))
+        self.whole_button = QPushButton(tr("&Hele pagina"))
+        self.whole_button.setToolTip(tr("Een hele pagina in het venster"))
         self.zoom_label = QLabel()
         self.zoom_label.setObjectName("zoomLabel")
         self.print_button = QPushButton(tr("&Afdrukken…"))
@@ -100,7 +104,8 @@ class PdfPreview(QDialog):
         row.addWidget(self.page)
         row.addWidget(self.pages)
         row.addSpacing(16)
-        for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button, self.zoom_label):
+        zoom = (self.zoom_out_button, self.zoom_in_button, self.fit_button, self.whole_button)
+        for widget in (*zoom, self.zoom_label):
             row.addWidget(widget)
         row.addStretch(1)
         for button in (self.print_button, self.save_button, self.external_button):
@@ -117,6 +122,7 @@ class PdfPreview(QDialog):
         self.zoom_in_button.clicked.connect(lambda: self.zoom_by(ZOOM_STEP))
         self.zoom_out_button.clicked.connect(lambda: self.zoom_by(1 / ZOOM_STEP))
         self.fit_button.clicked.connect(self.fit_width)
+        self.whole_button.clicked.connect(self.fit_page)
         self.print_button.clicked.connect(self.print_)
         self.save_button.clicked.connect(self.save_as)
         self.external_button.clicked.connect(self.open_externally)
@@ -125,6 +131,25 @@ class PdfPreview(QDialog):
         self.view.zoomFactorChanged.connect(lambda _factor: self._show_zoom())
         self.view.zoomModeChanged.connect(lambda _mode: self._show_zoom())
         self._show_zoom()
+        self.view.viewport().installEventFilter(self)
+
+    def _fit_screen(self, parent: QWidget | None) -> None:
+        """As tall as the screen it opens on leaves room for (its taskbar and the title bar
+        too), 900 pixels wide or as wide as the controls need, and on that screen."""
+        screen = (parent.screen() if parent is not None else None) or (
+            QGuiApplication.primaryScreen()
+        )
+        room = screen.availableGeometry()
+        title_bar = self.style().pixelMetric(self.style().PixelMetric.PM_TitleBarHeight) + 8
+        width = min(max(WIDTH, self.minimumSizeHint().width()), room.width())
+        height = room.height() - title_bar
+        self.resize(width, height)
+        self.move(room.x() + (room.width() - width) // 2, room.y())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+            self._show_zoom()  # how far one can zoom depends on the room the page has
+        return super().eventFilter(watched, event)
 
     # --- pages and zoom -------------------------------------------------------------------
 
@@ -138,24 +163,45 @@ class PdfPreview(QDialog):
     def go_to(self, index: int) -> None:
         index = max(0, min(index, self.page_count() - 1))
         navigator = self.view.pageNavigator()
+        if index == navigator.currentPage() and self.page_count() > 1:
+            # The view scrolls to a page only when the page changes; after a zoom it can
+            # show another page than the one it holds as current. Step off it and back.
+            navigator.jump(1 if index == 0 else index - 1, QPointF(), navigator.currentZoom())
         navigator.jump(index, QPointF(), navigator.currentZoom())
         self._show_page()
 
     def zoom_by(self, factor: float) -> None:
         zoom = max(ZOOM_MIN, min(ZOOM_MAX, self._effective_zoom() * factor))
-        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.view.setZoomFactor(zoom)
+        self._zoom(QPdfView.ZoomMode.Custom, zoom)
 
     def fit_width(self) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._zoom(QPdfView.ZoomMode.FitToWidth)
+
+    def fit_page(self) -> None:
+        self._zoom(QPdfView.ZoomMode.FitInView)
+
+    def _zoom(self, mode: QPdfView.ZoomMode, factor: float | None = None) -> None:
+        """Zoom, staying on the page being read: the view keeps its scroll offset, which
+        at another zoom lies on another page (the trial saw page 2 become page 1)."""
+        page = self.current_page()
+        self.view.setZoomMode(mode)
+        if factor is not None:
+            self.view.setZoomFactor(factor)
+        QTimer.singleShot(0, self, lambda: self.go_to(page))  # once the pages are laid out
 
     def _effective_zoom(self) -> float:
-        """The zoom on screen: in fit-to-width mode, the page width over the view's width."""
-        if self.view.zoomMode() == QPdfView.ZoomMode.Custom or self.page_count() == 0:
+        """The zoom on screen: in a fit mode, what the page's width (or whole page) in the
+        view's room comes to."""
+        mode = self.view.zoomMode()
+        if mode == QPdfView.ZoomMode.Custom or self.page_count() == 0:
             return self.view.zoomFactor()
         points = self.document.pagePointSize(max(0, self.current_page()))
-        pixels = points.width() * self.logicalDpiX() / 72
-        return max(ZOOM_MIN, (self.view.viewport().width() - 2 * 6) / max(1.0, pixels))
+        dots = self.logicalDpiX() / 72
+        room = self.view.viewport().size()
+        zoom = (room.width() - 2 * MARGIN) / max(1.0, points.width() * dots)
+        if mode == QPdfView.ZoomMode.FitInView:
+            zoom = min(zoom, (room.height() - 2 * MARGIN) / max(1.0, points.height() * dots))
+        return max(ZOOM_MIN, zoom)
 
     def _show_page(self) -> None:
         if not shiboken6.isValid(self.document) or not shiboken6.isValid(self.pages):
@@ -175,6 +221,8 @@ class PdfPreview(QDialog):
             return
         if self.view.zoomMode() == QPdfView.ZoomMode.FitToWidth:
             self.zoom_label.setText(self.tr("paginabreedte"))
+        elif self.view.zoomMode() == QPdfView.ZoomMode.FitInView:
+            self.zoom_label.setText(self.tr("hele pagina"))
         else:
             self.zoom_label.setText(f"{round(self.view.zoomFactor() * 100)}%")
         self.zoom_in_button.setEnabled(self._effective_zoom() < ZOOM_MAX)

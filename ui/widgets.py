@@ -162,7 +162,7 @@ def sentence(message: str) -> str:
     return message[:1].upper() + message[1:]
 
 
-#: The folder the user last chose in a file dialog (QSettings, per user).
+# The folder the user last chose in a file dialog (QSettings, per user).
 LAST_FOLDER = "files/lastFolder"
 
 

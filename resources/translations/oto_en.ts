@@ -168,10 +168,6 @@
         <translation>%1 late</translation>
     </message>
     <message>
-        <source>%1 geëvalueerd</source>
-        <translation>%1 evaluated</translation>
-    </message>
-    <message>
         <source>%1 onderbezet</source>
         <translation>%1 understaffed</translation>
     </message>
@@ -218,6 +214,14 @@
     <message>
         <source>&amp;Paginabreedte</source>
         <translation>Page &amp;width</translation>
+    </message>
+    <message>
+        <source>&amp;Hele pagina</source>
+        <translation>W&amp;hole page</translation>
+    </message>
+    <message>
+        <source>Een hele pagina in het venster</source>
+        <translation>One whole page in the window</translation>
     </message>
     <message>
         <source>&amp;Afdrukken…</source>
@@ -680,6 +684,10 @@
         <translation>Attendance list</translation>
     </message>
     <message>
+        <source>In de lijst: %1 aanwezig, %2 afgemeld, %3 afwezig, %4 uitgenodigd, Delete leeg.</source>
+        <translation>In the list: %1 present, %2 excused, %3 absent, %4 invited, Delete empty.</translation>
+    </message>
+    <message>
         <source>De activiteit is uitgevoerd (status wordt uitgevoerd)</source>
         <translation>The activity took place (status becomes held)</translation>
     </message>
@@ -706,6 +714,25 @@
     <message>
         <source>geen onderdelen</source>
         <translation>no units</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceKeys</name>
+    <message>
+        <source>A</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>I</translation>
     </message>
 </context>
 <context>
@@ -1727,10 +1754,6 @@ Everything entered after it disappears from OTO; the current database is first k
         <translation>Quick entry</translation>
     </message>
     <message>
-        <source>In de lijst: A aanwezig, F afgemeld, X afwezig, U uitgenodigd, Delete leeg.</source>
-        <translation>In the list: A present, F excused, X absent, U invited, Delete empty.</translation>
-    </message>
-    <message>
         <source>Niemand gevonden voor &apos;%1&apos;.</source>
         <translation>Nobody found for &apos;%1&apos;.</translation>
     </message>
@@ -1768,6 +1791,10 @@ Everything entered after it disappears from OTO; the current database is first k
     <message>
         <source>paginabreedte</source>
         <translation>page width</translation>
+    </message>
+    <message>
+        <source>hele pagina</source>
+        <translation>whole page</translation>
     </message>
     <message>
         <source>PDF opslaan als</source>

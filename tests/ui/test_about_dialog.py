@@ -23,11 +23,13 @@ def test_about_shows_version_database_schema_data_and_backups(
 ) -> None:
     seen: dict[str, str] = {}
     copied: list[str] = []
+    shown_tip: list[str] = []
 
     def read(dialog: QDialog) -> None:
         assert isinstance(dialog, AboutDialog)
         texts = [label.text() for label in dialog.findChildren(QLabel)]
         seen.update(dialog.values)
+        shown_tip.extend(lb.toolTip() for lb in dialog.findChildren(QLabel) if lb.toolTip())
         assert any("Opleiden, Trainen, Oefenen" in text for text in texts)
         dialog.copy_button.click()
         copied.append(QGuiApplication.clipboard().text())
@@ -40,8 +42,12 @@ def test_about_shows_version_database_schema_data_and_backups(
     database = Path(sqlite_db.url.database or "")
     assert seen["Versie"] == __version__
     assert seen["Database"] == f"{database} (bestand op deze computer)"
-    assert seen["Schemaversie"] == migrations.HEAD
+    # In Dutch, its place in the chain; the revision's (English) id for the helpdesk.
+    assert seen["Schemaversie"] == f"versie {len(migrations.REVISIONS)}"
+    assert shown_tip == [migrations.HEAD]
     assert seen["Back-ups"] == str(database.parent / "backups")
     assert seen["Gegevensmap"]
     assert seen["Uw instellingen"]  # where this user's window settings are kept
-    assert copied and f"Schemaversie: {migrations.HEAD}" in copied[0]
+    assert copied and (
+        f"Schemaversie: versie {len(migrations.REVISIONS)} ({migrations.HEAD})" in copied[0]
+    )

@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from oto_app.db import Database
 from oto_app.services import staff
+from tests.helpers.hands import Hands
 from ui import printing
 from ui.main_window import MainWindow
 from ui.pdf_preview import PdfPreview
@@ -224,6 +225,51 @@ def test_pages_and_zoom_by_keyboard(qtbot: QtBot, annual_preview: PdfPreview) ->
         for y in range(0, image.height(), 7)
     }
     assert len(colours) > 3
+
+
+def on_screen_page(preview: PdfPreview) -> int:
+    """The page the view shows at its top (1-based): where a fresh jump to the page the
+    counter names scrolls to must be where the view already is."""
+    bar = preview.view.verticalScrollBar()
+    shown = bar.value()
+    counted = preview.page.value()
+    preview.go_to(counted - 1)
+    QApplication.processEvents()
+    return counted if bar.value() == shown else -1
+
+
+def test_the_window_fits_its_screen_and_zooms_out_to_whole_pages_on_the_same_page(
+    qtbot: QtBot, annual_preview: PdfPreview
+) -> None:
+    """The trial's 768-pixel screen: the window was 1000 high; Verkleinen was grey at
+    the page width; after Vergroten the counter went from 2 back to 1."""
+    preview = annual_preview
+    hands = Hands(qtbot)
+    room = preview.screen().availableGeometry()
+    assert room.contains(preview.frameGeometry().topLeft())
+    assert preview.frameGeometry().bottom() <= room.bottom()
+    assert preview.minimumSizeHint().width() <= 1366
+    qtbot.waitUntil(lambda: preview.zoom_out_button.isEnabled())  # at the page width
+    hands.key(Qt.Key.Key_PageDown)
+    qtbot.waitUntil(lambda: preview.page.value() == 2)
+    hands.click(preview.zoom_in_button)
+    qtbot.wait(50)
+    assert (preview.page.value(), on_screen_page(preview)) == (2, 2)
+    hands.click(preview.whole_button)
+    qtbot.wait(50)
+    assert preview.zoom_label.text() == "hele pagina"
+    assert on_screen_page(preview) == 2
+    page = preview.document.pagePointSize(1) * preview.logicalDpiY() / 72
+    whole = preview.view.viewport().height() / page.height()
+    hands.click(preview.zoom_out_button)  # below a whole page
+    qtbot.wait(50)
+    assert preview.view.zoomFactor() < whole
+    assert on_screen_page(preview) == 2
+    hands.click(preview.fit_button)
+    qtbot.wait(50)
+    assert preview.zoom_label.text() == "paginabreedte"
+    assert on_screen_page(preview) == 2
+    qtbot.waitUntil(lambda: preview.zoom_out_button.isEnabled())
 
 
 def test_print_every_page_through_the_print_dialog(

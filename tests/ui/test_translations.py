@@ -73,9 +73,11 @@ def english(app: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None
     assert translator.loaded
     app.installTranslator(translator)
     messages.set_language("en")
+    language.use_locale("en")
     yield
     app.removeTranslator(translator)
     messages.set_language("nl")
+    language.use_locale("nl")
 
 
 def _texts(widget: QWidget) -> Iterator[str]:

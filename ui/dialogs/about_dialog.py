@@ -27,10 +27,13 @@ class AboutDialog(QDialog):
         title.setWordWrap(True)
         form = QFormLayout()
         self.values: dict[str, str] = {}
+        details = facts.details()
         for label, value in [*facts.lines(), (self.tr("Uw instellingen"), settings_place())]:
             shown = QLabel(value)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             shown.setWordWrap(True)
+            if label in details:  # the technical name, for the helpdesk
+                shown.setToolTip(details[label])
             form.addRow(label, shown)
             self.values[label] = value
         self.copy_button = QPushButton(self.tr("&Kopiëren"))
@@ -47,7 +50,12 @@ class AboutDialog(QDialog):
         self.resize(720, self.sizeHint().height())
 
     def text(self) -> str:
-        return "\n".join(f"{label}: {value}" for label, value in self.values.items())
+        """What Kopiëren copies: each line, with its technical name where it has one."""
+        details = self.facts.details()
+        return "\n".join(
+            f"{label}: {value}" + (f" ({details[label]})" if label in details else "")
+            for label, value in self.values.items()
+        )
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text())

@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,13 +42,26 @@ from ui.models.rows import Column, RowsTableModel
 from ui.widgets import heading, sentence, table_view
 
 Index = QModelIndex | QPersistentModelIndex
-KEYS = {
-    Qt.Key.Key_A: AttendanceStatus.PRESENT,
-    Qt.Key.Key_F: AttendanceStatus.EXCUSED,
-    Qt.Key.Key_X: AttendanceStatus.ABSENT,
-    Qt.Key.Key_U: AttendanceStatus.INVITED,
-    Qt.Key.Key_Delete: None,
-}
+
+
+def letters() -> dict[AttendanceStatus, str]:
+    """The status letters, as the window's language writes the statuses: Dutch A(anwezig),
+    F (afgemeld), X (afwezig), U(itgenodigd); English P(resent), E(xcused), A(bsent),
+    I(nvited)."""
+    return {
+        AttendanceStatus.PRESENT: QCoreApplication.translate("AttendanceKeys", "A"),
+        AttendanceStatus.EXCUSED: QCoreApplication.translate("AttendanceKeys", "F"),
+        AttendanceStatus.ABSENT: QCoreApplication.translate("AttendanceKeys", "X"),
+        AttendanceStatus.INVITED: QCoreApplication.translate("AttendanceKeys", "U"),
+    }
+
+
+def status_keys() -> dict[Qt.Key, AttendanceStatus | None]:
+    """The keys that set a row's status in the list (Delete empties it)."""
+    keys: dict[Qt.Key, AttendanceStatus | None] = {
+        Qt.Key(ord(key.upper())): status for status, key in letters().items()
+    }
+    return {**keys, Qt.Key.Key_Delete: None}
 
 
 class AttendanceModel(RowsTableModel[AttendanceRow]):
@@ -130,8 +143,9 @@ class AttendanceView(QTableView):
             model.undo()
             return None
         key = Qt.Key(event.key())
-        if key in KEYS and self.currentIndex().isValid():
-            model.set_status(self.currentIndex().row(), KEYS[key])
+        keys = status_keys()
+        if key in keys and self.currentIndex().isValid():
+            model.set_status(self.currentIndex().row(), keys[key])
             return None
         return super().keyPressEvent(event)
 
@@ -160,6 +174,16 @@ class AttendanceDialog(QDialog):
         self.entry.marked.connect(self._show_row)
         self.quick = self.entry.line
         self.feedback = self.entry.feedback
+        keys = letters()
+        self.feedback.setText(
+            self.tr(
+                "In de lijst: %1 aanwezig, %2 afgemeld, %3 afwezig, %4 uitgenodigd, Delete leeg."
+            )
+            .replace("%1", keys[AttendanceStatus.PRESENT])
+            .replace("%2", keys[AttendanceStatus.EXCUSED])
+            .replace("%3", keys[AttendanceStatus.ABSENT])
+            .replace("%4", keys[AttendanceStatus.INVITED])
+        )
         self.mark_held = QCheckBox(self.tr("De activiteit is uitgevoerd (status wordt uitgevoerd)"))
         self.mark_held.setVisible(data.status == ActivityStatus.PLANNED)
         self.mark_held.setChecked(data.date <= dt.date.today())
