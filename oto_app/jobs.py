@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy.engine import URL
 
 from oto_app import messages
+from oto_app.chain import Verdict
 from oto_app.db import Database, open_database
 from oto_app.exchange.preview import ImportKind, Report, run_import
 
@@ -52,5 +53,17 @@ def compliance_report(
     try:
         with database.begin() as session:
             return report.write(session, year, path, on)
+    finally:
+        database.close()
+
+
+def verify_trail(url: URL, login: str | None, how: str) -> Verdict:
+    """The audit trail's hash chain (:data:`oto_app.trail.CHECKS`: ``new``, ``whole``,
+    ``restored``); the whole chain is seconds of Python for a large trail."""
+    from oto_app import trail
+
+    database = open_database(url)
+    try:
+        return trail.CHECKS[how](database)
     finally:
         database.close()

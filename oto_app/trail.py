@@ -5,6 +5,10 @@ database, in the user's data folder: the id and hash of the newest entry found i
 At start only the entries after it are checked (fast), and the checkpoint entry must
 still carry its hash: someone who rewrote the trail and recomputed every hash after the
 change is caught there. The whole chain is checked by ``audit verify`` and at every backup.
+
+A restored backup (*Back-up terugzetten*) is an older trail on purpose: :func:`realign`
+checks it whole and takes its newest entry as the checkpoint, so the next start does not
+report the entries that came after the backup as removed.
 """
 
 from __future__ import annotations
@@ -75,3 +79,17 @@ def verify_all(database: Database) -> Verdict:
     if verdict.ok and verdict.last is not None:
         save(database.location, verdict.last)
     return verdict
+
+
+def realign(database: Database) -> Verdict:
+    """After a restore: the whole chain as it is now, without the old checkpoint (which
+    belonged to the trail before the restore); its newest entry becomes the checkpoint.
+    A chain that does not hold forgets the checkpoint, so every later check says so too."""
+    with database.engine.connect() as connection:
+        verdict = chain.verify(connection)
+    save(database.location, verdict.last if verdict.ok else None)
+    return verdict
+
+
+#: How the app checks: the entries since the checkpoint, the whole chain, after a restore.
+CHECKS = {"new": verify_new, "whole": verify_all, "restored": realign}

@@ -136,27 +136,6 @@ def daily_backup(database: Database) -> bool:
         return False
 
 
-def check_trail(database: Database, whole: bool) -> None:
-    """The adviser is warned when the audit trail's hash chain does not hold: the entries
-    since the last check at every start, the whole chain with every backup."""
-    actor = database.actor
-    if actor is None or not actor.is_adviser:
-        return
-    from oto_app import trail
-
-    verdict = trail.verify_all(database) if whole else trail.verify_new(database)
-    if not verdict.ok:
-        QMessageBox.warning(
-            None,
-            QApplication.translate("app", "Logboek klopt niet"),
-            QApplication.translate(
-                "app",
-                "Het logboek van wijzigingen is buiten OTO om aangepast. {0}. Bewaar deze "
-                "melding en laat de beheerder de database controleren (oto-app audit verify).",
-            ).format(sentence(verdict.message)),
-        )
-
-
 def has_display() -> bool:
     if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
         return True
@@ -208,7 +187,7 @@ def check_in_background(window: MainWindow, database: Database) -> Task | None:
     said at once, with the newest good backup to put back; a sound one gets its daily
     backup (never a copy of a damaged file)."""
     if not database.is_sqlite:
-        check_trail(database, whole=False)
+        window.trail_check = window.ops.check_trail("new")
         return None
     from oto_app import health
 
@@ -220,7 +199,9 @@ def check_in_background(window: MainWindow, database: Database) -> Task | None:
 
     def found(damage: DatabaseError | None) -> None:
         if damage is None:
-            check_trail(database, whole=daily_backup(database))
+            window.trail_check = window.ops.check_trail(
+                "whole" if daily_backup(database) else "new"
+            )
         elif not offer_restore(window, damage):
             title = QApplication.translate("app", "Database beschadigd")
             QMessageBox.critical(window, title, sentence(damage.message))

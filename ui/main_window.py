@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         #: A window opened by a restore, or by the launcher, closes its own database.
         self.owns_database = False
         self.health_check: object = None  #: the start-up quick_check (ui.app), kept alive
+        self.trail_check: object = None  #: the check of the trail's hash chain, kept alive
         # The ``--db`` the program was started with (the About dialog says how it chose).
         self.db_option: str | None = None
         self.successor: MainWindow | None = None
@@ -205,7 +206,7 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         QThreadPool.globalInstance().waitForDone()
-        url = self.database.url
+        url, actor = self.database.url, self.database.actor
         self.database.close()
         try:
             backup.restore(Path(name), current)
@@ -213,11 +214,14 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Back-up terugzetten"), sentence(refusal.message))
         try:
             database = open_database(url)
+            database.login(actor.login if actor else None)  # the same user as before
         except OtoError as refusal:
             QMessageBox.critical(self, self.tr("Back-up terugzetten"), sentence(refusal.message))
             self.close()
             return
         self.successor = MainWindow(database)
+        # The checkpoint belonged to the trail before: the restored chain replaces it.
+        self.successor.trail_check = self.successor.ops.check_trail("restored")
         self.successor.owns_database = True
         self.successor.db_option = self.db_option
         self.successor.show()

@@ -22,18 +22,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from oto_app.changes import Changes, Done, changes_of
 from ui.changes import ChangeBus
 from ui.printing import open_pdf
-from ui.widgets import ask_save_path, attempt, show_failure
+from ui.widgets import ask_save_path, attempt, sentence, show_failure
 from ui.worker import Task, run_in_process, run_task
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from oto_app import audit
+    from oto_app import audit, chain
     from oto_app.db import Database
     from oto_app.exchange.preview import ImportKind, Report
 
@@ -194,6 +194,34 @@ class Operations(QObject):
             lambda session: write(session, path), done, lambda error: show_failure(parent, error)
         )
 
+    def check_trail(self, how: str) -> Task | None:
+        """The audit trail's hash chain, off the GUI thread: ``new`` (the entries since the
+        last check, at every start; few, in a thread), ``whole`` (with every backup) or
+        ``restored`` (after a restore: the restored chain becomes the checkpoint,
+        :func:`oto_app.trail.realign`), those two in the child process: a large trail is
+        seconds of Python, which in a thread would stall the window. The adviser is warned
+        in Dutch on the GUI thread; for anyone else only a restore is realigned (they are
+        not the ones to act on a warning)."""
+        from oto_app import trail
+
+        actor = self.database.actor
+        if how != "restored" and (actor is None or not actor.is_adviser):
+            return None
+
+        def said(verdict: chain.Verdict) -> None:
+            if not verdict.ok and actor is not None and actor.is_adviser:
+                warn_trail(verdict.message)
+
+        def unchecked(_error: BaseException) -> None:
+            """A check that could not run (the database gone meanwhile) says nothing:
+            the next start checks again from the same checkpoint."""
+
+        if how == "new":
+            return run_task(lambda: trail.verify_new(self.database), said, unchecked)
+        from oto_app import jobs
+
+        return self.in_process(jobs.verify_trail, (how,), said, unchecked)
+
     def publish(self, changes: Changes) -> None:
         """Tell the pages; only the writes above (and a reload after a failure) call this."""
         if changes:
@@ -202,3 +230,16 @@ class Operations(QObject):
     def reload_everything(self) -> None:
         """After the database came back from a failure: every page reads anew."""
         self.publish(Changes.EVERYTHING)
+
+
+def warn_trail(why: str) -> None:
+    """The adviser's warning that the trail was changed outside OTO (a message box)."""
+    QMessageBox.warning(
+        None,
+        QApplication.translate("app", "Logboek klopt niet"),
+        QApplication.translate(
+            "app",
+            "Het logboek van wijzigingen is buiten OTO om aangepast. {0}. Bewaar deze "
+            "melding en laat de beheerder de database controleren (oto-app audit verify).",
+        ).format(sentence(why)),
+    )

@@ -108,7 +108,8 @@ def test_the_app_makes_its_daily_backup_on_start(app: QApplication, sqlite_db: D
 
     daily_backup(sqlite_db)
     daily_backup(sqlite_db)  # a second start the same day adds nothing
-    copies = list(backup.folder_for(backup.sqlite_path(sqlite_db.url)).glob("*-start.sqlite"))
+    path = backup.sqlite_path(sqlite_db.url)  # the folder is shared by the tests' databases
+    copies = list(backup.folder_for(path).glob(f"{path.stem}-*-start.sqlite"))
     assert len(copies) == 1
     assert backup.inspect(copies[0]).counts["people"] == 0
 
