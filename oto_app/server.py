@@ -59,6 +59,10 @@ _LEAD = {
     "evaluation_objectives": "oto_mine_evaluation(evaluation_id)",
     "improvement_actions": "(unit_id IN (SELECT oto_my_units()) "
     "OR oto_mine_evaluation(evaluation_id))",
+    # setting an evaluation or an action back keeps the period it was finished in
+    "evaluation_reopenings": "oto_mine_evaluation(evaluation_id)",
+    "action_reopenings": "EXISTS (SELECT 1 FROM improvement_actions a WHERE a.id = action_id "
+    "AND (a.unit_id IN (SELECT oto_my_units()) OR oto_mine_evaluation(a.evaluation_id)))",
 }
 #: Link tables, recorded in the trail as a change of the parent's list (as the app does):
 #: table -> (parent table, parent key column, the parent's field, member column).

@@ -16,6 +16,7 @@ from typing import Any, cast
 from sqlalchemy import Table
 
 from oto_app.models import (
+    ActionReopening,
     ActionStatus,
     Activity,
     ActivityKind,
@@ -29,6 +30,7 @@ from oto_app.models import (
     Evaluation,
     EvaluationAttachment,
     EvaluationObjective,
+    EvaluationReopening,
     EvaluationStatus,
     Exemption,
     ExemptionKind,
@@ -45,6 +47,7 @@ from oto_app.models import (
     Setting,
     Unit,
     UnitKind,
+    UnitTerm,
     YearNorms,
     activity_units,
     role_courses,
@@ -122,6 +125,17 @@ def _numbered(
     return Sheet(title, table_of(model), (_nr(nr_width), *columns), links, key, derive)
 
 
+def _reopened(title: str, model: type[Base], header: str, record: str, of: str) -> Sheet:
+    """The periods a record of ``of`` was finished in before it was set back."""
+    return _numbered(
+        title,
+        model,
+        Col(header, record, "nr", ref=of, width=10),
+        Col("Afgerond op", "closed_on", "date", width=13),
+        Col("Heropend op", "reopened_on", "date", width=13),
+    )
+
+
 def _person_sort_name(values: dict[str, Any]) -> None:
     values["sort_name"] = sort_key(values["first_name"], values["infix"], values["last_name"])
 
@@ -141,6 +155,14 @@ SHEETS: tuple[Sheet, ...] = (
         key="code",
     ),
     _numbered(
+        "Onderdelen eerder",
+        UnitTerm,
+        Col("Onderdeel", "unit_id", "ref", ref="Onderdelen", width=11),
+        Col("Tot en met", "until", "date", width=13),
+        Col("Code", "code", width=9),
+        Col("Naam", "name", width=40),
+    ),
+    _numbered(
         "Deelplanherzieningen",
         PlanReview,
         Col("Onderdeel", "unit_id", "ref", ref="Onderdelen", width=11),
@@ -154,10 +176,7 @@ SHEETS: tuple[Sheet, ...] = (
         Col("Sleutelfunctie", "is_key", "bool", width=14),
         Col("Minimum activiteiten", "min_activities", "int", width=12),
         Col("Omschrijving", "description", "lines", width=50),
-        links=(
-            Link("Onderdelen (formatie)", unit_roles, "role_id", "unit_id", "Onderdelen"),
-            Link("Vereiste opleidingen", role_courses, "role_id", "course_id", "Opleidingen"),
-        ),
+        links=(Link("Vereiste opleidingen", role_courses, "role_id", "course_id", "Opleidingen"),),
         key="name",
     ),
     _numbered(
@@ -167,6 +186,15 @@ SHEETS: tuple[Sheet, ...] = (
         Col("Tot en met", "until", "date", width=13),
         Col("Sleutelfunctie", "is_key", "bool", width=14),
         Col("Minimum activiteiten", "min_activities", "int", width=12),
+    ),
+    Sheet(
+        "Formatie",
+        unit_roles,
+        (
+            Col("Onderdeel", "unit_id", "ref", ref="Onderdelen", width=11),
+            Col("Rol", "role_id", "ref", ref="Rollen", width=36),
+            Col("Sinds", "since", "date", width=13),
+        ),
     ),
     _numbered(
         "Medewerkers",
@@ -268,6 +296,9 @@ SHEETS: tuple[Sheet, ...] = (
         Col("Volgorde", "position", "int", width=9),
         Col("Verwijzing", "reference", width=60),
     ),
+    _reopened(
+        "Evaluaties heropend", EvaluationReopening, "Evaluatie (nr)", "evaluation_id", "Evaluaties"
+    ),
     _numbered(
         "Verbeterpunten",
         ImprovementAction,
@@ -279,6 +310,13 @@ SHEETS: tuple[Sheet, ...] = (
         Col("Status", "status", "enum", ActionStatus, width=13),
         Col("Verificatie", "verification", "lines", width=40),
         Col("Afgerond op", "closed_on", "date", width=13),
+    ),
+    _reopened(
+        "Verbeterpunten heropend",
+        ActionReopening,
+        "Verbeterpunt (nr)",
+        "action_id",
+        "Verbeterpunten",
     ),
     Sheet(
         "Normen per jaar",
@@ -307,10 +345,12 @@ SHEETS: tuple[Sheet, ...] = (
 #: The order a workbook is read in: every sheet after the sheets it refers to.
 IMPORT_ORDER = (
     "Onderdelen",
+    "Onderdelen eerder",
     "Deelplanherzieningen",
     "Opleidingen",
     "Rollen",
     "Rollen eerder",
+    "Formatie",
     "Medewerkers",
     "Vrijstellingen",
     "Toewijzingen",
@@ -319,7 +359,9 @@ IMPORT_ORDER = (
     "Evaluaties",
     "Evaluatiedoelen",
     "Evaluatiebijlagen",
+    "Evaluaties heropend",
     "Verbeterpunten",
+    "Verbeterpunten heropend",
     "Normen per jaar",
     "Instellingen",
 )

@@ -25,9 +25,9 @@ from oto_app.exchange.cells import Agreement, Cells
 from oto_app.exchange.report import Counts, ImportReport
 from oto_app.exchange.table import read_table
 from oto_app.limits import length
-from oto_app.models import Assignment, AssignmentKind, Person, Role, Unit, unit_roles
+from oto_app.models import Assignment, AssignmentKind, Person, Role, Unit
 from oto_app.names import sort_key, split_surname
-from oto_app.services import rights
+from oto_app.services import organisation, rights
 from oto_app.services.common import is_email
 
 REQUIRED = ("personeelsnummer", "voornaam", "achternaam")
@@ -341,14 +341,16 @@ def _write_roles(
                 counts.unchanged += 1
     if new:
         insert_rows(session, Assignment, new)
-        _join_formations(session, {(r["unit_id"], r["role_id"]) for r in new})
+        _join_formations(session, new)
     counts.added = len(new)
     session.flush()
 
 
-def _join_formations(session: Session, pairs: set[tuple[int, int]]) -> None:
-    """A role held in a unit becomes part of its formation (as assigning one by hand does)."""
-    known = set(session.execute(select(unit_roles.c.unit_id, unit_roles.c.role_id)).all())
-    missing = [{"unit_id": u, "role_id": r} for u, r in pairs - known]
-    if missing:
-        insert_rows(session, unit_roles, missing)
+def _join_formations(session: Session, new: list[dict[str, Any]]) -> None:
+    """A role held in a unit becomes part of its formation from the first start on (as
+    assigning one by hand does)."""
+    pairs: dict[tuple[int, int], dt.date] = {}
+    for row in new:
+        pair = (row["unit_id"], row["role_id"])
+        pairs[pair] = min(pairs.get(pair, row["start_date"]), row["start_date"])
+    organisation.join_formations(session, pairs)

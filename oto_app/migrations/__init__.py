@@ -14,5 +14,6 @@ REVISIONS: tuple[str, ...] = (
     "0006_audit_chain",
     "0007_assignment_overlap",
     "0008_exemptions",
+    "0009_dated_formation",
 )
 HEAD = REVISIONS[-1]

@@ -22,9 +22,11 @@ from oto_app.models.enums import (
     Validity,
 )
 from oto_app.models.evaluation import (
+    ActionReopening,
     Evaluation,
     EvaluationAttachment,
     EvaluationObjective,
+    EvaluationReopening,
     ImprovementAction,
 )
 from oto_app.models.organisation import (
@@ -33,6 +35,7 @@ from oto_app.models.organisation import (
     Role,
     RoleTerm,
     Unit,
+    UnitTerm,
     role_courses,
     unit_roles,
 )
@@ -41,6 +44,7 @@ from oto_app.models.staff import Assignment, Exemption, Person
 
 __all__ = [
     "EVALUATED_KINDS",
+    "ActionReopening",
     "ActionStatus",
     "Activity",
     "ActivityKind",
@@ -55,6 +59,7 @@ __all__ = [
     "Evaluation",
     "EvaluationAttachment",
     "EvaluationObjective",
+    "EvaluationReopening",
     "EvaluationStatus",
     "Exemption",
     "ExemptionKind",
@@ -72,6 +77,7 @@ __all__ = [
     "Setting",
     "Unit",
     "UnitKind",
+    "UnitTerm",
     "User",
     "UserRole",
     "Validity",

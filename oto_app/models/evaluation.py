@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ColumnElement, ForeignKey, String, Text, and_
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from oto_app.models.base import Base, Versioned
@@ -46,6 +46,42 @@ class Evaluation(Versioned, Base):
         order_by="EvaluationAttachment.position",
         cascade="all, delete-orphan",
         passive_deletes=True,
+    )
+
+
+class ClosedPeriod:
+    """A past period in which a record was finished: from ``closed_on`` up to the day
+    before ``reopened_on``, when it was set back (an evaluation to draft, an action to
+    open). The record's own columns hold its state now; this keeps what it was before,
+    so a year reprinted later still counts it as finished on its reference date."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    closed_on: Mapped[dt.date]
+    reopened_on: Mapped[dt.date]
+
+    @classmethod
+    def covers_clause(cls, day: dt.date) -> ColumnElement[bool]:
+        """Finished on ``day`` in this period."""
+        return and_(cls.closed_on <= day, cls.reopened_on > day)
+
+
+class EvaluationReopening(ClosedPeriod, Base):
+    """An evaluation that was final, set back to draft."""
+
+    __tablename__ = "evaluation_reopenings"
+
+    evaluation_id: Mapped[int] = mapped_column(
+        ForeignKey("evaluations.id", ondelete="CASCADE"), index=True
+    )
+
+
+class ActionReopening(ClosedPeriod, Base):
+    """An improvement action that was finished, set back to open or in progress."""
+
+    __tablename__ = "action_reopenings"
+
+    action_id: Mapped[int] = mapped_column(
+        ForeignKey("improvement_actions.id", ondelete="CASCADE"), index=True
     )
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import (
     Column,
     ColumnElement,
+    Date,
     ForeignKey,
     String,
     Table,
@@ -20,12 +21,14 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from oto_app.models.base import Base, Versioned
 from oto_app.models.enums import UnitKind
 
-#: The roles a unit's formation has; N5 checks the key roles among them.
+#: The roles a unit's formation has; N5 checks the key roles among them. ``since``: the
+#: first day the role was part of it (None: always, as for the default formations).
 unit_roles = Table(
     "unit_roles",
     Base.metadata,
     Column("unit_id", ForeignKey("units.id", ondelete="CASCADE"), primary_key=True),
     Column("role_id", ForeignKey("roles.id", ondelete="CASCADE"), primary_key=True),
+    Column("since", Date, nullable=True),
 )
 
 
@@ -47,6 +50,9 @@ class Unit(Versioned, Base):
     established_on: Mapped[dt.date | None]
 
     roles: Mapped[list[Role]] = relationship(secondary=unit_roles, order_by="Role.name")
+    earlier: Mapped[list[UnitTerm]] = relationship(
+        back_populates="unit", order_by="UnitTerm.until", cascade="all, delete-orphan"
+    )
     reviews: Mapped[list[PlanReview]] = relationship(
         back_populates="unit", order_by="PlanReview.reviewed_on", cascade="all, delete-orphan"
     )
@@ -78,6 +84,23 @@ class PlanReview(Versioned, Base):
     note: Mapped[str | None] = mapped_column(String(200))
 
     unit: Mapped[Unit] = relationship(back_populates="reviews")
+
+
+class UnitTerm(Base):
+    """What a unit was called up to and including ``until``: its code and name before a
+    rename. The unit's own columns hold what it is called now; a year's figures name it
+    as it was called on the reference date (the first term ending on or after it)."""
+
+    __tablename__ = "unit_terms"
+    __table_args__ = (UniqueConstraint("unit_id", "until"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id", ondelete="CASCADE"), index=True)
+    until: Mapped[dt.date]
+    code: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(120))
+
+    unit: Mapped[Unit] = relationship(back_populates="earlier")
 
 
 #: The courses a role requires (course validity, beyond the yearly norm).

@@ -1,22 +1,25 @@
 """What the organisation looked like on a reference date: the dated parts the norms read.
 
 A role's key-role flag and minimum change now and then; the role holds today's values
-and ``role_terms`` what it asked before each change (up to a day). A unit counts up to
-the day before it was retired; its deelplan's currency is its last review on or before
-the date. So a year reprinted later is the same year.
+and ``role_terms`` what it asked before each change (up to a day). A unit's code and name
+work the same way (``unit_terms``). A unit counts up to the day before it was retired; a
+role counts in its formation from the day it joined; its deelplan's currency is its last
+review on or before the date. So a year reprinted later is the same year.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy import ColumnElement, case, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from oto_app import messages
 from oto_app.dates import format_date
-from oto_app.models import PlanReview, Role, RoleTerm
+from oto_app.models import PlanReview, Role, RoleTerm, Unit, UnitTerm, unit_roles
+
+T = TypeVar("T")
 
 
 class RoleOn(NamedTuple):
@@ -24,25 +27,65 @@ class RoleOn(NamedTuple):
     min_activities: int
 
 
-def changed_roles(session: Session, on: dt.date) -> dict[int, RoleOn]:
-    """The roles that changed after ``on``, as they stood on ``on`` (a handful of rows)."""
-    found: dict[int, RoleOn] = {}
-    for role_id, is_key, minimum in session.execute(
-        select(RoleTerm.role_id, RoleTerm.is_key, RoleTerm.min_activities)
-        .where(RoleTerm.until >= on)
-        .order_by(RoleTerm.role_id, RoleTerm.until.desc())
-    ):
-        found[role_id] = RoleOn(is_key, minimum)  # the last one per role is the earliest
+class UnitOn(NamedTuple):
+    code: str
+    name: str
+
+
+def _terms(
+    session: Session, terms: type[RoleTerm | UnitTerm], owner: Any, on: dt.date, *values: Any
+) -> dict[int, tuple[Any, ...]]:
+    """Per owner changed after ``on``, the values of its first term ending on or after
+    ``on``: what it was then (a handful of rows)."""
+    found: dict[int, tuple[Any, ...]] = {}
+    query = select(owner, *values).where(terms.until >= on).order_by(owner, terms.until)
+    for row in session.execute(query):
+        found.setdefault(row[0], tuple(row[1:]))  # the first one per owner is the earliest
     return found
 
 
-def role_minimum(changed: dict[int, RoleOn]) -> ColumnElement[int] | InstrumentedAttribute[int]:
-    """``Role.min_activities`` as it stood: the column itself unless a role changed since."""
-    if not changed:
-        return Role.min_activities
-    return case(
-        {i: r.min_activities for i, r in changed.items()}, value=Role.id, else_=Role.min_activities
+def changed_roles(session: Session, on: dt.date) -> dict[int, RoleOn]:
+    """The roles that changed after ``on``, as they stood on ``on``."""
+    terms = _terms(
+        session, RoleTerm, RoleTerm.role_id, on, RoleTerm.is_key, RoleTerm.min_activities
     )
+    return {i: RoleOn(*values) for i, values in terms.items()}
+
+
+def changed_units(session: Session, on: dt.date) -> dict[int, UnitOn]:
+    """The units renamed after ``on``, as they were called on ``on``."""
+    terms = _terms(session, UnitTerm, UnitTerm.unit_id, on, UnitTerm.code, UnitTerm.name)
+    return {i: UnitOn(*values) for i, values in terms.items()}
+
+
+def as_of(
+    changed: dict[int, T], column: InstrumentedAttribute[T], key: InstrumentedAttribute[int]
+) -> ColumnElement[T] | InstrumentedAttribute[T]:
+    """``column`` as it stood: the column itself unless a record changed since."""
+    if not changed:
+        return column
+    return case(changed, value=key, else_=column)
+
+
+def role_minimum(changed: dict[int, RoleOn]) -> ColumnElement[int] | InstrumentedAttribute[int]:
+    """``Role.min_activities`` as it stood on the date of ``changed``."""
+    minimum = {i: r.min_activities for i, r in changed.items()}
+    return as_of(minimum, Role.min_activities, Role.id)
+
+
+def unit_code(changed: dict[int, UnitOn]) -> ColumnElement[str] | InstrumentedAttribute[str]:
+    """``Unit.code`` as it was on the date of ``changed``."""
+    return as_of({i: u.code for i, u in changed.items()}, Unit.code, Unit.id)
+
+
+def unit_name(changed: dict[int, UnitOn]) -> ColumnElement[str] | InstrumentedAttribute[str]:
+    """``Unit.name`` as it was on the date of ``changed``."""
+    return as_of({i: u.name for i, u in changed.items()}, Unit.name, Unit.id)
+
+
+def in_formation_clause(on: dt.date) -> ColumnElement[bool]:
+    """The formation's rows that held on ``on`` (those of before the dating always did)."""
+    return or_(unit_roles.c.since.is_(None), unit_roles.c.since <= on)
 
 
 def key_role_ids(session: Session, on: dt.date) -> list[int]:

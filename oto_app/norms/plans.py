@@ -18,10 +18,11 @@ def evaluate(session: Session, on: dt.date, settings: NormSettings) -> list[Plan
     limit = add_years(on, -settings.plan_review_years)
     reviews = dated.last_reviews(session, on)
     results = []
+    dated_code = dated.unit_code(dated.changed_units(session, on))
     for unit_id, code, note in session.execute(
-        select(Unit.id, Unit.code, Unit.plan_note)
+        select(Unit.id, dated_code, Unit.plan_note)
         .where(Unit.in_service_clause(on))
-        .order_by(Unit.code)
+        .order_by(dated_code)
     ):
         reviewed = reviews.get(unit_id)
         if reviewed is None:

@@ -23,12 +23,13 @@ def evaluate(
 ) -> list[StaffingResult]:
     trained = {p.person_id for p in persons if p.status == PersonStatus.COMPLIANT}
     keys = dated.key_role_ids(session, on)
+    code = dated.unit_code(dated.changed_units(session, on))
     required = session.execute(
-        select(Unit.id, Unit.code, Role.id, Role.name)
+        select(Unit.id, code, Role.id, Role.name)
         .join(unit_roles, unit_roles.c.unit_id == Unit.id)
         .join(Role, Role.id == unit_roles.c.role_id)
-        .where(Unit.in_service_clause(on), Role.id.in_(keys))
-        .order_by(Unit.code, Role.name)
+        .where(Unit.in_service_clause(on), dated.in_formation_clause(on), Role.id.in_(keys))
+        .order_by(code, Role.name)
     ).all()
     holders: dict[tuple[int, int], list[tuple[AssignmentKind, int]]] = defaultdict(list)
     for unit_id, role_id, kind, person_id in session.execute(
@@ -38,8 +39,8 @@ def evaluate(
     ):
         holders[(unit_id, role_id)].append((kind, person_id))
     return [
-        _result(code, role, holders[(unit_id, role_id)], trained, settings)
-        for unit_id, code, role_id, role in required
+        _result(unit_code, role, holders[(unit_id, role_id)], trained, settings)
+        for unit_id, unit_code, role_id, role in required
     ]
 
 

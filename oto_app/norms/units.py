@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from oto_app import messages
 from oto_app.models import Activity, ActivityKind, ActivityStatus, ExerciseLevel, Unit
 from oto_app.models import activity_units as au
+from oto_app.norms import dated
 from oto_app.norms.people import activity_key
 from oto_app.norms.results import AdministrativeResult, NormSettings, UnitResult
 
@@ -48,13 +49,17 @@ def evaluate_units(
         elif coming:
             planned.setdefault(unit_id, []).append(key)
     year_over = on == dt.date(year, 12, 31)
-    units = session.scalars(
-        select(Unit).where(Unit.in_service_clause(on)).order_by(Unit.code)
+    renamed = dated.changed_units(session, on)
+    code = dated.unit_code(renamed)
+    units = session.execute(
+        select(Unit.id, code, dated.unit_name(renamed))
+        .where(Unit.in_service_clause(on))
+        .order_by(code)
     ).all()
     results = []
-    for unit in units:
-        keys = tuple(dict.fromkeys(held.get(unit.id, ())))
-        later = tuple(dict.fromkeys(planned.get(unit.id, ())))
+    for unit_id, unit_code, name in units:
+        keys = tuple(dict.fromkeys(held.get(unit_id, ())))
+        later = tuple(dict.fromkeys(planned.get(unit_id, ())))
         exercised = len(keys) >= settings.min_exercises_per_unit
         if exercised:
             reason = messages.text("n2_met", count=len(keys), year=year)
@@ -63,7 +68,7 @@ def evaluate_units(
         else:
             reason = messages.text("n2_missing", year=year)
         results.append(
-            UnitResult(unit.id, unit.code, unit.name, exercised, keys, later, year_over, reason)
+            UnitResult(unit_id, unit_code, name, exercised, keys, later, year_over, reason)
         )
     return results
 

@@ -56,7 +56,7 @@ def assign(session: Session, data: AssignmentData, today: dt.date | None = None)
                 end_date=data.end_date,
             )
             session.add(assignment)
-            formation = add_role_to_unit(session, unit.id, role.id)
+            formation = add_role_to_unit(session, unit.id, role.id, since=start)
             session.flush()
     except IntegrityError:
         with session.no_autoflush:

@@ -14,6 +14,7 @@ from oto_app.dates import format_date
 from oto_app.errors import ValidationError
 from oto_app.messages import label
 from oto_app.models import (
+    ActionReopening,
     ActionStatus,
     Activity,
     ActivityStatus,
@@ -21,6 +22,7 @@ from oto_app.models import (
     Evaluation,
     EvaluationAttachment,
     EvaluationObjective,
+    EvaluationReopening,
     EvaluationStatus,
     ExerciseLevel,
     ImprovementAction,
@@ -219,9 +221,18 @@ def save(
     evaluation.went_well = common.limited(data.went_well, "field_text", 20_000)
     evaluation.to_improve = common.limited(data.to_improve, "field_text", 20_000)
     evaluation.conclusions = common.limited(data.conclusions, "field_text", 20_000)
+    day = today or dt.date.today()
     if data.status == EvaluationStatus.FINAL and evaluation.status != EvaluationStatus.FINAL:
-        evaluation.finished_on = today or dt.date.today()
+        evaluation.finished_on = day
     elif data.status == EvaluationStatus.DRAFT:
+        if evaluation.status == EvaluationStatus.FINAL:  # the years before keep it final
+            finished = evaluation.finished_on or activity.date  # undated: final all along
+            if finished < day:
+                session.add(
+                    EvaluationReopening(
+                        evaluation_id=evaluation.id, closed_on=finished, reopened_on=day
+                    )
+                )
         evaluation.finished_on = None
     evaluation.status = data.status
     evaluation.objectives = objectives
@@ -300,10 +311,15 @@ def set_action_status(
     action = common.fetch(session, ImprovementAction, action_id, "unknown_action")
     rights.require_units(session, _units_of(action.evaluation, action.unit_id), "do_evaluate")
     common.check_version(action, version, "what_action")
+    day = today or dt.date.today()
     if status == ActionStatus.DONE:
         action.verification = common.required(verification, "field_verification", 4000)
-        action.closed_on = today or dt.date.today()
+        if action.status != ActionStatus.DONE:
+            action.closed_on = day
     else:
+        closed = action.closed_on or action.due_date  # undated: closed all along
+        if action.status == ActionStatus.DONE and closed is not None and closed < day:
+            session.add(ActionReopening(action_id=action.id, closed_on=closed, reopened_on=day))
         action.closed_on = None
     action.status = status
     common.flush(session, "what_action")

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from oto_app import audit
 from oto_app.changes import Changes, Done
 from oto_app.errors import ValidationError
 from oto_app.models import (
@@ -19,6 +20,7 @@ from oto_app.models import (
     RoleTerm,
     Unit,
     UnitKind,
+    UnitTerm,
     unit_roles,
 )
 from oto_app.services import common, rights
@@ -100,14 +102,23 @@ def _apply_unit(session: Session, unit: Unit, data: UnitData, today: dt.date | N
     taken = session.scalar(select(Unit.id).where(Unit.code == code, Unit.id != unit.id))
     if taken is not None:
         raise ValidationError("unit_code_taken", field="field_unit_code", code=code)
-    unit.code = code
-    unit.name = common.required(data.name, "field_unit_name", Unit.name)
+    name = common.required(data.name, "field_unit_name", Unit.name)
+    if unit.id is not None and (unit.code, unit.name) != (code, name):
+        _keep_unit_term(unit, (today or dt.date.today()) - dt.timedelta(days=1))
+    unit.code, unit.name = code, name
     unit.kind = data.kind
     _set_active(unit, data.active, today)
     unit.plan_note = common.limited(data.plan_note, "field_plan_note", Unit.plan_note)
     unit.established_on = data.established_on
     if data.plan_reviewed_on is not None:
         add_plan_review(session, unit, data.plan_reviewed_on)
+
+
+def _keep_unit_term(unit: Unit, until: dt.date) -> None:
+    """What the unit was called up to ``until`` (the years before name it so); a second
+    rename the same day keeps the first name."""
+    if all(term.until != until for term in unit.earlier):
+        unit.earlier.append(UnitTerm(until=until, code=unit.code, name=unit.name))
 
 
 def _set_active(unit: Unit, active: bool, today: dt.date | None) -> None:
@@ -309,12 +320,49 @@ def formations(session: Session) -> dict[int, set[int]]:
     return found
 
 
-def add_role_to_unit(session: Session, unit_id: int, role_id: int) -> Changes:
-    """Make ``role`` part of the unit's formation (N5 checks the key roles of a formation)."""
+def _pair(row: dict[str, object]) -> str:
+    return f"{row['unit_id']}/{row['role_id']}"
+
+
+def add_role_to_unit(
+    session: Session, unit_id: int, role_id: int, since: dt.date | None = None
+) -> Changes:
+    """Make ``role`` part of the unit's formation from ``since`` (default: today) on; N5
+    checks the key roles of the formation as it stood on the reference date."""
     rights.require_adviser(session, "do_edit_organisation")
     unit = common.fetch(session, Unit, unit_id, "unknown_unit")
-    role = common.fetch(session, Role, role_id, "unknown_role")
-    if role in unit.roles:
+    common.fetch(session, Role, role_id, "unknown_role")
+    if not join_formations(session, {(unit.id, role_id): since or dt.date.today()}):
         return Changes.NONE
-    unit.roles.append(role)
+    session.expire(unit, ["roles"])
     return Changes.ROLES | Changes.UNITS
+
+
+def join_formations(session: Session, pairs: dict[tuple[int, int], dt.date]) -> bool:
+    """Each (unit, role) part of the unit's formation from its date on: added if new, its
+    first day moved earlier if it was later (a role held in a unit from a date was part
+    of the formation from then). Returns whether anything changed."""
+    rows = session.execute(select(unit_roles.c.unit_id, unit_roles.c.role_id, unit_roles.c.since))
+    known = {(u, r): since for u, r, since in rows}
+    missing = [
+        {"unit_id": u, "role_id": r, "since": day}
+        for (u, r), day in pairs.items()
+        if (u, r) not in known
+    ]
+    if missing:  # Core statements, so recorded in the trail here (as the imports do)
+        session.execute(insert(unit_roles), missing)
+        audit.write(session, "insert", "unit_roles", ((_pair(r), None, r) for r in missing))
+    earlier = [(pair, day) for pair, day in pairs.items() if (known.get(pair) or day) > day]
+    for (unit_id, role_id), day in earlier:
+        session.execute(
+            update(unit_roles)
+            .where(unit_roles.c.unit_id == unit_id, unit_roles.c.role_id == role_id)
+            .values(since=day)
+        )
+    audit.write(
+        session,
+        "update",
+        "unit_roles",
+        ((f"{u}/{r}", {"since": known[(u, r)]}, {"since": day}) for (u, r), day in earlier),
+    )
+    return bool(missing or earlier)

@@ -27,10 +27,12 @@ from oto_app.models import (
     AuditEntry,
     Evaluation,
     EvaluationAttachment,
+    Exemption,
     ImprovementAction,
     Participation,
     Person,
     PlanReview,
+    unit_roles,
 )
 from oto_app.norms import compute
 from tests.conftest import ENGINES, POSTGRES_URL
@@ -145,6 +147,18 @@ def fill_0006(connection: Connection) -> None:
     chain.seal_after(connection, 0)
 
 
+def fill_0008(connection: Connection) -> None:
+    """An exemption, and a unit with its first day (0008); what 0009 dates was undated."""
+    fill_0006(connection)
+    connection.execute(
+        text(
+            "INSERT INTO exemptions (person_id, kind, reason, start_date, end_date) "
+            "VALUES (1, 'LEAVE', 'Ouderschapsverlof', '2026-01-01', '2026-06-30')"
+        )
+    )
+    connection.execute(text("UPDATE units SET established_on = '2020-01-01' WHERE id = 1"))
+
+
 FILLERS: dict[str, Callable[[Connection], None]] = {
     "0001": fill_0001,
     "0002": fill_0002,
@@ -153,6 +167,7 @@ FILLERS: dict[str, Callable[[Connection], None]] = {
     "0005_oto_marker": fill_0004,  # only the marker was added
     "0006_audit_chain": fill_0006,
     "0007_assignment_overlap": fill_0006,
+    "0008_exemptions": fill_0008,
 }
 
 
@@ -217,6 +232,11 @@ def test_an_old_database_upgrades_to_head_without_loss(empty_url: str, revision:
             ("OV", dt.date(2023, 5, 1), True)
         ]
         assert [u.code for u in result.units] == ["OV"]
+        # The formation of before 0009 counts on every date (no "since").
+        assert session.execute(select(unit_roles.c.since)).scalars().all() == [None]
+        assert [(s.unit, s.role) for s in result.staffing] == []  # no key role in OV
+        if revision >= "0008":
+            assert session.scalar(select(Exemption.reason)) == "Ouderschapsverlof"
         # It now carries our marker (revision 0005_oto_marker).
         assert session.scalar(text("SELECT application FROM oto_marker")) == "OTO"
         entries = session.scalars(select(AuditEntry).order_by(AuditEntry.id)).all()
@@ -229,3 +249,24 @@ def test_an_old_database_upgrades_to_head_without_loss(empty_url: str, revision:
     assert identify(empty_url).kind is marker.Kind.OURS
     if "://" not in empty_url:
         assert list(folder_for(Path(empty_url)).glob("*.sqlite")), "no backup before upgrade"
+
+
+def test_the_dated_formation_downgrades_and_upgrades_again(tmp_path: Path) -> None:
+    """0009 has a downgrade: its tables and ``unit_roles.since`` go, every other row stays."""
+    url = str(tmp_path / "terug.sqlite")
+    _build_at(url, "0008_exemptions")
+    config = Config()
+    config.set_main_option("script_location", "oto_app:migrations")
+    engine = create_engine(f"sqlite:///{url}")
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0009_dated_formation")
+        connection.execute(text("UPDATE unit_roles SET since = '2024-01-01'"))
+        command.downgrade(config, "0008_exemptions")
+        tables = set(connection.execute(text("SELECT name FROM sqlite_master")).scalars())
+        assert not tables & {"unit_terms", "evaluation_reopenings", "action_reopenings"}
+        assert connection.execute(text("SELECT * FROM unit_roles")).all() == [(1, 1)]
+        command.upgrade(config, "head")
+        assert connection.execute(text("SELECT since FROM unit_roles")).all() == [(None,)]
+        assert connection.execute(text("SELECT count(*) FROM people")).scalar() == PEOPLE
+    engine.dispose()

@@ -4,7 +4,9 @@ Build 2025 (the demo municipality as it stood on 31-12-2025), take its complianc
 31-12-2025, then live through 2026 through the services as the adviser would: new plan
 reviews, ended assignments, new people, exercises and trainings, leavers, a retired
 unit, a role that became a key role with a higher minimum, new norms for 2026, late
-evaluations finished, overdue actions closed. The 2025 JSON must not move, not one key.
+evaluations finished, overdue actions closed, a key role joining a unit's formation, a
+unit renamed (code and name), evaluations set back to draft (one finished again), an
+action of 2025 reopened. The 2025 JSON must not move, not one key.
 """
 
 from __future__ import annotations
@@ -145,7 +147,47 @@ def live_through_2026(session: Session, tmp_path: Path) -> None:
         evaluations.set_action_status(
             session, action.id, ActionStatus.DONE, "nagelopen", today=D(2026, 2, 2)
         )
+    set_back_what_2025_finished(session)
+    # A key role (of 2025) joins the policy team's formation with someone new in 2026.
+    pid = staff.create_person(session, PersonData("N26-BT", "Nieuwe", "Adviseur")).value
+    assignments.assign(
+        session, AssignmentData(pid, units["BT"].id, lead.id, start_date=D(2026, 7, 1))
+    )
+    # CRAS gets a new code and name in the autumn.
+    cras = units["CRAS"]
+    organisation.update_unit(
+        session,
+        cras.id,
+        organisation.UnitData("SCHADE", "Schadeafhandeling", cras.kind, plan_note=cras.plan_note),
+        today=D(2026, 9, 1),
+    )
     session.flush()
+
+
+def set_back_what_2025_finished(session: Session) -> None:
+    """Two evaluations final at the end of 2025 set back to draft in 2026 (one finished
+    again later), and an action closed in 2025 reopened."""
+    final = [
+        i for i in evaluations.to_evaluate(session, 2025) if i.status == EvaluationStatus.FINAL
+    ]
+    assert len(final) >= 2
+    for item, again in ((final[0], True), (final[1], False)):
+        draft = evaluations.EvaluationData(author="Adviseur", status=EvaluationStatus.DRAFT)
+        evaluations.save(session, item.activity_id, draft, today=D(2026, 3, 1))
+        if again:
+            done = evaluations.EvaluationData(author="Adviseur", status=EvaluationStatus.FINAL)
+            evaluations.save(session, item.activity_id, done, today=D(2026, 4, 1))
+    closed = session.scalars(
+        select(ImprovementAction)
+        .where(
+            ImprovementAction.status == ActionStatus.DONE,
+            ImprovementAction.closed_on <= END_2025,
+            ImprovementAction.due_date < END_2025,
+        )
+        .order_by(ImprovementAction.id)
+    ).first()
+    assert closed is not None
+    evaluations.set_action_status(session, closed.id, ActionStatus.OPEN, today=D(2026, 3, 1))
 
 
 def test_2025_reprinted_after_2026_is_the_same_year(sqlite_db: Database, tmp_path: Path) -> None:
@@ -170,3 +212,5 @@ def test_2025_reprinted_after_2026_is_the_same_year(sqlite_db: Database, tmp_pat
     assert "EVAC" in [u.code for u in later.units]
     assert all(p.current for p in later.plans if p.unit != "NZ")
     assert "procesmedewerker" in {s.role for s in later.staffing}
+    assert ("SCHADE", "Schadeafhandeling") in [(u.code, u.name) for u in later.units]
+    assert "CRAS" in [u["code"] for u in data["units"]]

@@ -8,13 +8,26 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from oto_app import cli, demo, norms
 from oto_app.db import Database, open_database
 from oto_app.errors import ValidationError
 from oto_app.exchange import everything, sheets
-from oto_app.models import Activity, Base, Role, RoleTerm, YearNorms
+from oto_app.models import (
+    ActionReopening,
+    Activity,
+    Base,
+    Evaluation,
+    EvaluationReopening,
+    ImprovementAction,
+    Role,
+    RoleTerm,
+    Unit,
+    UnitTerm,
+    YearNorms,
+    unit_roles,
+)
 from oto_app.norms import render
 
 TODAY = dt.date(2026, 11, 23)
@@ -41,10 +54,33 @@ def demo_workbook(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[
     source.login("adviseur")
     with source.begin() as session:
         demo.fill(session, today=TODAY)
-        # what the demo lacks: a year's own norm numbers and a role's earlier terms
+        # what the demo lacks: a year's own norm numbers, a role's earlier terms, a unit's
+        # earlier name, a formation's first day, an evaluation and an action set back
         session.add(YearNorms(year=2025, min_activities_per_person=2, plan_review_years=3))
         role = session.scalars(select(Role).where(Role.name == "procesmedewerker")).one()
         session.add(RoleTerm(role=role, until=dt.date(2024, 12, 31), is_key=True, min_activities=2))
+        cras = session.scalars(select(Unit).where(Unit.code == "CRAS")).one()
+        session.add(UnitTerm(unit=cras, until=dt.date(2024, 12, 31), code="SCH", name="Schade"))
+        session.execute(
+            update(unit_roles)
+            .where(unit_roles.c.unit_id == cras.id, unit_roles.c.role_id == role.id)
+            .values(since=dt.date(2025, 3, 1))
+        )
+        evaluation = session.scalars(select(Evaluation).order_by(Evaluation.id)).first()
+        action = session.scalars(select(ImprovementAction).order_by(ImprovementAction.id)).first()
+        assert evaluation is not None and action is not None
+        session.add(
+            EvaluationReopening(
+                evaluation_id=evaluation.id,
+                closed_on=dt.date(2025, 5, 1),
+                reopened_on=dt.date(2026, 2, 1),
+            )
+        )
+        session.add(
+            ActionReopening(
+                action_id=action.id, closed_on=dt.date(2024, 1, 1), reopened_on=dt.date(2026, 2, 1)
+            )
+        )
     path = folder / "alles.xlsx"
     with source.begin() as session:
         everything.export_all(session, path)
@@ -69,6 +105,9 @@ def test_the_workbook_imports_back_to_the_same_compliance_every_year(
     with db.begin() as session:
         report = everything.import_all(session, path)
     assert report.sheets["Medewerkers"] > 100 and report.sheets["Deelnames"] > 1000
+    for title in ("Onderdelen eerder", "Evaluaties heropend", "Verbeterpunten heropend"):
+        assert report.sheets[title] == 1, title
+    assert "SCH" in [u["code"] for u in expected[2024]["units"]]  # type: ignore[index]
     actual = every_year(db)
     assert actual.keys() == expected.keys() and len(actual) >= 3
     for year in expected:
@@ -80,11 +119,13 @@ def test_the_workbook_imports_back_to_the_same_compliance_every_year(
 
 def test_the_workbook_is_for_people_too(demo_workbook: tuple[Path, dict[int, object]]) -> None:
     book = load_workbook(demo_workbook[0])
-    assert book.sheetnames[:6] == [
+    assert book.sheetnames[:8] == [
         "Onderdelen",
+        "Onderdelen eerder",
         "Deelplanherzieningen",
         "Rollen",
         "Rollen eerder",
+        "Formatie",
         "Medewerkers",
         "Toewijzingen",
     ]
