@@ -14,19 +14,22 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from oto_app import demo, norms
+from oto_app import demo, norms, privacy
 from oto_app.db import Database
 from oto_app.exchange.units import import_units
 from oto_app.models import (
     ActionStatus,
+    Activity,
     ActivityKind,
     ActivityStatus,
     Assignment,
     AttendanceStatus,
+    Evaluation,
     EvaluationStatus,
     ExerciseLevel,
     ImprovementAction,
@@ -167,16 +170,24 @@ def live_through_2026(session: Session, tmp_path: Path) -> None:
 def set_back_what_2025_finished(session: Session) -> None:
     """Two evaluations final at the end of 2025 set back to draft in 2026 (one finished
     again later), and an action closed in 2025 reopened."""
-    final = [
-        i for i in evaluations.to_evaluate(session, 2025) if i.status == EvaluationStatus.FINAL
-    ]
+    final = session.scalars(  # finished by the end of 2025: done in its N4
+        select(Evaluation)
+        .join(Activity, Activity.id == Evaluation.activity_id)
+        .where(
+            Evaluation.status == EvaluationStatus.FINAL,
+            Evaluation.finished_on <= END_2025,
+            Activity.date >= D(2025, 1, 1),
+        )
+        .order_by(Evaluation.id)
+    ).all()
     assert len(final) >= 2
-    for item, again in ((final[0], True), (final[1], False)):
+    for evaluation, again in ((final[0], True), (final[1], False)):
+        assert evaluation.activity_id is not None
         draft = evaluations.EvaluationData(author="Adviseur", status=EvaluationStatus.DRAFT)
-        evaluations.save(session, item.activity_id, draft, today=D(2026, 3, 1))
+        evaluations.save(session, evaluation.activity_id, draft, today=D(2026, 3, 1))
         if again:
             done = evaluations.EvaluationData(author="Adviseur", status=EvaluationStatus.FINAL)
-            evaluations.save(session, item.activity_id, done, today=D(2026, 4, 1))
+            evaluations.save(session, evaluation.activity_id, done, today=D(2026, 4, 1))
     closed = session.scalars(
         select(ImprovementAction)
         .where(
@@ -214,3 +225,26 @@ def test_2025_reprinted_after_2026_is_the_same_year(sqlite_db: Database, tmp_pat
     assert "procesmedewerker" in {s.role for s in later.staffing}
     assert ("SCHADE", "Schadeafhandeling") in [(u.code, u.name) for u in later.units]
     assert "CRAS" in [u["code"] for u in data["units"]]
+
+
+def test_anonymising_the_leavers_changes_their_names_not_the_figures(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
+    """AVG: the names of people who left go, the figures of the years they counted in stay."""
+    with sqlite_db.begin() as session:
+        demo.fill(session, today=END_2025)
+        live_through_2026(session, tmp_path)
+        before = json.loads(snapshot(session))
+    with sqlite_db.begin() as session:
+        assert privacy.anonymise(session, today=D(2032, 1, 1)).value >= 6
+        after = json.loads(snapshot(session))
+
+    def figures(data: dict[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in data.items() if k not in ("persons", "exemptions")}
+
+    def statuses(data: dict[str, Any]) -> list[tuple[str, tuple[str, ...]]]:
+        return sorted((p["status"], tuple(p["activities"])) for p in data["persons"])
+
+    assert figures(after) == figures(before) and statuses(after) == statuses(before)
+    names = {p["name"] for p in after["persons"]} - {p["name"] for p in before["persons"]}
+    assert names and all(n.startswith("Geanonimiseerd") for n in names)
