@@ -9,6 +9,7 @@ from a password file (PGPASSFILE), never in a URL.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import subprocess
@@ -24,11 +25,15 @@ from oto_app.cli import main
 from oto_app.db import Database, open_database
 from oto_app.errors import DatabaseError, NotAllowedError, ValidationError
 from oto_app.models import (
+    ActionStatus,
     AttendanceStatus,
     AuditEntry,
+    EvaluationStatus,
     UserRole,
 )
-from oto_app.services import attendance, rights, staff, users
+from oto_app.norms import compute
+from oto_app.norms.results import EvaluationState
+from oto_app.services import attendance, evaluations, rights, staff, users
 from oto_app.services.attendance import Entry
 from oto_app.services.organisation import find_unit
 from oto_app.services.staff import PersonData
@@ -216,6 +221,39 @@ def test_oto_app_as_the_reader_and_the_lead(wall: Server, tmp_path: Path) -> Non
         assert reader.actor is not None and reader.actor.role is UserRole.READER
     finally:
         reader.close()
+
+
+def test_a_process_lead_sets_back_what_their_unit_finished(wall: Server) -> None:
+    """Setting an evaluation back to draft, or an action back to open, keeps the period it
+    was finished in (revision 0009); the server lets a process lead write that for their
+    own unit's evaluation and action, and the year before still counts them finished."""
+    lead = wall.lead.oto()
+    final = evaluations.EvaluationData(author="Lead", status=EvaluationStatus.FINAL)
+    draft = evaluations.EvaluationData(author="Lead", status=EvaluationStatus.DRAFT)
+    try:
+        with lead.begin() as session:
+            done = evaluations.save(session, wall.ov_activity, final, today=dt.date(2025, 4, 1))
+            action = evaluations.add_action(
+                session,
+                done.value,
+                evaluations.ActionData("Draaiboek bijwerken", wall.ov, None, dt.date(2025, 5, 1)),
+            ).value
+            evaluations.set_action_status(
+                session, action, ActionStatus.DONE, "gedaan", today=dt.date(2025, 4, 20)
+            )
+        with lead.begin() as session:
+            evaluations.save(session, wall.ov_activity, draft, today=dt.date(2026, 2, 1))
+            evaluations.set_action_status(
+                session, action, ActionStatus.OPEN, today=dt.date(2026, 2, 1)
+            )
+        with lead.begin() as session:
+            year = compute(session, 2025, dt.date(2025, 12, 31))
+            now = compute(session, 2026, dt.date(2026, 3, 1))
+    finally:
+        lead.close()
+    mine = [e.status for e in year.evaluations if e.activity == str(wall.ov_activity)]
+    assert mine == [EvaluationState.DONE] and not year.actions_overdue
+    assert [a.id for a in now.actions_overdue] == [action]
 
 
 def test_users_are_managed_by_the_command_line_and_the_password_stays_secret(
