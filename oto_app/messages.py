@@ -727,10 +727,12 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "report_col_reviewed": ("Herzien op", "Reviewed on"),
     "report_col_signature": ("Handtekening", "Signature"),
     "report_units": ("Per onderdeel", "Per unit"),
+    # as the cover counts: the exempt apart, not in the "of"
     "report_unit_line": (
-        "{reason}. {trained} van {total} mensen getraind.",
-        "{reason}. {trained} of {total} people trained.",
+        "{reason}. {trained} van {total} medewerkers getraind{exempt}.",
+        "{reason}. {trained} of {total} people trained{exempt}.",
     ),
+    "report_sign_by": ("Vastgesteld door", "Adopted by"),
     "report_exercises": ("Oefeningen:", "Exercises:"),
     # issue 19: above a table's repeated header on the pages after its first
     "report_continued": ("{what}, vervolg", "{what}, continued"),

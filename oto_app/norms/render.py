@@ -230,8 +230,7 @@ def trend_text(years: list[TrendYear]) -> str:
     lines = [t("text_trend_title", first=years[0].year, last=years[-1].year), ""]
     lines.append(t("text_trend_header"))
     for y in years:
-        pct = "-" if y.percent_trained is None else f"{y.percent_trained:.1f}%"
-        trained = f"{y.persons_compliant}/{y.persons_counted} {pct}"
+        trained = f"{y.persons_compliant}/{y.persons_counted} {y.percent_shown}"  # as on paper
         units = f"{y.units_exercised}/{y.units_total}"
         evaluated = f"{y.evaluations_on_time}/{y.evaluations_total}"
         lines.append(

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from oto_app.errors import ValidationError
 from oto_app.models import Activity
+from oto_app.norms import figures
 from oto_app.norms.compliance import compute
 from oto_app.norms.results import Compliance, EvaluationState
 
@@ -37,7 +38,13 @@ class TrendYear:
     actions_overdue: int
 
     @property
+    def percent_shown(self) -> str:
+        """% trained as screen and paper show it: "81%" (whole, half up), or "—"."""
+        return figures.percent(self.persons_compliant, self.persons_counted)
+
+    @property
     def percent_trained(self) -> float | None:
+        """% trained to one decimal, for the JSON."""
         if not self.persons_counted:
             return None
         return round(100 * self.persons_compliant / self.persons_counted, 1)

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from oto_app import messages, norms
 from oto_app.dates import format_date
-from oto_app.norms import trend, vocabulary
+from oto_app.norms import figures, trend, vocabulary
 from oto_app.norms.dated import period
 from oto_app.norms.results import Compliance, EvaluationState, PersonResult, PersonStatus
 from oto_app.norms.trend import TrendYear
@@ -120,11 +120,7 @@ def summary_words(r: Compliance) -> str:
 def chart(r: Compliance) -> Drawing:
     """Per unit, people by N1 status (stacked bars), as on the dashboard."""
     codes = [u.code for u in r.units]
-    counts = {code: dict.fromkeys(PersonStatus, 0) for code in codes}
-    for person in r.persons:
-        for code in person.units:
-            if code in counts:
-                counts[code][person.status] += 1
+    counts = figures.per_unit(r)
     per_unit = min(8 * mm, 150 * mm / max(len(codes), 1))  # many units: thinner bars
     drawing = Drawing(170 * mm, per_unit * len(codes) + 22 * mm)
     bars = HorizontalBarChart()
@@ -137,11 +133,9 @@ def chart(r: Compliance) -> Drawing:
     bars.valueAxis.labels.fontName = FONT
     bars.categoryAxis.style = "stacked"
     bars.valueAxis.valueMin = 0
-    most = max((sum(c.values()) for c in counts.values()), default=0)
-    bars.valueAxis.valueStep = nice_step(most)
-    bars.valueAxis.valueMax = max(
-        bars.valueAxis.valueStep, -(-most // nice_step(most)) * nice_step(most)
-    )
+    most = figures.most_per_unit(counts)
+    bars.valueAxis.valueStep = figures.nice_step(most)
+    bars.valueAxis.valueMax = figures.axis_top(most)
     bars.valueAxis.labels.fontSize = 8
     for index, colour in enumerate(COLOURS.values()):
         bars.bars[index].fillColor = colour
@@ -162,14 +156,6 @@ def chart(r: Compliance) -> Drawing:
     drawing.add(axis)
     legend.y = 2 * mm
     return drawing
-
-
-def nice_step(most: int) -> int:
-    """Ticks a reader counts with: 1, 2, 5, 10, 20, 50, ... with at most about 8 of them."""
-    step = 1
-    while most / step > 8:
-        step = step * 5 // 2 if str(step).startswith("2") else step * 2
-    return step
 
 
 def _title(r: Compliance, key: str) -> str:
@@ -219,9 +205,18 @@ def _units(r: Compliance) -> Iterator[Flowable]:
     for unit in r.units:
         members = sorted(people[unit.code], key=lambda p: p.sort_name)
         trained = sum(p.status == PersonStatus.COMPLIANT for p in members)
+        exempt = sum(p.status == PersonStatus.EXEMPT for p in members)
         yield CondPageBreak(HEADING_AND_ROWS)  # never a heading alone at a page's foot
         yield para(f"{unit.name} ({unit.code})", "h2")
-        yield para(t("report_unit_line", reason=unit.reason, trained=trained, total=len(members)))
+        yield para(
+            t(
+                "report_unit_line",
+                reason=unit.reason,
+                trained=trained,
+                total=len(members) - exempt,
+                exempt=t("report_n1_exempt", count=exempt) if exempt else "",
+            )
+        )
         if unit.exercises:
             titles = "; ".join(_title(r, k) for k in unit.exercises)
             yield para(t("report_exercises") + " " + titles, "small")
@@ -361,7 +356,7 @@ def _sign_off() -> Flowable:
             para(t("report_sign_off"), "h1"),
             para(t("report_sign_text")),
             Spacer(1, 4 * mm),
-            *table(["", ""], rows, [40 * mm, 100 * mm]),
+            *table([t("report_sign_by"), ""], rows, [40 * mm, 100 * mm], row_height=9 * mm),
         ]
     )
 

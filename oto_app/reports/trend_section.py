@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
 from oto_app import messages
-from oto_app.norms import vocabulary
+from oto_app.norms import figures, vocabulary
 from oto_app.norms.trend import TrendYear
 from oto_app.reports.document import FONT, para, table
 
@@ -24,7 +24,9 @@ def chart(years: Sequence[TrendYear]) -> Drawing:
     bars = VerticalBarChart()
     bars.x, bars.y = 22 * mm, 10 * mm
     bars.width, bars.height = 120 * mm, 36 * mm
-    bars.data = [[y.percent_trained or 0 for y in years]]
+    bars.data = [
+        [figures.whole_percent(y.persons_compliant, y.persons_counted) or 0 for y in years]
+    ]
     bars.categoryAxis.categoryNames = [str(y.year) for y in years]
     bars.categoryAxis.labels.fontName = bars.valueAxis.labels.fontName = FONT
     bars.categoryAxis.labels.fontSize = bars.valueAxis.labels.fontSize = 8
@@ -46,10 +48,9 @@ def chart(years: Sequence[TrendYear]) -> Drawing:
 
 def rows(years: Sequence[TrendYear]) -> Iterator[list[str]]:
     for y in years:
-        pct = "—" if y.percent_trained is None else f"{y.percent_trained:.0f}%"
         yield [
             str(y.year),
-            f"{y.persons_compliant} / {y.persons_counted} ({pct})",
+            f"{y.persons_compliant} / {y.persons_counted} ({y.percent_shown})",
             f"{y.units_exercised} / {y.units_total}",
             str(y.administrative_held),
             f"{y.evaluations_on_time} / {y.evaluations_total}",

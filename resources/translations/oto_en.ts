@@ -2320,6 +2320,10 @@ Everything entered after it disappears from OTO; the current database is first k
         <source>Getraind per onderdeel (%1)</source>
         <translation>Trained per unit (%1)</translation>
     </message>
+    <message>
+        <source>aantal medewerkers</source>
+        <translation>number of people</translation>
+    </message>
 </context>
 <context>
     <name>UnitDialog</name>
@@ -2338,6 +2342,10 @@ Everything entered after it disappears from OTO; the current database is first k
     <message>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Een nieuwe code of naam geldt vanaf vandaag; eerdere jaren houden de naam die het onderdeel toen had.</source>
+        <translation>A new code or name applies from today; earlier years keep the name the unit had then.</translation>
     </message>
     <message>
         <source>&amp;Soort</source>

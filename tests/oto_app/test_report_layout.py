@@ -11,8 +11,8 @@ from sqlalchemy import select
 from oto_app import demo
 from oto_app.db import Database
 from oto_app.models import Assignment, AssignmentKind, Person, Role, Unit
+from oto_app.norms.figures import nice_step
 from oto_app.reports import compliance_report
-from oto_app.reports.compliance_report import nice_step
 from tests.oto_app.test_reports import text_of
 
 TODAY = dt.date(2026, 11, 23)

@@ -11,7 +11,7 @@ import pytest
 
 from oto_app import cli, demo, norms
 from oto_app.db import Database
-from oto_app.norms import render, trend
+from oto_app.norms import figures, render, trend
 from oto_app.norms.results import EvaluationState
 from oto_app.reports import compliance_report
 from tests.oto_app.test_reports import text_of
@@ -93,5 +93,17 @@ def test_the_annual_overview_prints_the_trend(demo_db: Database, tmp_path: Path)
     section = everything[everything.index("Trend over de jaren") :]
     assert "% getraind (N1)" in section
     for y in years:
-        pct = f"{y.percent_trained:.0f}%"
+        pct = f"{figures.whole_percent(y.persons_compliant, y.persons_counted)}%"
         assert f"{y.year} {y.persons_compliant} / {y.persons_counted} ({pct})" in section
+
+
+def test_a_percentage_is_whole_and_rounded_half_up_everywhere() -> None:
+    """Screen, paper and text show the same whole figure (Python's round() would give 12)."""
+    assert [figures.whole_percent(*f) for f in ((1, 8), (7, 8), (133, 140), (0, 5))] == [
+        13,
+        88,
+        95,
+        0,
+    ]
+    assert figures.percent(0, 0) == "—" and figures.percent(2, 3) == "67%"
+    assert [figures.axis_top(n) for n in (0, 3, 19, 41)] == [1, 3, 20, 50]

@@ -49,7 +49,8 @@ def _statuses(section: str) -> Counter[str]:
     found["voldaan"] = len(re.findall(r"(?<!niet )voldaan", section))
     found["nog te doen"] = len(re.findall(r"nog te doen", section))
     found["nieuw"] = len(re.findall(r"\bnieuw\b", section))
-    found["vrijgesteld"] = len(re.findall(r"\bvrijgesteld\b", section))
+    # a status cell, not a unit's line ("17 van 17 medewerkers getraind; 1 vrijgesteld")
+    found["vrijgesteld"] = len(re.findall(r"(?<!\d )\bvrijgesteld\b", section))
     return found
 
 
@@ -83,6 +84,13 @@ def test_every_person_has_the_same_word_in_pdf_text_and_json(
     expected = _expected(result, list(PersonStatus))
     assert {w: statuses[w] for w in expected} == dict(expected)
     assert "nog niet" not in per_unit.replace("nog niet geoefend", "")
+    # Each unit's line counts as the cover does: the exempt apart, not in the "van".
+    for unit in result.units:
+        members = [p for p in result.persons if unit.code in p.units]
+        exempt = sum(p.status == PersonStatus.EXEMPT for p in members)
+        trained = sum(p.status == PersonStatus.COMPLIANT for p in members)
+        line = f"{trained} van {len(members) - exempt} medewerkers getraind"
+        assert line + (f"; {exempt} vrijgesteld." if exempt else ".") in per_unit, unit.code
     # The text summary: the same word for each person not yet compliant.
     for person in result.persons:
         if person.status != PersonStatus.COMPLIANT:

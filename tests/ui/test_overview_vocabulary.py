@@ -40,6 +40,11 @@ def test_the_dashboard_uses_the_core_s_words_and_colours(qtbot: QtBot, sqlite_db
         assert colour == vocabulary.colour(row.status)
     words = [s.label() for s in page.chart.chart().series()[0].barSets()]
     assert words == ["voldaan", "nog te doen", "nieuw", "niet voldaan", "vrijgesteld"]
+    # ticks a reader counts with, as in the PDF: 0, 5, 10, ... and what they count
+    axis = page.chart.chart().axes(Qt.Orientation.Horizontal)[0]
+    assert axis.titleText() == "aantal medewerkers"
+    step = (axis.max() - axis.min()) / (axis.tickCount() - 1)
+    assert axis.min() == 0 and step in (1, 2, 5, 10, 20, 50) and axis.max() % step == 0
 
 
 def test_the_trend_tab_shows_the_years_with_a_chart(qtbot: QtBot, sqlite_db: Database) -> None:
@@ -56,7 +61,11 @@ def test_the_trend_tab_shows_the_years_with_a_chart(qtbot: QtBot, sqlite_db: Dat
     assert [r.year for r in rows] == list(range(2024, page.year.value() + 1))
     assert page.result is not None
     assert rows[-1].persons_compliant == page.result.persons_compliant
+    # the bars stand at the whole percentages the table, the card and the PDF show
     [bars] = page.trend.chart_view.chart().series()[0].barSets()
-    assert [round(bars.at(i), 1) for i in range(bars.count())] == [r.percent_trained for r in rows]
+    assert [f"{bars.at(i):.0f}%" for i in range(bars.count())] == [r.percent_shown for r in rows]
+    shown = [page.trend.model.index(n, 1).data() for n in range(len(rows))]
+    assert shown[-1].endswith(f"({rows[-1].percent_shown})")
+    assert f"({rows[-1].percent_shown})" in page.cards["N1"].text()
     axis = page.trend.chart_view.chart().axes(Qt.Orientation.Vertical)[0]
     assert axis.titleText() == "% getraind" and axis.max() == 100

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
+from oto_app import norms
 from oto_app.models import UnitKind
 from tests.helpers.dialogs import on_next_dialog, raise_from
 from tests.helpers.dialogs import save as _save
@@ -69,3 +72,36 @@ def test_a_duplicate_code_is_explained_in_the_dialog(qtbot: QtBot, window: MainW
     raise_from(errors)
     assert seen == ["Onderdeelcode CRAS bestaat al"]
     assert len(window.units_page.model.rows()) == 10
+
+
+def test_a_renamed_unit_keeps_its_old_name_in_the_years_before(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The form says a rename counts from today; last year's figures keep the old name."""
+    page = window.units_page
+    window.show_page("units")
+    [cras] = [u for u in page.model.rows() if u.code == "CRAS"]
+    page.select_unit(cras.id)
+    seen: list[str] = []
+
+    def rename(dialog: QDialog) -> None:
+        assert isinstance(dialog, UnitDialog)
+        seen.extend(label.text() for label in dialog.findChildren(QLabel, "hint"))
+        dialog.name.setFocus()
+        dialog.name.selectAll()
+        qtbot.keyClicks(dialog.name, "Schadeafhandeling")
+        _save(dialog)
+
+    errors = on_next_dialog(qtbot, rename)
+    qtbot.mouseClick(page.panel.edit_button, Qt.MouseButton.LeftButton)
+    raise_from(errors)
+    assert any("eerdere jaren houden de naam" in text for text in seen)
+    assert [u.name for u in page.model.rows() if u.code == "CRAS"] == ["Schadeafhandeling"]
+    last_year = dt.date.today().year - 1
+    with window.database.begin() as session:
+        before = norms.compute(session, last_year)
+        now = norms.compute(session, dt.date.today().year)
+    assert [u.name for u in before.units if u.code == "CRAS"] == [
+        "Centraal Registratiebureau Afhandeling Schade"
+    ]
+    assert [u.name for u in now.units if u.code == "CRAS"] == ["Schadeafhandeling"]

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
 from oto_app import messages
 from oto_app.models import UnitKind
@@ -29,6 +29,16 @@ class UnitDialog(FormDialog[UnitData]):
         self.name = QLineEdit()
         self.name.setMaxLength(120)
         self.add_field("field_unit_name", self.tr("&Naam"), self.name)
+        if data is not None:  # a rename is dated: printed years keep the name they had
+            renamed = QLabel(
+                self.tr(
+                    "Een nieuwe code of naam geldt vanaf vandaag; eerdere jaren houden "
+                    "de naam die het onderdeel toen had."
+                )
+            )
+            renamed.setObjectName("hint")
+            renamed.setWordWrap(True)
+            self.form.addRow("", renamed)
         self.kind = combo([(messages.label(k), k) for k in UnitKind])
         self.add_field("kind", self.tr("&Soort"), self.kind)
         self.plan_note = QLineEdit()

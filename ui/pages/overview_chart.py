@@ -14,20 +14,10 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from oto_app.norms import vocabulary
+from oto_app.norms import figures, vocabulary
 from oto_app.norms.results import Compliance, PersonStatus
 
 SERIES = tuple(vocabulary.PERSON_COLOURS.items())  #: one colour per status, as in the PDF
-
-
-def per_unit(result: Compliance) -> dict[str, dict[PersonStatus, int]]:
-    """Counts of people by status for each unit (someone in two units counts in both)."""
-    counts = {u.code: dict.fromkeys(PersonStatus, 0) for u in result.units}
-    for person in result.persons:
-        for code in person.units:
-            if code in counts:
-                counts[code][person.status] += 1
-    return counts
 
 
 class UnitChart(QChartView):
@@ -60,7 +50,7 @@ class UnitChart(QChartView):
         return box
 
     def show_result(self, result: Compliance) -> None:
-        self.counts = per_unit(result)
+        self.counts = figures.per_unit(result)
         codes = list(reversed(self.counts))  # first unit on top
         chart = QChart()
         chart.setTitle(self.tr("Getraind per onderdeel (%1)").replace("%1", str(result.year)))
@@ -80,6 +70,12 @@ class UnitChart(QChartView):
         categories.append(codes)
         values = QValueAxis()
         values.setLabelFormat("%d")
+        # ticks a reader counts with (0, 5, 10, ...), as in the Jaaroverzicht
+        most = figures.most_per_unit(self.counts)
+        top = figures.axis_top(most)
+        values.setRange(0, top)
+        values.setTickCount(top // figures.nice_step(most) + 1)
+        values.setTitleText(self.tr("aantal medewerkers"))
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)

@@ -31,8 +31,8 @@ from oto_app.exchange import reminders
 from oto_app.exchange.invitations import Contact
 from oto_app.exchange.reminders import Need
 from oto_app.models import Validity
+from oto_app.norms import figures, trend, validity, vocabulary
 from oto_app.norms import settings as norm_settings
-from oto_app.norms import trend, validity, vocabulary
 from oto_app.norms.results import (
     Compliance,
     EvaluationResult,
@@ -417,7 +417,7 @@ class OverviewPage(Page):
                     self.cards[busy].show_value("…", tr("bezig met berekenen"), WARN)
         else:
             total, done = r.persons_counted, r.persons_compliant
-            pct = f" ({round(100 * done / total)}%)" if total else ""
+            pct = f" ({figures.percent(done, total)})" if total else ""
             exempt = (
                 tr("; %1 vrijgesteld").replace("%1", str(r.persons_exempt))
                 if r.persons_exempt

@@ -83,7 +83,7 @@ class PersonPanel(QWidget):
                 Column(self.tr("Soort"), lambda e: messages.label(e.kind), width=12),
                 Column(self.tr("Van"), lambda e: e.start_date, width=11),
                 Column(self.tr("Tot en met"), lambda e: e.end_date, width=11),
-                Column(self.tr("Reden"), lambda e: e.reason, width=30),
+                Column(self.tr("Reden"), lambda e: e.reason, width=16, stretch=True),
             ],
             muted=lambda e: not e.covers(dt.date.today()),
         )

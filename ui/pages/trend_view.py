@@ -11,13 +11,10 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from oto_app.norms import vocabulary
+from oto_app.norms.figures import whole_percent
 from oto_app.norms.trend import TrendYear
 from ui.models.rows import Column, RowsTableModel
 from ui.widgets import table_view
-
-
-def _pct(y: TrendYear) -> str:
-    return "—" if y.percent_trained is None else f"{y.percent_trained:.0f}%"
 
 
 class TrendView(QWidget):
@@ -29,7 +26,7 @@ class TrendView(QWidget):
                 Column(tr("Jaar"), lambda y: y.year, width=6),
                 Column(
                     tr("N1 getraind"),
-                    lambda y: f"{y.persons_compliant} / {y.persons_counted} ({_pct(y)})",
+                    lambda y: f"{y.persons_compliant} / {y.persons_counted} ({y.percent_shown})",
                     width=18,
                 ),
                 Column(
@@ -63,7 +60,10 @@ class TrendView(QWidget):
         chart.setMargins(QMargins(4, 4, 4, 4))
         bars = QBarSet(self.tr("% getraind"))
         bars.setColor(QColor(vocabulary.GREEN))
-        bars.append([y.percent_trained or 0.0 for y in years])
+        # whole percentages, as the table and the Jaaroverzicht show them
+        bars.append(
+            [float(whole_percent(y.persons_compliant, y.persons_counted) or 0) for y in years]
+        )
         series = QBarSeries()
         series.append(bars)
         series.setLabelsVisible(True)
