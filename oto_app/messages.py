@@ -1203,8 +1203,8 @@ _ONE: dict[str, tuple[str, str]] = {
     "report_n1_value": ("{done} van 1 medewerker", "{done} of 1 person"),
     "report_n2_value": ("{done} van 1 onderdeel", "{done} of 1 unit"),
     "report_unit_line": (
-        "{reason}. {trained} van 1 persoon getraind.",
-        "{reason}. {trained} of 1 person trained.",
+        "{reason}. {trained} van 1 medewerker getraind{exempt}.",
+        "{reason}. {trained} of 1 person trained{exempt}.",
     ),
     "report_words_n1": ("{done} van 1 medewerker getraind", "{done} of 1 person trained"),
     "report_words_n2_missing": (
