@@ -206,6 +206,9 @@ class RowTable(Flowable):
         count, _ = self._fitting(available_height)
         if count == 0:
             return []  # not even one row below the header: all of it on the next page
+        self._pull(count + 2)
+        if count >= 3 and len(self._rows) == count + 1:
+            count -= 1  # never one row alone under a repeated header: two go on
         first = self._part(self._rows[:count], iter(()), self._continued)
         rest = self._part(self._rows[count:], self._source, True)
         return [first, rest]

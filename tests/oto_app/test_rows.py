@@ -80,3 +80,10 @@ def test_a_traffic_light_word_wider_than_its_column_wraps_beside_its_dot(tmp_pat
     document.build(path, "Jaaroverzicht", "Gemeente", story)
     text = " ".join(PdfReader(path).pages[0].extract_text().split())
     assert "niet voldaan, nog te doen" in text  # every word, not "niet vold…"
+
+
+def test_a_continued_table_never_carries_one_row_alone(tmp_path: Path) -> None:
+    first_page = write(tmp_path / "vol.pdf", [person(n) for n in range(1, 201)])[0].count("P0")
+    pages = write(tmp_path / "een.pdf", [person(n) for n in range(1, first_page + 2)])
+    assert [page.count("P0") for page in pages] == [first_page - 1, 2]
+    assert "OV, vervolg" in pages[1]
