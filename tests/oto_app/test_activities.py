@@ -169,7 +169,7 @@ def test_an_attended_activity_cannot_be_cancelled(db: Database) -> None:
         attendance.record(
             session, ids["exercise"], [Entry(ids["1"], AttendanceStatus.PRESENT)], mark_held=True
         )
-    with pytest.raises(ValidationError, match="1 deelnemers als aanwezig"), db.begin() as s:
+    with pytest.raises(ValidationError, match="1 deelnemer als aanwezig"), db.begin() as s:
         activities.set_status(s, ids["exercise"], ActivityStatus.CANCELLED)
     with db.begin() as session:
         assert activities.detail(session, ids["exercise"]).data.status == ActivityStatus.HELD
