@@ -395,9 +395,12 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("userLabel")
         self.statusBar().addPermanentWidget(self.user_label)
         kind = self.tr("bestand") if self.database.is_sqlite else self.tr("server")
-        label = QLabel(
-            self.tr("Database (%1): %2").replace("%1", kind).replace("%2", self.database.location)
-        )
+        # A file by its name (a whole path did not fit at 1366 px); the whole place in the
+        # tooltip and in Help > Over OTO.
+        where = self.database.location
+        shown = Path(where).name if self.database.is_sqlite else where
+        label = QLabel(self.tr("Database (%1): %2").replace("%1", kind).replace("%2", shown))
+        label.setToolTip(where)
         label.setObjectName("databaseLabel")
         self.statusBar().addPermanentWidget(label)
 

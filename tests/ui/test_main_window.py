@@ -37,7 +37,8 @@ def test_title_navigation_and_status_bar(window: MainWindow, sqlite_db: Database
     window.navigation.setCurrentRow(2)
     assert window.pages.currentWidget() is window.units_page
     label = window.statusBar().findChild(QLabel, "databaseLabel")
-    assert label.text() == f"Database (bestand): {sqlite_db.location}"
+    assert label.text() == f"Database (bestand): {Path(sqlite_db.location).name}"
+    assert label.toolTip() == sqlite_db.location
     assert not window.banner.isVisible()  # an empty database is no demo
 
 
