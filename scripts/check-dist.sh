@@ -102,9 +102,13 @@ for language in nl en; do
     [ -n "$(window "Jaaroverzicht opslaan")" ] || { echo "check-dist: no save dialog" >&2; exit 1; }
     DISPLAY="$display" xdotool key Return
     preview="jaaroverzicht-oto-$(date +%Y).pdf — voorbeeld"
-    for _ in $(seq 1 600); do [ -n "$(window "$preview")" ] && break; sleep 0.1; done
+    for _ in $(seq 1 1200); do [ -n "$(window "$preview")" ] && break; sleep 0.1; done
     [ -n "$(window "$preview")" ] || { cat "$work/gui-$language.log"; echo "check-dist: no preview" >&2; exit 1; }
     step "report made in the window's child process and previewed: $preview"
+    # The save dialog opened in the documents folder of this new account (made for it).
+    [ -s "$work/home/Documents/jaaroverzicht-oto-$(date +%Y).pdf" ] ||
+      { ls -R "$work/home"; echo "check-dist: the report is not in Documents" >&2; exit 1; }
+    step "saved in the new account's documents folder"
   fi
   step "window ($language) after $elapsed s: $title"
   kill -TERM "$app"
