@@ -294,6 +294,14 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "Gebruiker {login} heeft geen OTO-rechten meer.",
         "User {login} no longer has OTO rights.",
     ),
+    "server_login_not_ours": (
+        "de login {login} bestond al op de server buiten OTO (bijvoorbeeld voor single "
+        "sign-on of een ander programma); het wachtwoord daarvan wijzigt de beheerder van de "
+        "server, niet OTO: laat het wachtwoord leeg",
+        "the login {login} already existed on the server outside OTO (for single sign-on or "
+        "another program, say); its password is changed by the server's administrator, not "
+        "by OTO: leave the password empty",
+    ),
     "server_password_again": ("Nogmaals, ter controle: ", "Again, to check: "),
     "server_passwords_differ": (
         "de twee wachtwoorden zijn niet gelijk; typ het wachtwoord twee keer hetzelfde (of "

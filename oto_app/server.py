@@ -293,8 +293,16 @@ BEGIN
   IF NOT creating AND NOT EXISTS (SELECT 1 FROM users WHERE login = who) THEN
     RAISE EXCEPTION 'no user %', who USING ERRCODE = 'undefined_object';
   END IF;
+  -- A password only for a login OTO made (marked when made): a login that existed
+  -- already (another application's, a Kerberos account) is the server administrator's.
+  IF verifier IS NOT NULL AND present
+     AND shobj_description(account.oid, 'pg_authid') IS DISTINCT FROM 'OTO-login' THEN
+    RAISE EXCEPTION 'login % was not made by OTO', who
+      USING ERRCODE = 'object_not_in_prerequisite_state';
+  END IF;
   IF NOT present THEN
     EXECUTE format('CREATE ROLE %I LOGIN', who);
+    EXECUTE format('COMMENT ON ROLE %I IS %L', who, 'OTO-login');
   END IF;
   IF verifier IS NOT NULL THEN
     EXECUTE format('ALTER ROLE %I PASSWORD %L', who, verifier);
@@ -583,6 +591,7 @@ _REFUSALS = {
     "42704": ("server_unknown_user", None),
     "23514": ("server_last_adviser", "role"),
     "23503": ("server_unknown_unit", "units"),
+    "55000": ("server_login_not_ours", "password"),
 }
 
 

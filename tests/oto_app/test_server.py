@@ -470,3 +470,34 @@ def test_on_sqlite_nobody_is_added_by_hand(sqlite_db: Database) -> None:
     with pytest.raises(ValidationError) as refused, sqlite_db.begin() as session:
         users.add_user(session, "p.jansen", UserRole.READER)
     assert "vanzelf in de lijst" in refused.value.message
+
+
+def test_a_login_made_outside_oto_gets_no_password_from_oto(
+    wall: Server, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An adviser may give an existing login (a Kerberos account, another program's) OTO
+    rights, but not a new password: that would take the login over, on every database
+    of the server."""
+    name = f"t{os.getpid()}_{next(logins)}_elders"
+    with wall.admin.engine.begin() as connection:
+        connection.exec_driver_sql(f"CREATE ROLE {name} LOGIN PASSWORD 'van-een-ander'")
+        before = connection.execute(
+            text("SELECT rolpassword FROM pg_authid WHERE rolname = :n"), {"n": name}
+        ).scalar()
+    adviser = wall.adviser.url.render_as_string()
+    monkeypatch.setattr("sys.stdin", __import__("io").StringIO(PASSWORD + "\n"))
+    assert main(["--db", adviser, "server", "add-user", name, "--role", "lezer"]) == 1
+    assert "bestond al op de server buiten OTO" in capsys.readouterr().err
+    monkeypatch.setattr("sys.stdin", __import__("io").StringIO("\n"))  # none: single sign-on
+    assert main(["--db", adviser, "server", "add-user", name, "--role", "lezer"]) == 0
+    monkeypatch.setattr("sys.stdin", __import__("io").StringIO(PASSWORD + "\n"))
+    assert main(["--db", adviser, "server", "set-role", name, "--role", "lezer", "--password"]) == 1
+    with wall.admin.engine.connect() as connection:
+        after = connection.execute(
+            text("SELECT rolpassword FROM pg_authid WHERE rolname = :n"), {"n": name}
+        ).scalar()
+    assert after == before
+    # a login OTO made keeps getting its password from the adviser
+    monkeypatch.setattr("sys.stdin", __import__("io").StringIO(PASSWORD + "x\n"))
+    lead = ["server", "set-role", wall.lead.name, "--role", "procesverantwoordelijke"]
+    assert main(["--db", adviser, *lead, "--units", "OV", "--password"]) == 0
