@@ -249,9 +249,14 @@ def verify(connection: Connection, since: Checkpoint | None = None) -> Verdict:
     which must itself still be there with the same hash."""
     previous, above = GENESIS, 0
     if since is not None:
-        stored = connection.execute(select(_TABLE.c.hash).where(_TABLE.c.id == since.id)).scalar()
-        if stored != since.hash:
+        found = connection.execute(select(*_COLUMNS).where(_TABLE.c.id == since.id))
+        stored = found.mappings().first()
+        if stored is None or stored["hash"] != since.hash:
             return Verdict(0, since, Break(since.id, "chain_why_checkpoint"))
+        # The checkpoint entry itself still fits (its content rewritten, its hash left).
+        broken = _check(last_hash(connection, since.id - 1), dict(stored))
+        if broken:
+            return Verdict(0, since, Break(since.id, broken, dict(stored)))
         previous, above = since.hash, since.id
     query = select(*_COLUMNS).where(_TABLE.c.id > above).order_by(_TABLE.c.id)
     checked, last = 0, since

@@ -172,6 +172,19 @@ def test_the_app_checks_only_new_entries_at_start(filled: Database) -> None:
     assert verdict.ok and verdict.checked == 1
 
 
+def test_the_newest_entry_rewritten_is_caught_at_the_next_start(filled: Database) -> None:
+    """The checkpoint is the newest entry: its own content is checked at start too, not
+    only that it still carries its hash."""
+    assert trail.verify_new(filled).ok
+    _raw(
+        filled,
+        "UPDATE audit_log SET login = 'a.adviseur' WHERE id = (SELECT max(id) FROM audit_log)",
+    )
+    verdict = trail.verify_new(filled)
+    assert not verdict.ok and "a.adviseur" in verdict.message
+    assert not trail.verify_new(filled).ok  # and again, until someone looks into it
+
+
 def test_identity_comes_from_the_os_not_the_environment(
     sqlite_db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
