@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from typing import NamedTuple
 
 #: Longest first, so "van der" wins over "van".
 INFIXES = sorted(
@@ -77,28 +78,34 @@ def split_surname(surname: str) -> tuple[str, str]:
     return "", stripped
 
 
-def find_by_name(text: str, people: Sequence[tuple[str, str]]) -> list[int]:
-    """The positions in ``people`` (staff number, display name) that ``text`` means.
+class Matches(NamedTuple):
+    """Positions in a list of people: who fits what was typed exactly, and who only in
+    part (the part matches leave out the exact ones)."""
 
-    An exact match wins over a part match: the staff number itself, the whole name, or
-    the surname (with or without its tussenvoegsel: ``Boer`` and ``de Boer`` mean Carla de
-    Boer, not Jan Nijboer). Only when nothing matches exactly do parts count: every
-    typed word in the name, or the start of the staff number.
+    exact: list[int]
+    partly: list[int]
+
+
+def match_name(text: str, people: Sequence[tuple[str, str]]) -> Matches:
+    """Who in ``people`` (staff number, display name) ``text`` may mean.
+
+    Exact: the staff number itself, the whole name, or the surname (with or without its
+    tussenvoegsel: ``Boer`` and ``de Boer`` are Carla de Boer, not Jan Nijboer). In part:
+    every typed word in the name, or the start of the staff number. Whoever chooses
+    takes an exact match before a part match.
     """
     typed = text.strip()
     words = fold(typed).split()
     if not words:
-        return []
+        return Matches([], [])
     numbers = [i for i, (number, _name) in enumerate(people) if number == typed]
-    if numbers:
-        return numbers
-    exact = [
+    exact = numbers or [
         i for i, (_number, name) in enumerate(people) if fold(name).split()[-len(words) :] == words
     ]
-    if exact:
-        return exact
-    return [
+    chosen = set(exact)
+    partly = [
         i
         for i, (number, name) in enumerate(people)
-        if all(w in fold(name) or number.startswith(w) for w in words)
+        if i not in chosen and all(w in fold(name) or number.startswith(w) for w in words)
     ]
+    return Matches(exact, partly)

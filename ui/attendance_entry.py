@@ -1,12 +1,16 @@
 """Typing a signed paper list: a name or number, Enter, the next one.
 
 The field empties after every Enter; the line under it says who was marked
-("✓ Carla de Boer aanwezig"). An exact surname or staff number wins over a part of a
-name (``Boer`` is Carla de Boer, not Jan Nijboer). When several people fit, a short
-pick list opens under the field: the arrow keys and Enter, a click, or the number shown
-choose; typing on starts a new search. Ctrl+Z undoes the last mark.
+("✓ Carla de Boer aanwezig"). Everyone who fits is considered, on the list or not, marked
+already or not: an exact surname or staff number wins over a part of a name (``Boer`` is
+Carla de Boer, not Jan Nijboer) when it is one person. When several fit, a short pick
+list opens under the field, exact matches first and the expected people first among them;
+each line shows the number, unit and department (two Jan van Dams), and who is marked
+already or not expected. The arrow keys and Enter, a click, or the number shown choose;
+typing on starts a new search. Someone marked already is said to be so and nothing
+changes, so Ctrl+Z always undoes a real mark.
 
-Signals: ``marked(int)`` with the model row just marked present.
+Signals: ``marked(int)`` with the model row just marked present (or found present).
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from oto_app.models import AttendanceStatus
-from oto_app.names import find_by_name
+from oto_app.names import match_name
 from oto_app.services.attendance import AttendanceRow
 
 # Who is not on the list but in the staff register: (text typed) -> people found.
@@ -38,6 +42,8 @@ class MarkedList(Protocol):
 
     def rows(self) -> list[AttendanceRow]: ...
     def row(self, index: int) -> AttendanceRow: ...
+    def row_of(self, person_id: int) -> int | None: ...
+    def status(self, person_id: int) -> AttendanceStatus | None: ...
     def add(self, row: AttendanceRow) -> int: ...
     def set_status(self, row: int, status: AttendanceStatus | None) -> None: ...
     def undo(self) -> str | None: ...
@@ -90,7 +96,7 @@ class PaperListEntry(QWidget):
         self.picks.hide()
         self.feedback = QLabel()  # first the status letters (said by the dialog, which has them)
         self.feedback.setObjectName("hint")
-        self._choices: list[tuple[int | None, AttendanceRow]] = []
+        self._choices: list[AttendanceRow] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.line)
@@ -110,22 +116,37 @@ class PaperListEntry(QWidget):
         self._close_picks()
         if not text:
             return
-        rows = self.model.rows()
-        found = find_by_name(text, [(r.staff_number, r.name) for r in rows])
-        if len(found) == 1:
-            self._mark(found[0])
-        elif found:
-            self._offer(text, [(i, rows[i]) for i in found])
+        people = self._everyone_fitting(text)
+        exact, partly = match_name(text, [(p.staff_number, p.name) for p in people])
+        if len(exact) == 1 or (not exact and len(partly) == 1):
+            self._choose(people[(exact or partly)[0]])
+        elif exact or partly:
+            self._offer(text, [people[i] for i in self._expected_first(people, exact, partly)])
         else:
-            elsewhere = list(self._find_elsewhere(text))
-            on_list = {r.person_id for r in rows}
-            elsewhere = [p for p in elsewhere if p.person_id not in on_list]
-            if len(elsewhere) == 1:
-                self._mark(self.model.add(elsewhere[0]))
-            elif elsewhere:
-                self._offer(text, [(None, person) for person in elsewhere])
-            else:
-                self.feedback.setText(self.tr("Niemand gevonden voor '%1'.").replace("%1", text))
+            self.feedback.setText(self.tr("Niemand gevonden voor '%1'.").replace("%1", text))
+
+    def _everyone_fitting(self, text: str) -> list[AttendanceRow]:
+        """The list's people, then the staff found for ``text`` who are not on it."""
+        rows = self.model.rows()
+        on_list = {r.person_id for r in rows}
+        return rows + [p for p in self._find_elsewhere(text) if p.person_id not in on_list]
+
+    @staticmethod
+    def _expected_first(people: list[AttendanceRow], *groups: list[int]) -> list[int]:
+        """Each group in turn (exact, then part matches), the expected people first."""
+        return [i for group in groups for i in sorted(group, key=lambda i: not people[i].expected)]
+
+    def _choose(self, person: AttendanceRow) -> None:
+        """Mark ``person`` present (putting them on the list if need be), unless they are
+        already: then say so and change nothing (no undo step)."""
+        row = self.model.row_of(person.person_id)
+        if row is None:
+            row = self.model.add(person)
+        elif self.model.status(person.person_id) == AttendanceStatus.PRESENT:
+            self.feedback.setText(self.tr("%1 is al aanwezig").replace("%1", person.name))
+            self.marked.emit(row)
+            return
+        self._mark(row)
 
     def _mark(self, row: int) -> None:
         self.model.set_status(row, AttendanceStatus.PRESENT)
@@ -142,13 +163,11 @@ class PaperListEntry(QWidget):
     def picking(self) -> bool:
         return self.picks.isVisible()
 
-    def _offer(self, text: str, choices: list[tuple[int | None, AttendanceRow]]) -> None:
+    def _offer(self, text: str, choices: list[AttendanceRow]) -> None:
         self._choices = choices[:9]
         self.picks.clear()
-        for number, (_row, person) in enumerate(self._choices, start=1):
-            where = person.units or self.tr("niet verwacht")
-            item = QListWidgetItem(f"{number}   {person.name}   ({person.staff_number}, {where})")
-            self.picks.addItem(item)
+        for number, person in enumerate(self._choices, start=1):
+            self.picks.addItem(QListWidgetItem(f"{number}   {self._described(person)}"))
         self.picks.setCurrentRow(0)
         self.caption.setText(
             self.tr(
@@ -158,6 +177,18 @@ class PaperListEntry(QWidget):
         self.caption.show()
         self.picks.show()
         self.feedback.setText("")
+
+    def _described(self, person: AttendanceRow) -> str:
+        """A pick-list line: "Jan van Dam   (10087, MZ, Communicatie) · al aanwezig"."""
+        where = [person.staff_number, person.units or self.tr("geen onderdeel")]
+        if person.department:
+            where.append(person.department)
+        notes = []
+        if self.model.status(person.person_id) == AttendanceStatus.PRESENT:
+            notes.append(self.tr("al aanwezig"))
+        if not person.expected:
+            notes.append(self.tr("niet verwacht"))
+        return f"{person.name}   ({', '.join(where)})" + "".join(f" · {n}" for n in notes)
 
     def pick_key(self, event: QKeyEvent) -> bool:
         """Keys for the open pick list; False for keys that are typing."""
@@ -183,9 +214,9 @@ class PaperListEntry(QWidget):
     def _pick(self, index: int) -> None:
         if not 0 <= index < len(self._choices):
             return
-        row, person = self._choices[index]
+        person = self._choices[index]
         self._close_picks()
-        self._mark(row if row is not None else self.model.add(person))
+        self._choose(person)
         self.line.setFocus()
 
     def _close_picks(self) -> None:

@@ -15,7 +15,7 @@ from sqlalchemy import (
     event,
     or_,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, QueryableAttribute, mapped_column, relationship
 
 from oto_app.models.base import Base, Versioned
 from oto_app.models.enums import AssignmentKind, ExemptionKind
@@ -75,8 +75,9 @@ class Assignment(Versioned, Base):
         return self.start_date <= day and (self.end_date is None or day <= self.end_date)
 
     @classmethod
-    def active_on_clause(cls, day: dt.date) -> ColumnElement[bool]:
-        """The same rule as :meth:`active_on`, as an SQL condition."""
+    def active_on_clause(cls, day: dt.date | QueryableAttribute[dt.date]) -> ColumnElement[bool]:
+        """The same rule as :meth:`active_on`, as an SQL condition; ``day`` may be a
+        column (an activity's date)."""
         return and_(cls.start_date <= day, or_(cls.end_date.is_(None), cls.end_date >= day))
 
 

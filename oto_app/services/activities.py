@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from sqlalchemy import ColumnElement, String, case, cast, func, or_, select
+from sqlalchemy import ColumnElement, Select, String, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from oto_app.changes import Changes, Done
@@ -16,6 +16,7 @@ from oto_app.models import (
     Activity,
     ActivityKind,
     ActivityStatus,
+    Assignment,
     AttendanceStatus,
     Course,
     Evaluation,
@@ -73,8 +74,25 @@ class ActivityRow:
     status: ActivityStatus
     place: str | None
     units: str
-    present: int
-    listed: int
+    present: int  #: everyone recorded present, expected or not
+    expected: int  #: see :func:`expected_people`
+
+
+def expected_people() -> Select[int, int]:
+    """(activity id, person id): who is expected at an activity, namely everyone holding a
+    role, on its date, in one of the units it covers.
+
+    The one rule behind the list's *Aanwezig* column ("3 / 16"), the attendance form's
+    "3 aanwezig van 16 verwacht" and the presentielijst; someone added who was not
+    expected counts as present but not as expected.
+    """
+    return (
+        select(activity_units.c.activity_id, Assignment.person_id)
+        .join(Assignment, Assignment.unit_id == activity_units.c.unit_id)
+        .join(Activity, Activity.id == activity_units.c.activity_id)
+        .where(Assignment.active_on_clause(Activity.date))
+        .distinct()
+    )
 
 
 @dataclass(frozen=True)
@@ -232,14 +250,15 @@ def list_activities(
     or name) holds each typed word: every stored activity can be found again.
     """
     counts = (
-        select(
-            Participation.activity_id,
-            func.count(Participation.id).label("listed"),
-            func.sum(case((Participation.status == AttendanceStatus.PRESENT, 1), else_=0)).label(
-                "present"
-            ),
-        )
+        select(Participation.activity_id, func.count(Participation.id).label("present"))
+        .where(Participation.status == AttendanceStatus.PRESENT)
         .group_by(Participation.activity_id)
+        .subquery()
+    )
+    pairs = expected_people().subquery()
+    expected = (
+        select(pairs.c.activity_id, func.count().label("expected"))
+        .group_by(pairs.c.activity_id)
         .subquery()
     )
     codes = (
@@ -249,8 +268,9 @@ def list_activities(
         .subquery()
     )
     query = (
-        select(Activity, counts.c.present, counts.c.listed, codes.c.codes)
+        select(Activity, counts.c.present, expected.c.expected, codes.c.codes)
         .outerjoin(counts, counts.c.activity_id == Activity.id)
+        .outerjoin(expected, expected.c.activity_id == Activity.id)
         .outerjoin(codes, codes.c.activity_id == Activity.id)
         .order_by(Activity.date.desc(), Activity.id.desc())
     )
@@ -280,9 +300,9 @@ def list_activities(
             a.place,
             codes_ or "",
             int(present or 0),
-            int(listed or 0),
+            int(expected_ or 0),
         )
-        for a, present, listed, codes_ in session.execute(query)
+        for a, present, expected_, codes_ in session.execute(query)
     ]
 
 

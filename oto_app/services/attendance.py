@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from oto_app.changes import Changes, Done
@@ -28,8 +28,9 @@ from oto_app.models import (
     activity_units,
 )
 from oto_app.names import display_name
-from oto_app.services import activities, common, rights
+from oto_app.services import activities, common, rights, staff
 from oto_app.services.activities import ActivityDetail
+from oto_app.services.staff import StaffQuery
 
 
 @dataclass(frozen=True)
@@ -38,10 +39,14 @@ class AttendanceRow:
     staff_number: str
     name: str
     sort_name: str
+    #: The units they hold a role in on the activity's date: those the activity covers
+    #: when they are expected, else their own (so an added person's unit shows too).
     units: str
     status: AttendanceStatus | None  #: None: expected, nothing recorded yet
     hours: float | None
     role_played: str | None
+    department: str | None = None
+    expected: bool = False  #: see activities.expected_people
 
 
 @dataclass(frozen=True)
@@ -66,37 +71,34 @@ def sheet(session: Session, activity_id: int) -> Sheet:
 
 
 def expected(session: Session, activity_id: int) -> list[AttendanceRow]:
-    """Everyone recorded for the activity plus everyone holding a role, on its date, in
-    one of its units; sorted by unit, then surname."""
+    """Everyone expected (activities.expected_people) plus everyone recorded for the
+    activity; sorted by unit, then surname, the people not expected last."""
     activity = common.fetch(session, Activity, activity_id, "unknown_activity")
-    units = (
-        select(
-            Assignment.person_id,
-            func.min(Unit.position).label("position"),
-            func.aggregate_strings(Unit.code, ", ").label("codes"),
-        )
-        .join(Unit, Unit.id == Assignment.unit_id)
-        .join(activity_units, activity_units.c.unit_id == Assignment.unit_id)
-        .where(
-            activity_units.c.activity_id == activity_id, Assignment.active_on_clause(activity.date)
-        )
-        .group_by(Assignment.person_id)
-        .subquery()
-    )
+    pairs = activities.expected_people().where(activity_units.c.activity_id == activity_id)
+    expected_ids = pairs.with_only_columns(Assignment.person_id).subquery()
+    covered = _units_held(activity.date, activity_id).subquery()
+    own = _units_held(activity.date).subquery()
     recorded = select(Participation).where(Participation.activity_id == activity_id).subquery()
     rows = session.execute(
         select(
             Person,
-            units.c.codes,
-            units.c.position,
+            covered.c.codes,
+            own.c.codes,
             recorded.c.status,
             recorded.c.hours,
             recorded.c.role_played,
+            expected_ids.c.person_id.is_not(None),
         )
-        .outerjoin(units, units.c.person_id == Person.id)
+        .outerjoin(expected_ids, expected_ids.c.person_id == Person.id)
+        .outerjoin(covered, covered.c.person_id == Person.id)
+        .outerjoin(own, own.c.person_id == Person.id)
         .outerjoin(recorded, recorded.c.person_id == Person.id)
-        .where((units.c.person_id.is_not(None)) | (recorded.c.id.is_not(None)))
-        .order_by(func.coalesce(units.c.position, 10_000), Person.sort_name)
+        .where(expected_ids.c.person_id.is_not(None) | recorded.c.id.is_not(None))
+        .order_by(
+            func.coalesce(covered.c.position, 10_000),
+            func.coalesce(own.c.position, 10_000),
+            Person.sort_name,
+        )
     )
     return [
         AttendanceRow(
@@ -104,12 +106,60 @@ def expected(session: Session, activity_id: int) -> list[AttendanceRow]:
             p.staff_number,
             display_name(p.first_name, p.infix, p.last_name),
             p.sort_name,
-            _unique_codes(codes),
+            _unique_codes(covered_codes if is_expected else own_codes),
             status,
             hours,
             role,
+            p.department,
+            bool(is_expected),
         )
-        for p, codes, _position, status, hours, role in rows
+        for p, covered_codes, own_codes, status, hours, role, is_expected in rows
+    ]
+
+
+def _units_held(day: dt.date, covered_by: int | None = None) -> Select[int, int, str]:
+    """Per person: the first unit's position and the codes of the units they hold a role
+    in on ``day`` (only those ``covered_by`` that activity, when given)."""
+    query = (
+        select(
+            Assignment.person_id,
+            func.min(Unit.position).label("position"),
+            func.aggregate_strings(Unit.code, ", ").label("codes"),
+        )
+        .join(Unit, Unit.id == Assignment.unit_id)
+        .where(Assignment.active_on_clause(day))
+        .group_by(Assignment.person_id)
+    )
+    if covered_by is not None:
+        query = query.join(activity_units, activity_units.c.unit_id == Assignment.unit_id).where(
+            activity_units.c.activity_id == covered_by
+        )
+    return query
+
+
+def find_people(
+    session: Session, activity_id: int, text: str, limit: int = 40
+) -> list[AttendanceRow]:
+    """Active staff whose name, number or department holds what was typed, as rows for the
+    activity's list (their units on its date, their department); for the paper-list
+    entry, which decides who is meant (oto_app.names.find_by_name)."""
+    activity = common.fetch(session, Activity, activity_id, "unknown_activity")
+    found = staff.list_people(session, StaffQuery(search=text, only_active=True), limit=limit)
+    held = _units_held(activity.date).where(Assignment.person_id.in_([p.id for p in found]))
+    codes = {person_id: codes for person_id, _position, codes in session.execute(held)}
+    return [
+        AttendanceRow(
+            p.id,
+            p.staff_number,
+            p.name,
+            "",
+            _unique_codes(codes.get(p.id)),
+            None,
+            None,
+            None,
+            p.department,
+        )
+        for p in found
     ]
 
 

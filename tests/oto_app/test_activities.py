@@ -100,12 +100,15 @@ def test_recording_a_paper_list_fills_hours_and_marks_held(db: Database) -> None
         assert attendance.record(session, ids["exercise"], entries).value == 0  # idempotent
     assert (rows["1"].status, rows["1"].hours) == (AttendanceStatus.PRESENT, 3.5)
     assert (rows["2"].status, rows["2"].hours) == (AttendanceStatus.EXCUSED, None)
-    assert (rows["3"].status, rows["3"].hours, rows["3"].units) == (
+    # Person 3 (OV) was not expected: counted present, not expected; their own unit shows.
+    assert (rows["3"].status, rows["3"].hours, rows["3"].units, rows["3"].expected) == (
         AttendanceStatus.PRESENT,
         1.0,
-        "",
+        "OV",
+        False,
     )
-    assert (listed.present, listed.listed, listed.units) == (2, 3, "CRAS")
+    assert (listed.present, listed.expected, listed.units) == (2, 2, "CRAS")
+    assert sum(r.expected for r in rows.values()) == listed.expected  # the form says the same
 
 
 def test_a_person_twice_is_refused_and_nothing_is_saved(db: Database) -> None:
@@ -191,3 +194,20 @@ def test_listing_filters_by_kind_status_and_unit(db: Database) -> None:
         assert titles(unit_id=ids["ov"]) == ["Basiscursus"]
         assert titles(status=ActivityStatus.HELD) == []
         assert activities.find_by_key(session, str(ids["exercise"])).title == "Oefening CRAS"
+
+
+def test_the_list_counts_who_the_attendance_form_counts(db: Database) -> None:
+    """One rule for "expected": the Aanwezig column ("3 / 16") and the form ("3 aanwezig van
+    16 verwacht") of every demo activity say the same."""
+    from oto_app import demo
+
+    with db.begin() as session:
+        demo.fill(session, today=D(2026, 11, 23))
+    with db.begin() as session:
+        listed = activities.list_activities(session, 2026)
+        forms = {a.id: attendance.expected(session, a.id) for a in listed}
+    assert any(a.expected for a in listed) and any(a.present for a in listed)
+    for a in listed:
+        rows = forms[a.id]
+        present = sum(r.status == AttendanceStatus.PRESENT for r in rows)
+        assert (a.present, a.expected) == (present, sum(r.expected for r in rows)), a.title

@@ -148,7 +148,7 @@ def test_thirty_names_from_a_paper_list_by_keyboard_then_the_overview_changes(
     assert str(typed["ambiguous"]).startswith("Meerdere passen bij 'Piet'")
     assert typed["totals"] == "30 aanwezig van 32 verwacht, 2 afgemeld"
     [row] = page.model.rows()
-    assert (row.status, row.present, row.listed) == (ActivityStatus.HELD, 30, 32)
+    assert (row.status, row.present, row.expected) == (ActivityStatus.HELD, 30, 32)
 
     window.show_page("overview")
     qtbot.waitUntil(

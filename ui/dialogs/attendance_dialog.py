@@ -35,7 +35,6 @@ from oto_app.dates import format_date
 from oto_app.errors import OtoError
 from oto_app.models import ActivityStatus, AttendanceStatus
 from oto_app.services.attendance import AttendanceRow, Entry, Sheet
-from oto_app.services.staff import PersonRow
 from ui.attendance_entry import PaperListEntry
 from ui.dialogs.guard import keep_typing
 from ui.models.rows import Column, RowsTableModel
@@ -82,7 +81,7 @@ class AttendanceModel(RowsTableModel[AttendanceRow]):
         self._status: dict[int, AttendanceStatus | None] = {r.person_id: r.status for r in rows}
         self._original = dict(self._status)
         self._undo: list[tuple[int, AttendanceStatus | None]] = []
-        self.expected = len(rows)
+        self.expected = sum(r.expected for r in rows)  # as the list counts them
         self.set_rows(rows)
 
     def status(self, person_id: int) -> AttendanceStatus | None:
@@ -151,18 +150,19 @@ class AttendanceView(QTableView):
 
 
 class AttendanceDialog(QDialog):
-    """``find(text)`` looks for active staff beyond the list; ``record(entries,
-    mark_held)`` saves, raising the core's refusal (shown in the dialog)."""
+    """``find(text)`` looks for active staff beyond the list (rows of this activity's
+    list, attendance.find_people); ``record(entries, mark_held)`` saves, raising the
+    core's refusal (shown in the dialog)."""
 
     def __init__(
         self,
         sheet: Sheet,
-        find: Callable[[str], list[PersonRow]],
+        find: Callable[[str], list[AttendanceRow]],
         record: Callable[[list[Entry], bool], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._find, self._record = find, record
+        self._record = record
         self.activity = activity = sheet.activity
         data = activity.data
         self.setWindowTitle(self.tr("Presentie — %1").replace("%1", data.title))
@@ -170,7 +170,7 @@ class AttendanceDialog(QDialog):
         self.model = AttendanceModel(rows, self)
         self.table = table_view(self.model, "attendanceTable", fit=True, view=AttendanceView())
         self.table.setAccessibleName(self.tr("Presentielijst"))
-        self.entry = PaperListEntry(self.model, self._find_elsewhere)
+        self.entry = PaperListEntry(self.model, find)
         self.entry.marked.connect(self._show_row)
         self.quick = self.entry.line
         self.feedback = self.entry.feedback
@@ -229,12 +229,6 @@ class AttendanceDialog(QDialog):
         self.quick.setFocus()
 
     # --- typing in -----------------------------------------------------------------------
-
-    def _find_elsewhere(self, text: str) -> list[AttendanceRow]:
-        return [
-            AttendanceRow(p.id, p.staff_number, p.name, "", "", None, None, None)
-            for p in self._find(text)
-        ]
 
     def _show_row(self, row: int) -> None:
         self.table.selectRow(row)

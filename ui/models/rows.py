@@ -38,6 +38,8 @@ class Column(Generic[Row]):
 
 def sort_value(value: Any) -> Any:
     """A comparable key: numbers as they are, dates as ISO text, text folded."""
+    if isinstance(value, tuple):  # e.g. (present, expected): number by number
+        return tuple(sort_value(part) for part in value)
     if isinstance(value, bool) or value is None:
         return int(bool(value))
     if isinstance(value, int | float):
@@ -97,11 +99,26 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
         self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort the rows themselves (a proxy calling data() per comparison is far slower)."""
+        """Sort the rows themselves (a proxy calling data() per comparison is far slower).
+
+        The selection and the current row move with their rows (persistent indexes), so
+        after a click on a column title the chosen row is still the one highlighted.
+        """
         if not 0 <= column < len(self._columns):
             return
         self.layoutAboutToBeChanged.emit()
-        self._rows = self.sorted_rows(self._rows, column, order)
+        key = self._sort_key(column)
+        positions = sorted(
+            range(len(self._rows)),
+            key=lambda i: key(self._rows[i]),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        moved = {old: new for new, old in enumerate(positions)}
+        self._rows = [self._rows[old] for old in positions]
+        before = self.persistentIndexList()
+        self.changePersistentIndexList(
+            before, [self.index(moved[i.row()], i.column()) for i in before]
+        )
         self.layoutChanged.emit()
 
     def sorted_rows(
@@ -111,13 +128,16 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
         thread can sort a long list before it reaches the GUI thread."""
         if not 0 <= column < len(self._columns):
             return list(rows)
+        return sorted(
+            rows, key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder
+        )
+
+    def _sort_key(self, column: int) -> Callable[[Row], Any]:
+        """What a column sorts by: its sort key when the shown text would sort wrongly
+        ("5 / 10" after "26 / 34"), else its value."""
         spec = self._columns[column]
         key = spec.sort or spec.value
-        return sorted(
-            rows,
-            key=lambda row: sort_value(key(row)),
-            reverse=order == Qt.SortOrder.DescendingOrder,
-        )
+        return lambda row: sort_value(key(row))
 
     def row(self, index: int) -> Row:
         return self._rows[index]

@@ -21,15 +21,15 @@ from PySide6.QtWidgets import (
 
 from oto_app import messages
 from oto_app.changes import Changes
+from oto_app.dates import format_date
 from oto_app.exchange import invitations
 from oto_app.exchange.calendar import write_calendar
 from oto_app.exchange.export import export_participation
 from oto_app.exchange.invitations import Contact
 from oto_app.models import ActivityKind, ActivityStatus
-from oto_app.services import activities, attendance, courses, organisation, staff
+from oto_app.services import activities, attendance, courses, organisation
 from oto_app.services.activities import ActivityData, ActivityRow
-from oto_app.services.attendance import Entry
-from oto_app.services.staff import PersonRow, StaffQuery
+from oto_app.services.attendance import AttendanceRow, Entry
 from ui import reports
 from ui.dialogs.activity_dialog import ActivityDialog
 from ui.dialogs.attendance_dialog import AttendanceDialog
@@ -85,7 +85,8 @@ class ActivitiesPage(Page):
                 Column(self.tr("Status"), lambda a: a.status, width=11),
                 Column(
                     self.tr("Aanwezig"),
-                    lambda a: f"{a.present} / {a.listed}",
+                    lambda a: f"{a.present} / {a.expected}",
+                    sort=lambda a: (a.present, a.expected),  # numbers, not the text
                     align_right=True,
                     width=9,
                 ),
@@ -207,6 +208,7 @@ class ActivitiesPage(Page):
         self.held_button.setEnabled(
             row is not None and row.status == ActivityStatus.PLANNED and row.date <= dt.date.today()
         )
+        self.held_button.setToolTip(self._why_not_held(row))
         self.cancel_button.setEnabled(row is not None and row.status != ActivityStatus.CANCELLED)
         self.invite_button.setEnabled(row is not None and row.status != ActivityStatus.HELD)
         self.invite_button.setText(
@@ -216,6 +218,20 @@ class ActivitiesPage(Page):
         )
         self.delete_button.setEnabled(row is not None)
         self.history_button.setEnabled(row is not None)
+
+    def _why_not_held(self, row: ActivityRow | None) -> str:
+        """The tooltip of *Markeer uitgevoerd*: why it is greyed out, if it is."""
+        if row is None:
+            return self.tr("Kies eerst een activiteit")
+        if row.status == ActivityStatus.HELD:
+            return self.tr("Deze activiteit is al uitgevoerd")
+        if row.status == ActivityStatus.CANCELLED:
+            return self.tr("Deze activiteit is geannuleerd")
+        if row.date > dt.date.today():
+            return self.tr("Kan pas vanaf %1: de activiteit is nog niet geweest").replace(
+                "%1", format_date(row.date)
+            )
+        return self.tr("Zet de status op uitgevoerd")
 
     def show_history(self) -> None:
         row = self.current()
@@ -274,12 +290,17 @@ class ActivitiesPage(Page):
     def attendance_dialog(self, activity_id: int) -> AttendanceDialog:
         """The attendance form of one activity: its sheet, and how to find and record."""
         sheet = self.ops.read(lambda s: attendance.sheet(s, activity_id))
-        return AttendanceDialog(sheet, self._find_people, self._record(activity_id), self)
+        return AttendanceDialog(
+            sheet, self._find_people(activity_id), self._record(activity_id), self
+        )
 
-    def _find_people(self, text: str) -> list[PersonRow]:
-        """Active staff matching ``text``, for someone not expected at the activity."""
-        query = StaffQuery(search=text, only_active=True)
-        return self.ops.read(lambda s: staff.list_people(s, query, limit=6))
+    def _find_people(self, activity_id: int) -> Callable[[str], list[AttendanceRow]]:
+        """Active staff fitting what was typed, as rows of this activity's list."""
+
+        def find(text: str) -> list[AttendanceRow]:
+            return self.ops.read(lambda s: attendance.find_people(s, activity_id, text))
+
+        return find
 
     def _record(self, activity_id: int) -> Callable[[list[Entry], bool], None]:
         def record(entries: list[Entry], mark_held: bool) -> None:
