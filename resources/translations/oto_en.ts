@@ -465,6 +465,26 @@
         <translation>Withdraw in&amp;vitation…</translation>
     </message>
     <message>
+        <source>Kies eerst een activiteit</source>
+        <translation>Choose an activity first</translation>
+    </message>
+    <message>
+        <source>Deze activiteit is al uitgevoerd</source>
+        <translation>This activity has been held already</translation>
+    </message>
+    <message>
+        <source>Deze activiteit is geannuleerd</source>
+        <translation>This activity has been cancelled</translation>
+    </message>
+    <message>
+        <source>Kan pas vanaf %1: de activiteit is nog niet geweest</source>
+        <translation>Possible from %1: the activity has not taken place yet</translation>
+    </message>
+    <message>
+        <source>Zet de status op uitgevoerd</source>
+        <translation>Set the status to held</translation>
+    </message>
+    <message>
         <source>Presentielijst opslaan</source>
         <translation>Save attendance sheet</translation>
     </message>
@@ -1368,7 +1388,7 @@
     <name>MainWindow</name>
     <message>
         <source>OTO — Opleiden, Trainen, Oefenen</source>
-        <extracomment>A window opened by a restore, or by the launcher, closes its own database. the start-up quick_check (ui.app), kept alive</extracomment>
+        <extracomment>A window opened by a restore, or by the launcher, closes its own database. the start-up quick_check (ui.app), kept alive the check of the trail&apos;s hash chain, kept alive</extracomment>
         <translation>OTO — Training, drills and exercises</translation>
     </message>
     <message>
@@ -1758,12 +1778,24 @@ Everything entered after it disappears from OTO; the current database is first k
         <translation>Nobody found for &apos;%1&apos;.</translation>
     </message>
     <message>
+        <source>%1 is al aanwezig</source>
+        <translation>%1 is present already</translation>
+    </message>
+    <message>
         <source>✓ %1 aanwezig</source>
         <translation>✓ %1 present</translation>
     </message>
     <message>
         <source>↶ %1: teruggezet</source>
         <translation>↶ %1: undone</translation>
+    </message>
+    <message>
+        <source>geen onderdeel</source>
+        <translation>no unit</translation>
+    </message>
+    <message>
+        <source>al aanwezig</source>
+        <translation>present already</translation>
     </message>
     <message>
         <source>niet verwacht</source>

@@ -85,7 +85,6 @@ class ActivityDialog(FormDialog[ActivityData]):
         self.hours.setValue(2)
         self.add_field("hours", self.tr("&Uren per deelnemer"), self.hours)
         self.units = checklist([(f"{u.code} — {u.name}", u.id) for u in units])
-        self.units.setMinimumHeight(150)
         self.add_field("units", self.tr("&Onderdelen"), self.units)
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)

@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTextEdit,
     QVBoxLayout,
@@ -41,7 +43,7 @@ from PySide6.QtWidgets import (
 from oto_app import audit
 from oto_app.errors import ConcurrentEditError, OtoError
 from ui.date_edit import DateEdit
-from ui.dialogs.guard import keep_typing, snapshot
+from ui.dialogs.guard import keep_typing, on_edit, snapshot
 from ui.widgets import offer, sentence
 
 Values = TypeVar("Values")
@@ -56,9 +58,27 @@ def combo(items: Sequence[tuple[str, Any]]) -> QComboBox:
     return box
 
 
+class CheckList(QListWidget):
+    """Items with check boxes, as tall as its items up to ``most`` of them (then it
+    scrolls), so a municipality's ten or eleven units are all in sight, none half hidden."""
+
+    def __init__(self, most: int = 14) -> None:
+        super().__init__()
+        self._most = most
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        shown = max(1, min(self.count(), self._most))
+        row = self.sizeHintForRow(0) if self.count() else self.fontMetrics().height() + 4
+        return QSize(super().sizeHint().width(), shown * row + 2 * self.frameWidth())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+
 def checklist(items: Sequence[tuple[str, Any]], checked: Sequence[Any] = ()) -> QListWidget:
     """A list of (label, value) items with check boxes; ``checked`` values start ticked."""
-    box = QListWidget()
+    box = CheckList()
     for label, value in items:
         item = QListWidgetItem(label)
         item.setData(Qt.ItemDataRole.UserRole, value)
@@ -112,6 +132,7 @@ class FormDialog(QDialog, Generic[Values]):
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.save)
         self._typed: tuple[object, ...] | None = None
+        self._refused: QWidget | None = None  # the field the red sentence is about
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
@@ -137,11 +158,28 @@ class FormDialog(QDialog, Generic[Values]):
     def showEvent(self, event: QShowEvent) -> None:
         if self._typed is None:
             self._buttons_last()
+            self._only_save_is_default()
             self._typed = snapshot(self)
+            on_edit(self, self._edited)
             first = self.first_field()
             if first is not None:
+                # Shown as Tab shows it: the style draws the focus frame only once the
+                # keyboard has moved the focus, and a list box has no cursor to show.
+                self.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
                 first.setFocus(Qt.FocusReason.TabFocusReason)
         super().showEvent(event)
+
+    def _only_save_is_default(self) -> None:
+        """Opslaan is what Enter does, so it alone looks like it. A form's own buttons
+        (*Doelstelling toevoegen*) do not take Enter: Qt makes a dialog's first such
+        button its default when none is known yet, and the form's Opslaan is not known
+        until the buttons are inside the dialog."""
+        for button in self.findChildren(QPushButton):
+            if not self.buttons.isAncestorOf(button):
+                button.setAutoDefault(False)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        if save is not None:
+            save.setDefault(True)
 
     def _buttons_last(self) -> None:
         """Tab walks the fields top to bottom, then Opslaan and Annuleren."""
@@ -264,11 +302,20 @@ class FormDialog(QDialog, Generic[Values]):
         self.error.setText(sentence(refusal.message))
         self.error.show()
         widget = self.fields.get(refusal.field or "")
+        self._refused = widget
         if widget is not None:
             widget.setFocus()
         focused = self.focusWidget()
         if isinstance(focused, QLineEdit) and widget is not None:
             focused.selectAll()  # what is typed next replaces what was refused
+
+    def _edited(self, widget: QWidget) -> None:
+        """Once the refused field is changed, the sentence about it goes: what it said
+        ("Datum '31022026' is geen datum") is no longer what the field holds."""
+        refused = self._refused
+        if refused is not None and (widget is refused or refused.isAncestorOf(widget)):
+            self.error.hide()
+            self._refused = None
 
 
 def to_qdate(value: dt.date) -> QDate:

@@ -1,22 +1,27 @@
 """What a person typed in a dialog, and asking before it is thrown away.
 
 :func:`snapshot` reads the state of every input widget in a dialog (text, choice, tick,
-date); a dialog takes one when it opens and compares on Escape. :func:`keep_typing`
+date); a dialog takes one when it opens and compares on Escape; :func:`on_edit` says
+when one of them changes. :func:`keep_typing`
 asks "throw away?" with *Terug naar het formulier* as the default, so an Escape followed
 by a reflex Enter loses nothing.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
+    QDoubleSpinBox,
     QLineEdit,
     QListWidget,
     QMessageBox,
     QPlainTextEdit,
+    QSpinBox,
     QTableView,
     QTextEdit,
     QWidget,
@@ -46,6 +51,31 @@ def _state(widget: QWidget) -> object:
             for column in range(model.columnCount())
         )
     return None
+
+
+def _edit_signal(widget: QWidget) -> SignalInstance | None:
+    """The signal that says a person changed ``widget``, for the inputs :func:`_state` reads."""
+    if isinstance(widget, QLineEdit):
+        return widget.textEdited
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QComboBox):
+        return widget.currentIndexChanged
+    if isinstance(widget, QSpinBox | QDoubleSpinBox):
+        return widget.valueChanged
+    if isinstance(widget, QAbstractButton) and widget.isCheckable():
+        return widget.toggled
+    if isinstance(widget, QListWidget):
+        return widget.itemChanged
+    return None
+
+
+def on_edit(dialog: QWidget, edited: Callable[[QWidget], None]) -> None:
+    """Call ``edited(input)`` whenever one of the inputs of ``dialog`` changes."""
+    for child in dialog.findChildren(QWidget):
+        signal = _edit_signal(child)
+        if signal is not None:
+            signal.connect(lambda *_args, widget=child: edited(widget))
 
 
 def snapshot(dialog: QWidget) -> tuple[object, ...]:
