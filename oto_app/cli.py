@@ -141,6 +141,12 @@ def build_parser() -> argparse.ArgumentParser:
     copy = commands.add_parser("backup", help="maak een gecontroleerde kopie van de database")
     copy.add_argument("--out", type=Path, required=True, metavar="BESTAND")
     copy.set_defaults(handler="backup")
+    back = commands.add_parser(
+        "restore",
+        help="zet een back-up terug; de huidige database wordt eerst bewaard in backups/",
+    )
+    back.add_argument("--from", dest="source", type=Path, required=True, metavar="BESTAND")
+    back.set_defaults(handler="restore")
     report = commands.add_parser("report", help="maak een PDF")
     what = report.add_subparsers(dest="what", metavar="SOORT", required=True)
     sub = what.add_parser("compliance", help="het jaaroverzicht OTO")
@@ -246,6 +252,8 @@ def main(argv: Sequence[str] | None = None, open_gui: GuiLauncher | None = None)
     from oto_app.db import open_database, resolve_url
 
     try:
+        if args.handler == "restore":  # the database may be damaged: it is not opened first
+            return commands.restore_command(args, resolve_url(args.db))
         database = open_database(resolve_url(args.db))
     except OtoError as error:
         print(f"oto-app: {error.message}", file=sys.stderr)

@@ -9,10 +9,11 @@ import argparse
 import sys
 
 import orjson
+from sqlalchemy.engine import URL
 
-from oto_app import backup, demo, norms, worklock
-from oto_app.db import Database
-from oto_app.errors import ImportRefused
+from oto_app import backup, demo, messages, norms, worklock
+from oto_app.db import Database, open_database
+from oto_app.errors import ImportRefused, ValidationError
 from oto_app.exchange import calendar, everything, export, units
 from oto_app.exchange.preview import ImportKind, preview, run_import
 from oto_app.exchange.report import ImportReport
@@ -184,6 +185,28 @@ def backup_command(args: argparse.Namespace, database: Database) -> int:
     from oto_app import trail  # every backup checks the whole audit trail's chain
 
     verdict = trail.verify_all(database)
+    if not verdict.ok:
+        print(f"oto-app: waarschuwing: {verdict.message}", file=sys.stderr)
+    return 0
+
+
+def restore_command(args: argparse.Namespace, url: URL) -> int:
+    """``oto-app restore --from FILE``: as *Back-up terugzetten* (:func:`backup.restore`,
+    the current database kept in backups/), then the restored trail's chain, checked
+    whole, becomes the checkpoint (:func:`trail.realign`): an older trail on purpose."""
+    from oto_app import trail
+
+    if url.get_backend_name() != "sqlite":
+        raise ValidationError("restore_not_sqlite")
+    path = backup.sqlite_path(url)
+    info = backup.restore(args.source, path)
+    database = open_database(url)  # an older backup is upgraded here
+    try:
+        verdict = trail.realign(database)
+    finally:
+        database.close()
+    made, counts = info.made.strftime("%d-%m-%Y %H:%M"), backup.describe(info.counts)
+    print(messages.text("restored", made=made, counts=counts, folder=backup.folder_for(path)))
     if not verdict.ok:
         print(f"oto-app: waarschuwing: {verdict.message}", file=sys.stderr)
     return 0

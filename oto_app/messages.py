@@ -822,6 +822,14 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "back-up met pg_dump",
         "OTO only backs up a SQLite file; back up a server with pg_dump",
     ),
+    "restore_not_sqlite": (
+        "terugzetten doet OTO alleen met een SQLite-bestand; zet een server terug met pg_restore",
+        "OTO only restores a SQLite file; restore a server with pg_restore",
+    ),
+    "restored": (
+        "Back-up van {made} teruggezet ({counts}); de vorige database staat in {folder}.",
+        "Backup of {made} restored ({counts}); the previous database is in {folder}.",
+    ),
     "backup_exists": (
         "{file} bestaat al; kies een nieuwe naam",
         "{file} already exists; choose a new name",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import pwd
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -183,6 +184,42 @@ def test_the_newest_entry_rewritten_is_caught_at_the_next_start(filled: Database
     verdict = trail.verify_new(filled)
     assert not verdict.ok and "a.adviseur" in verdict.message
     assert not trail.verify_new(filled).ok  # and again, until someone looks into it
+
+
+def test_a_restored_backup_is_no_rewritten_trail_on_the_command_line(
+    filled: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    older = tmp_path / "maandag.sqlite"
+    assert main(["--db", filled.location, "backup", "--out", str(older)]) == 0
+    with filled.begin() as session:
+        staff.create_person(session, PersonData("M2", "Bo", "Berg"))
+    assert _verify(filled, capsys)[0] == 0  # the checkpoint: Bo's entry, not in the backup
+    filled.close()
+    assert main(["--db", filled.location, "restore", "--from", str(older)]) == 0
+    said = capsys.readouterr()
+    assert said.out.startswith("Back-up van ") and "teruggezet (31 medewerkers" in said.out
+    assert said.err == ""
+    with sqlite3.connect(older) as file:  # the backup's own trail, without Bo
+        (entries,) = file.execute("SELECT count(*) FROM audit_log").fetchone()
+    file.close()
+    assert _verify(filled, capsys) == (
+        0,
+        f"logboek gecontroleerd: {entries} regels, de hashketen klopt",
+    )
+    restored = open_database(filled.location)
+    try:
+        assert trail.verify_new(restored).ok  # the next start: nothing to warn about
+        _raw(restored, "UPDATE audit_log SET login = 'a.adviseur' WHERE id = 5")
+        code, said_now = _verify(restored, capsys)
+        assert code == 1 and said_now.startswith("oto-app: logboekregel 5 (")
+    finally:
+        restored.close()
+
+
+def test_a_server_is_not_restored_by_us(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    url = "postgresql+psycopg://oto@nergens.invalid/oto"
+    assert main(["--db", url, "restore", "--from", str(tmp_path / "x.sqlite")]) == 1
+    assert "pg_restore" in capsys.readouterr().err
 
 
 def test_identity_comes_from_the_os_not_the_environment(
