@@ -445,6 +445,10 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "een activiteit in de toekomst kan nog niet uitgevoerd zijn",
         "an activity in the future cannot have been held yet",
     ),
+    "cancelled_nothing_written": (
+        "geannuleerd; er is niets veranderd",
+        "cancelled; nothing was changed",
+    ),
     "cancel_with_present": (
         "er staan {count} deelnemers als aanwezig; zet hun presentie eerst terug en annuleer dan",
         "{count} participants are marked present; change their attendance before cancelling",

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, QSize, Qt, QThreadPool
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from oto_app import __version__, messages
-from ui import language
+from ui import busy, language
 from ui.changes import ChangeBus
 from ui.icons import icon
 from ui.widgets import sentence
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
             "oto-alles.xlsx",
             self.tr("Excel (*.xlsx)"),
             lambda session, path: sum(export_all(session, path).values()),
+            busy=self.tr("Alles exporteren naar Excel…"),
         )
 
     def restore_backup(self, chosen: Path | None = None) -> None:
@@ -185,14 +187,17 @@ class MainWindow(QMainWindow):
             name = str(chosen)
         if not name:
             return
-        try:
-            info = backup.inspect(Path(name))
+        title = self.tr("Back-up terugzetten")
+        try:  # seconds for a region's file: it is checked whole before it is offered
+            info = busy.wait(
+                self, self.tr("De back-up controleren…"), lambda: backup.inspect(Path(name))
+            )
         except OtoError as refusal:
-            QMessageBox.warning(self, self.tr("Back-up terugzetten"), sentence(refusal.message))
+            QMessageBox.warning(self, title, sentence(refusal.message))
             return
         answer = QMessageBox.question(
             self,
-            self.tr("Back-up terugzetten"),
+            title,
             self.tr(
                 "De back-up van %1 terugzetten? Die bevat %2.\n\nAlles wat daarna is "
                 "ingevoerd, verdwijnt uit OTO; de huidige database wordt eerst bewaard in de "
@@ -206,17 +211,23 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         QThreadPool.globalInstance().waitForDone()
+        # Their results, while the database is still open (the wait below lets events in).
+        QApplication.sendPostedEvents()
         url, actor = self.database.url, self.database.actor
         self.database.close()
         try:
-            backup.restore(Path(name), current)
+            busy.wait(
+                self,
+                self.tr("De back-up terugzetten…"),
+                lambda: backup.restore(Path(name), current),
+            )
         except OtoError as refusal:
-            QMessageBox.warning(self, self.tr("Back-up terugzetten"), sentence(refusal.message))
+            QMessageBox.warning(self, title, sentence(refusal.message))
         try:
             database = open_database(url)
             database.login(actor.login if actor else None)  # the same user as before
         except OtoError as refusal:
-            QMessageBox.critical(self, self.tr("Back-up terugzetten"), sentence(refusal.message))
+            QMessageBox.critical(self, title, sentence(refusal.message))
             self.close()
             return
         self.successor = MainWindow(database)
@@ -379,7 +390,13 @@ class MainWindow(QMainWindow):
         def forgotten(done: int) -> None:
             self.statusBar().showMessage(self.tr("%n oud-medewerker(s) geanonimiseerd.", "", done))
 
-        self.ops.attempt(self, lambda s: privacy.anonymise(s, years), on_done=forgotten)
+        self.ops.attempt(
+            self,
+            lambda s: privacy.anonymise(s, years),
+            on_done=forgotten,
+            busy=self.tr("Oud-medewerkers anonimiseren…"),
+            cancellable=True,  # minutes for thousands of leavers; Annuleren leaves all as it was
+        )
 
     def _signed_in_as(self, actor: Actor | None) -> str:
         if actor is None:

@@ -4,7 +4,11 @@ A page never opens a transaction for a write, and a dialog never sees the databa
 ask :class:`Operations` to run a *write*, a function of a session that calls a service,
 which returns what it changed (:mod:`oto_app.changes`). The operation
 
-1. opens one unit of work and runs the write in it (off the GUI thread when it is long),
+1. opens one unit of work and runs the write in it; a write that is long at region scale
+   (``busy=`` a label: anonymising, copying a year plan, saving a region-wide attendance
+   list, exporting everything) runs off the GUI thread while a busy dialog says what is
+   being done, with Annuleren where it is very long (``cancellable``; :mod:`ui.busy`,
+   :mod:`oto_app.cancel`), and the caller still gets its value or its refusal in place,
 2. commits, or rolls everything back when the core refuses (an ``OtoError``): the refusal
    goes back to the form that asked (it shows the sentence by the field) or into a
    message box, and nothing was written;
@@ -24,7 +28,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from oto_app.cancel import Cancelled, Switch
 from oto_app.changes import Changes, Done, changes_of
+from ui import busy as busy_dialog
 from ui.changes import ChangeBus
 from ui.printing import open_pdf
 from ui.widgets import ask_save_path, attempt, sentence, show_failure
@@ -93,15 +99,46 @@ class Operations(QObject):
     # --- writes ---------------------------------------------------------------------------
 
     @overload
-    def write(self, write: Callable[[Session], Done[T]]) -> T: ...
+    def write(self, write: Callable[[Session], Done[T]], *, busy: str | None = None) -> T: ...
     @overload
-    def write(self, write: Callable[[Session], Changes]) -> None: ...
-    def write(self, write: Write) -> Any:
+    def write(self, write: Callable[[Session], Changes], *, busy: str | None = None) -> None: ...
+    def write(self, write: Write, *, busy: str | None = None) -> Any:
         """Run ``write`` in one transaction and publish what it changed; its value (an id,
-        a count) back. A refusal raises ``OtoError`` with nothing written: a form shows it."""
-        with self.database.begin() as session:
-            result = write(session)
-        return self._published(result)
+        a count) back. A refusal raises ``OtoError`` with nothing written: a form shows it.
+        With ``busy`` (what is being done) it runs off the GUI thread meanwhile."""
+        return self._published(self._run(write, busy, cancellable=False))
+
+    def _run(self, write: Write, busy: str | None, cancellable: bool) -> Changes | Done[Any]:
+        """The unit of work of ``write``: in place, or (``busy``) on the thread pool while
+        the busy dialog shows, stoppable there when ``cancellable``."""
+        if busy is None:
+            with self.database.begin() as session:
+                return write(session)
+        switch = Switch() if cancellable else None
+        work = self._unit_of_work(write, switch)
+        result: Changes | Done[Any] = busy_dialog.wait(
+            None, busy, work, switch.cancel if switch else None
+        )
+        return result
+
+    def _unit_of_work(self, work: Callable[[Session], T], switch: Switch | None) -> Callable[[], T]:
+        """``work`` in a session of its own (for another thread), watched by ``switch``."""
+
+        def run() -> T:
+            try:
+                with self.database.begin() as session:
+                    if switch is None:
+                        return work(session)
+                    with switch.watching(session):
+                        return work(session)
+            except Exception as error:
+                # Stopped midway, an interrupted statement fails as the driver says; the
+                # user asked for it, so it is said as what it is.
+                if switch is not None and switch.cancelled and not isinstance(error, Cancelled):
+                    raise Cancelled() from error
+                raise
+
+        return run
 
     def _published(self, result: Changes | Done[Any]) -> Any:
         """After the commit: tell the pages what changed; the write's value back."""
@@ -113,17 +150,26 @@ class Operations(QObject):
         parent: QWidget,
         write: Write,
         on_done: Callable[[Any], None] | None = None,
+        *,
+        busy: str | None = None,
+        cancellable: bool = False,
     ) -> bool:
         """:meth:`write` for a button outside a form: a refusal is shown in a message box.
-        True when it was written; ``on_done`` then gets the write's value."""
+        True when it was written; ``on_done`` then gets the write's value. ``busy`` and
+        ``cancellable``: off the GUI thread, as :meth:`write`, with Annuleren."""
         values: list[Any] = []
+        stopped: list[Cancelled] = []
 
         def run() -> None:
-            with self.database.begin() as session:
-                result = write(session)
-            values.append(self._published(result))
+            try:
+                values.append(self._published(self._run(write, busy, cancellable)))
+            except Cancelled as cancelled:  # the user's own choice: said, not a failure
+                stopped.append(cancelled)
 
         if not attempt(parent, run):
+            return False
+        if stopped:
+            QMessageBox.information(parent, busy or "", sentence(stopped[0].message))
             return False
         if on_done is not None:
             on_done(values[0])
@@ -174,9 +220,13 @@ class Operations(QObject):
         filters: str,
         write: Callable[[Session, Path], object],
         open_after: bool = False,
+        busy: str | None = None,
     ) -> Task | None:
         """Ask where, write the file off the GUI thread in one session, then show it (a
-        PDF, in OTO's preview window) or say where it went; None when the user cancelled."""
+        PDF, in OTO's preview window) or say where it went; None when the user cancelled.
+
+        With ``busy`` (an export that takes minutes at region scale) the busy dialog shows
+        meanwhile, with Annuleren: the file is then not written at all."""
         path = ask_save_path(parent, title, suggested, filters)
         if path is None:
             return None
@@ -190,6 +240,16 @@ class Operations(QObject):
                 text += self.tr(" (%n regel(s))", "", result)
             QMessageBox.information(parent, parent.tr("Exporteren"), text + ".")
 
+        if busy is not None:
+            switch = Switch()
+            work = self._unit_of_work(lambda session: write(session, path), switch)
+            try:
+                done(busy_dialog.wait(parent, busy, work, switch.cancel))
+            except Cancelled as stopped:
+                QMessageBox.information(parent, title, sentence(stopped.message))
+            except Exception as error:
+                show_failure(parent, error)
+            return None
         return self.query_in_background(
             lambda session: write(session, path), done, lambda error: show_failure(parent, error)
         )

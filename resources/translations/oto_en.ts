@@ -485,6 +485,10 @@
         <translation>Set the status to held</translation>
     </message>
     <message>
+        <source>Presentie opslaan…</source>
+        <translation>Saving attendance…</translation>
+    </message>
+    <message>
         <source>Presentielijst opslaan</source>
         <translation>Save attendance sheet</translation>
     </message>
@@ -772,6 +776,24 @@
     <message>
         <source>Aanwezigheid</source>
         <translation>Attendance</translation>
+    </message>
+</context>
+<context>
+    <name>BusyDialog</name>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Al %n seconde(n) bezig.</source>
+        <translation>
+            <numerusform>Busy for %n second.</numerusform>
+            <numerusform>Busy for %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annuleren… wat al gedaan was, wordt teruggedraaid.</source>
+        <translation>Cancelling… what was done already is rolled back.</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1458,10 @@
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>Alles exporteren naar Excel…</source>
+        <translation>Exporting everything to Excel…</translation>
+    </message>
+    <message>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
@@ -1444,12 +1470,20 @@
         <translation>OTO database (*.sqlite);;All files (*)</translation>
     </message>
     <message>
+        <source>De back-up controleren…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
         <source>De back-up van %1 terugzetten? Die bevat %2.
 
 Alles wat daarna is ingevoerd, verdwijnt uit OTO; de huidige database wordt eerst bewaard in de map backups, zodat u dit ongedaan kunt maken.</source>
         <translation>Restore the backup of %1? It holds %2.
 
 Everything entered after it disappears from OTO; the current database is first kept in the backups folder, so that you can undo this.</translation>
+    </message>
+    <message>
+        <source>De back-up terugzetten…</source>
+        <translation>Restoring the backup…</translation>
     </message>
     <message>
         <source>Back-up van %1 teruggezet.</source>
@@ -1543,6 +1577,10 @@ Everything entered after it disappears from OTO; the current database is first k
             <numerusform>%n former employee anonymised.</numerusform>
             <numerusform>%n former employees anonymised.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Oud-medewerkers anonimiseren…</source>
+        <translation>Anonymising former staff…</translation>
     </message>
     <message>
         <source>Niet aangemeld</source>
@@ -2111,6 +2149,10 @@ Everything entered after it disappears from OTO; the current database is first k
             <numerusform>%n activity planned in %1.</numerusform>
             <numerusform>%n activities planned in %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Jaarplan kopiëren…</source>
+        <translation>Copying the year plan…</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>BusyDialog</name>
+    <message numerus="yes">
+        <source>Al %n seconde(n) bezig.</source>
+        <translation>
+            <numerusform>Al %n seconde bezig.</numerusform>
+            <numerusform>Al %n seconden bezig.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CoursesDialog</name>
     <message numerus="yes">
         <source>%n jaar</source>

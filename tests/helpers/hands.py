@@ -201,9 +201,49 @@ class Hands:
             raise AssertionError("no dialog opened") from None
         if errors:
             raise errors[0]
+        self._back_to(underneath)
+
+    def answers(
+        self, act: Callable[[], Any], *insides: Callable[[QWidget], Any], timeout: int = 60_000
+    ) -> None:
+        """Do ``act``; the dialogs it opens one after another (a question, what is being
+        done, what came of it) get ``insides`` in turn, each once it is on screen."""
+        before = QApplication.activeModalWidget()
+        underneath = before or QApplication.activeWindow()
+        seen: list[QWidget] = []
+        errors: list[BaseException] = []
+
+        def look() -> None:
+            if len(seen) == len(insides) or errors:
+                return
+            dialog = QApplication.activeModalWidget()
+            if dialog is None or dialog is before or any(dialog is s for s in seen):
+                QTimer.singleShot(20, look)
+                return
+            seen.append(dialog)
+            try:
+                self.qtbot.waitUntil(lambda: _focus_in(dialog), timeout=2000)
+                insides[len(seen) - 1](dialog)
+            except BaseException as error:
+                errors.append(error)
+                if dialog.isVisible():
+                    dialog.reject()
+            QTimer.singleShot(20, look)
+
+        QTimer.singleShot(0, look)
+        act()
+        try:
+            self.qtbot.waitUntil(lambda: len(seen) == len(insides) or bool(errors), timeout=timeout)
+        except Exception:  # pytest-qt's TimeoutError
+            errors.append(AssertionError(f"{len(seen)} of {len(insides)} dialogs opened"))
+        if errors:
+            raise errors[0]
+        self._back_to(underneath)
+
+    def _back_to(self, underneath: QWidget | None) -> None:
+        """What a window manager does when a dialog closes (the offscreen platform does
+        not): the window underneath becomes active again."""
         if underneath is not None and underneath.isVisible():
-            # What a window manager does when a dialog closes (the offscreen platform
-            # does not): the window underneath becomes active again.
             underneath.activateWindow()
             self.qtbot.waitUntil(lambda: QApplication.activeWindow() is underneath, timeout=2000)
 

@@ -304,7 +304,10 @@ class ActivitiesPage(Page):
 
     def _record(self, activity_id: int) -> Callable[[list[Entry], bool], None]:
         def record(entries: list[Entry], mark_held: bool) -> None:
-            self.ops.write(lambda s: attendance.record(s, activity_id, entries, mark_held))
+            self.ops.write(
+                lambda s: attendance.record(s, activity_id, entries, mark_held),
+                busy=self.tr("Presentie opslaan…"),
+            )
 
         return record
 

@@ -118,4 +118,9 @@ class PlanPage(Page):
                 self.tr("%n activiteit(en) gepland in %1.", "", added).replace("%1", str(year)),
             )
 
-        self.ops.attempt(self, lambda s: yearplan.copy_plan(s, year - 1, year), on_done=copied)
+        self.ops.attempt(
+            self,
+            lambda s: yearplan.copy_plan(s, year - 1, year),
+            on_done=copied,
+            busy=self.tr("Jaarplan kopiëren…"),
+        )
