@@ -186,6 +186,7 @@ SHEETS: tuple[Sheet, ...] = (
         Col("Tot en met", "until", "date", width=13),
         Col("Sleutelfunctie", "is_key", "bool", width=14),
         Col("Minimum activiteiten", "min_activities", "int", width=12),
+        Col("Naam", "name", width=36),
     ),
     Sheet(
         "Formatie",

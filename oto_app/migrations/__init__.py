@@ -15,5 +15,6 @@ REVISIONS: tuple[str, ...] = (
     "0007_assignment_overlap",
     "0008_exemptions",
     "0009_dated_formation",
+    "0010_role_names",
 )
 HEAD = REVISIONS[-1]

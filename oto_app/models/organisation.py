@@ -140,9 +140,10 @@ class Role(Versioned, Base):
 
 
 class RoleTerm(Base):
-    """What a role asked up to and including ``until``: its key-role flag and per-person
-    minimum before a change. The role's own columns hold what it asks now; the norms for
-    a reference date use the first term ending on or after it, else the role itself."""
+    """What a role asked up to and including ``until``: its key-role flag, per-person
+    minimum and name before a change. The role's own columns hold what it asks now; the
+    norms for a reference date use the first term ending on or after it, else the role
+    itself."""
 
     __tablename__ = "role_terms"
     __table_args__ = (UniqueConstraint("role_id", "until"),)
@@ -152,5 +153,7 @@ class RoleTerm(Base):
     until: Mapped[dt.date]
     is_key: Mapped[bool]
     min_activities: Mapped[int]
+    #: None: the name did not change then (terms of before names were kept)
+    name: Mapped[str | None] = mapped_column(String(120))
 
     role: Mapped[Role] = relationship(back_populates="earlier")

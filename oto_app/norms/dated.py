@@ -33,12 +33,19 @@ class UnitOn(NamedTuple):
 
 
 def _terms(
-    session: Session, terms: type[RoleTerm | UnitTerm], owner: Any, on: dt.date, *values: Any
+    session: Session,
+    terms: type[RoleTerm | UnitTerm],
+    owner: Any,
+    on: dt.date,
+    *values: Any,
+    kept: ColumnElement[bool] | None = None,
 ) -> dict[int, tuple[Any, ...]]:
     """Per owner changed after ``on``, the values of its first term ending on or after
-    ``on``: what it was then (a handful of rows)."""
+    ``on`` (of those ``kept``): what it was then (a handful of rows)."""
     found: dict[int, tuple[Any, ...]] = {}
     query = select(owner, *values).where(terms.until >= on).order_by(owner, terms.until)
+    if kept is not None:
+        query = query.where(kept)
     for row in session.execute(query):
         found.setdefault(row[0], tuple(row[1:]))  # the first one per owner is the earliest
     return found
@@ -71,6 +78,15 @@ def role_minimum(changed: dict[int, RoleOn]) -> ColumnElement[int] | Instrumente
     """``Role.min_activities`` as it stood on the date of ``changed``."""
     minimum = {i: r.min_activities for i, r in changed.items()}
     return as_of(minimum, Role.min_activities, Role.id)
+
+
+def role_name(session: Session, on: dt.date) -> ColumnElement[str] | InstrumentedAttribute[str]:
+    """``Role.name`` as the role was called on ``on``: the first term after it that kept a
+    name (terms of before names were kept have none: the name had not changed then)."""
+    terms = _terms(
+        session, RoleTerm, RoleTerm.role_id, on, RoleTerm.name, kept=RoleTerm.name.is_not(None)
+    )
+    return as_of({i: values[0] for i, values in terms.items()}, Role.name, Role.id)
 
 
 def unit_code(changed: dict[int, UnitOn]) -> ColumnElement[str] | InstrumentedAttribute[str]:

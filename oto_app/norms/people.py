@@ -48,6 +48,7 @@ def evaluate(
     # those active on the reference date; people with none active are out of scope.
     active = Assignment.active_on_clause(on)
     minimum = dated.role_minimum(dated.changed_roles(session, on))
+    role_name = dated.role_name(session, on)
     code = dated.unit_code(dated.changed_units(session, on))
     # "procesverantwoordelijke (plv.)": a deputy is marked wherever the roles are shown.
     deputy = case(
@@ -61,7 +62,7 @@ def evaluate(
             # ISO text, PostgreSQL a date
             type_coerce(func.min(Assignment.start_date), String).label("first_start"),
             func.aggregate_strings(case((active, code)), SEP).label("units"),
-            func.aggregate_strings(case((active, Role.name + deputy)), SEP).label("roles"),
+            func.aggregate_strings(case((active, role_name + deputy)), SEP).label("roles"),
         )
         .join(Role, Role.id == Assignment.role_id)
         .join(Unit, Unit.id == Assignment.unit_id)

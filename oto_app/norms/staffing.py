@@ -24,12 +24,13 @@ def evaluate(
     trained = {p.person_id for p in persons if p.status == PersonStatus.COMPLIANT}
     keys = dated.key_role_ids(session, on)
     code = dated.unit_code(dated.changed_units(session, on))
+    name = dated.role_name(session, on)
     required = session.execute(
-        select(Unit.id, code, Role.id, Role.name)
+        select(Unit.id, code, Role.id, name)
         .join(unit_roles, unit_roles.c.unit_id == Unit.id)
         .join(Role, Role.id == unit_roles.c.role_id)
         .where(Unit.in_service_clause(on), dated.in_formation_clause(on), Role.id.in_(keys))
-        .order_by(code, Role.name)
+        .order_by(code, name)
     ).all()
     holders: dict[tuple[int, int], list[tuple[AssignmentKind, int]]] = defaultdict(list)
     for unit_id, role_id, kind, person_id in session.execute(

@@ -255,22 +255,26 @@ def _apply_role(session: Session, role: Role, data: RoleData, today: dt.date | N
         raise ValidationError("role_name_taken", field="field_role_name", name=name)
     if data.min_activities < 0:
         raise ValidationError("min_activities")
-    role.name = name
-    if role.id is not None and (role.is_key, role.min_activities) != (
+    if role.id is not None and (role.is_key, role.min_activities, role.name) != (
         data.is_key,
         data.min_activities,
+        name,
     ):
         _keep_term(role, (today or dt.date.today()) - dt.timedelta(days=1))
+    role.name = name
     role.is_key = data.is_key
     role.min_activities = data.min_activities
     role.description = common.limited(data.description, "field_description", 2000)
 
 
 def _keep_term(role: Role, until: dt.date) -> None:
-    """What the role asked up to ``until``; a second change the same day keeps the first."""
+    """What the role asked and was called up to ``until``; a second change the same day
+    keeps the first."""
     if all(term.until != until for term in role.earlier):
         role.earlier.append(
-            RoleTerm(until=until, is_key=role.is_key, min_activities=role.min_activities)
+            RoleTerm(
+                until=until, is_key=role.is_key, min_activities=role.min_activities, name=role.name
+            )
         )
 
 

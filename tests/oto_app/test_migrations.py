@@ -159,6 +159,25 @@ def fill_0008(connection: Connection) -> None:
     connection.execute(text("UPDATE units SET established_on = '2020-01-01' WHERE id = 1"))
 
 
+def fill_0009(connection: Connection) -> None:
+    """A unit's earlier name, a dated formation row and both kinds of reopening (0009)."""
+    fill_0008(connection)
+    run = lambda sql: connection.execute(text(sql))  # noqa: E731
+    run("UPDATE unit_roles SET since = '2024-01-01'")
+    run(
+        "INSERT INTO unit_terms (unit_id, until, code, name) "
+        "VALUES (1, '2024-12-31', 'OPV', 'Opvang')"
+    )
+    run(
+        "INSERT INTO evaluation_reopenings (evaluation_id, closed_on, reopened_on) "
+        "VALUES (1, '2025-04-01', '2026-02-01')"
+    )
+    run(
+        "INSERT INTO action_reopenings (action_id, closed_on, reopened_on) "
+        "VALUES (1, '2025-05-01', '2026-02-01')"
+    )
+
+
 FILLERS: dict[str, Callable[[Connection], None]] = {
     "0001": fill_0001,
     "0002": fill_0002,
@@ -168,6 +187,7 @@ FILLERS: dict[str, Callable[[Connection], None]] = {
     "0006_audit_chain": fill_0006,
     "0007_assignment_overlap": fill_0006,
     "0008_exemptions": fill_0008,
+    "0009_dated_formation": fill_0009,
 }
 
 
@@ -233,7 +253,10 @@ def test_an_old_database_upgrades_to_head_without_loss(empty_url: str, revision:
         ]
         assert [u.code for u in result.units] == ["OV"]
         # The formation of before 0009 counts on every date (no "since").
-        assert session.execute(select(unit_roles.c.since)).scalars().all() == [None]
+        since = session.execute(select(unit_roles.c.since)).scalars().all()
+        assert since == ([dt.date(2024, 1, 1)] if revision >= "0009" else [None])
+        # an action closed in 2025 and reopened in 2026 was not overdue at the end of 2025
+        assert len(result.actions_overdue) == (ACTIONS - 1 if revision >= "0009" else ACTIONS)
         assert [(s.unit, s.role) for s in result.staffing] == []  # no key role in OV
         if revision >= "0008":
             assert session.scalar(select(Exemption.reason)) == "Ouderschapsverlof"

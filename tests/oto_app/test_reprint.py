@@ -5,7 +5,7 @@ Build 2025 (the demo municipality as it stood on 31-12-2025), take its complianc
 reviews, ended assignments, new people, exercises and trainings, leavers, a retired
 unit, a role that became a key role with a higher minimum, new norms for 2026, late
 evaluations finished, overdue actions closed, a key role joining a unit's formation, a
-unit renamed (code and name), evaluations set back to draft (one finished again), an
+unit renamed (code and name), a role renamed, evaluations set back to draft (one finished again), an
 action of 2025 reopened. The 2025 JSON must not move, not one key.
 """
 
@@ -164,6 +164,11 @@ def live_through_2026(session: Session, tmp_path: Path) -> None:
         organisation.UnitData("SCHADE", "Schadeafhandeling", cras.kind, plan_note=cras.plan_note),
         today=D(2026, 9, 1),
     )
+    # ... and the policy team's chair is called by its office from October.
+    chair = organisation.find_role(session, "voorzitter beleidsteam")
+    organisation.update_role(
+        session, chair.id, organisation.RoleData("burgemeester", is_key=True), today=D(2026, 10, 1)
+    )
     session.flush()
 
 
@@ -225,6 +230,9 @@ def test_2025_reprinted_after_2026_is_the_same_year(sqlite_db: Database, tmp_pat
     assert "procesmedewerker" in {s.role for s in later.staffing}
     assert ("SCHADE", "Schadeafhandeling") in [(u.code, u.name) for u in later.units]
     assert "CRAS" in [u["code"] for u in data["units"]]
+    assert "voorzitter beleidsteam" in {s["role"] for s in data["staffing"]}
+    assert "burgemeester" in {s.role for s in later.staffing}
+    assert "burgemeester" in {r for p in later.persons for r in p.roles}
 
 
 def test_anonymising_the_leavers_changes_their_names_not_the_figures(

@@ -59,6 +59,17 @@ def demo_workbook(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[
         session.add(YearNorms(year=2025, min_activities_per_person=2, plan_review_years=3))
         role = session.scalars(select(Role).where(Role.name == "procesmedewerker")).one()
         session.add(RoleTerm(role=role, until=dt.date(2024, 12, 31), is_key=True, min_activities=2))
+        session.add(
+            RoleTerm(
+                role=session.scalars(
+                    select(Role).where(Role.name == "voorzitter beleidsteam")
+                ).one(),
+                until=dt.date(2025, 6, 30),
+                is_key=True,
+                min_activities=1,
+                name="voorzitter",
+            )
+        )
         cras = session.scalars(select(Unit).where(Unit.code == "CRAS")).one()
         session.add(UnitTerm(unit=cras, until=dt.date(2024, 12, 31), code="SCH", name="Schade"))
         session.execute(
@@ -108,6 +119,8 @@ def test_the_workbook_imports_back_to_the_same_compliance_every_year(
     for title in ("Onderdelen eerder", "Evaluaties heropend", "Verbeterpunten heropend"):
         assert report.sheets[title] == 1, title
     assert "SCH" in [u["code"] for u in expected[2024]["units"]]  # type: ignore[index]
+    roles = {s["role"] for s in expected[2024]["staffing"]}  # type: ignore[index]
+    assert "voorzitter" in roles
     actual = every_year(db)
     assert actual.keys() == expected.keys() and len(actual) >= 3
     for year in expected:
