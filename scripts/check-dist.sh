@@ -56,10 +56,21 @@ mkdir -p "$work/OTO/gedeeld"
 rm -r "$work/OTO/oto.ini" "$work/OTO/gedeeld"
 step "oto.ini beside the program chooses the database"
 
-display=":$((RANDOM % 400 + 500))"
-Xvfb "$display" -screen 0 1366x768x24 >/dev/null 2>&1 &
-xvfb=$!
-sleep 0.5
+# A private X server on a free display: another one may hold the number drawn, and a
+# loaded machine can take seconds to start it, so wait until it answers (or draw again).
+for _ in $(seq 1 10); do
+  display=":$((RANDOM % 400 + 500))"
+  Xvfb "$display" -screen 0 1366x768x24 >/dev/null 2>&1 &
+  xvfb=$!
+  for _ in $(seq 1 100); do
+    DISPLAY="$display" xwininfo -root >/dev/null 2>&1 && break 2
+    kill -0 "$xvfb" 2>/dev/null || break
+    sleep 0.1
+  done
+  kill "$xvfb" 2>/dev/null || true
+  xvfb=""
+done
+[ -n "$xvfb" ] || { echo "check-dist: no X server (Xvfb) would start" >&2; exit 1; }
 window() {  # the id of a mapped window whose title starts with $1
   local id
   id=$(DISPLAY="$display" xwininfo -root -tree 2>/dev/null \
