@@ -285,7 +285,9 @@ class ActivitiesPage(Page):
         row = self.current()
         if row is None or row.status == ActivityStatus.CANCELLED:
             return
-        self.attendance_dialog(row.id).exec()
+        dialog = self.attendance_dialog(row.id)
+        dialog.exec()
+        dialog.deleteLater()  # it holds the whole list; each opening left one behind
 
     def attendance_dialog(self, activity_id: int) -> AttendanceDialog:
         """The attendance form of one activity: its sheet, and how to find and record."""
