@@ -7,13 +7,17 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from oto_app.db import Database
 from tests.helpers.dialogs import find, on_next_dialog, raise_from  # noqa: F401  (older tests)
 from ui.app import create_application
+from ui.changes import ChangeBus
 from ui.main_window import MainWindow
+from ui.operations import Operations
+from ui.pages.staff_page import StaffPage
+from ui.pages.units_page import UnitsPage
 
 
 @pytest.fixture
@@ -45,3 +49,36 @@ def demo_window(window: MainWindow, sqlite_db: Database) -> MainWindow:
     with sqlite_db.begin() as session:
         demo.fill(session, today=dt.date(2026, 11, 23))
     return window
+
+
+@pytest.fixture
+def ops(app: QApplication, sqlite_db: Database) -> Iterator[Operations]:
+    """The window's operations on the test database, without a window: a page or dialog
+    built on them alone is what the test exercises (a change bus of their own)."""
+    yield Operations(sqlite_db, ChangeBus())
+    QThreadPool.globalInstance().waitForDone()
+    QApplication.processEvents()
+    gc.collect()  # on the GUI thread, as the window fixture does
+
+
+def _shown(qtbot: QtBot, page: QWidget) -> QWidget:
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    return page
+
+
+@pytest.fixture
+def staff_page(qtbot: QtBot, ops: Operations) -> StaffPage:
+    """The Medewerkers page alone, on screen."""
+    page = StaffPage(ops)
+    _shown(qtbot, page)
+    return page
+
+
+@pytest.fixture
+def units_page(qtbot: QtBot, ops: Operations) -> UnitsPage:
+    """The Onderdelen page alone, on screen (beside a staff page on the same operations)."""
+    page = UnitsPage(ops)
+    _shown(qtbot, page)
+    return page

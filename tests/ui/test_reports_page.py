@@ -15,15 +15,18 @@ from oto_app import demo
 from oto_app.db import Database
 from ui import printing
 from ui.main_window import MainWindow
+from ui.operations import Operations
+from ui.pages.reports_page import ReportsPage
 
 
 def test_make_and_print_the_annual_overview(
-    qtbot: QtBot, window: MainWindow, sqlite_db: Database, tmp_path: Path
+    qtbot: QtBot, ops: Operations, sqlite_db: Database, tmp_path: Path
 ) -> None:
     with sqlite_db.begin() as session:
         demo.fill(session, today=dt.date(2026, 11, 23))
-    page = window.reports_page
-    window.show_page("reports")
+    page = ReportsPage(ops)  # the page alone: nothing here needs the window
+    qtbot.addWidget(page)
+    page.show()
     assert not page.print_button.isEnabled()
     page.year.setValue(2025)
     assert page.on.date().toString("dd-MM-yyyy") == "31-12-2025"
@@ -37,7 +40,7 @@ def test_make_and_print_the_annual_overview(
     printer = QPrinter()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(printed))
-    assert printing.print_pdf(window, target, printer)
+    assert printing.print_pdf(page, target, printer)
     assert len(PdfReader(printed).pages) == len(PdfReader(target).pages)
 
 

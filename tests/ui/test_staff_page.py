@@ -21,11 +21,12 @@ from tests.helpers.dialogs import save as _save
 from tests.helpers.dialogs import type_person as _type_person
 from ui.dialogs.assignment_dialogs import AssignmentDialog, EndAssignmentDialog
 from ui.main_window import MainWindow
+from ui.pages.staff_page import StaffPage
+from ui.pages.units_page import UnitsPage
 
 
-def test_add_a_person_and_see_them_selected(qtbot: QtBot, window: MainWindow) -> None:
-    page = window.staff_page
-    window.show_page("staff")
+def test_add_a_person_and_see_them_selected(qtbot: QtBot, staff_page: StaffPage) -> None:
+    page = staff_page
     errors = on_next_dialog(
         qtbot, lambda d: (_type_person(qtbot, d, "4711", "Anna", "de", "Vries"), _save(d))
     )
@@ -38,11 +39,11 @@ def test_add_a_person_and_see_them_selected(qtbot: QtBot, window: MainWindow) ->
 
 
 def test_a_refused_save_keeps_the_dialog_and_the_typing(
-    qtbot: QtBot, window: MainWindow, sqlite_db: Database
+    qtbot: QtBot, staff_page: StaffPage, sqlite_db: Database
 ) -> None:
     with sqlite_db.begin() as session:
         staff.create_person(session, PersonData("4711", "Bram", "Bakker"))
-    window.staff_page.reload()
+    staff_page.reload()
     seen: dict[str, object] = {}
 
     def handle(dialog: QDialog) -> None:
@@ -56,7 +57,7 @@ def test_a_refused_save_keeps_the_dialog_and_the_typing(
         _save(dialog)
 
     errors = on_next_dialog(qtbot, handle)
-    window.staff_page.new_person()
+    staff_page.new_person()
     raise_from(errors)
     assert seen == {
         "still_open": True,
@@ -64,7 +65,7 @@ def test_a_refused_save_keeps_the_dialog_and_the_typing(
         "first": "Anna",
         "focus": True,
     }
-    assert window.staff_page.model.total == 2
+    assert staff_page.model.total == 2
 
 
 def test_assign_a_role_then_end_it(qtbot: QtBot, window: MainWindow, sqlite_db: Database) -> None:
@@ -117,11 +118,11 @@ def test_assign_a_role_then_end_it(qtbot: QtBot, window: MainWindow, sqlite_db: 
     assert page.panel.assignments.index(0, 4).data() == dt.date.today().strftime("%d-%m-%Y")
 
 
-def test_search_and_only_active(qtbot: QtBot, window: MainWindow, sqlite_db: Database) -> None:
+def test_search_and_only_active(qtbot: QtBot, staff_page: StaffPage, sqlite_db: Database) -> None:
     with sqlite_db.begin() as session:
         staff.create_person(session, PersonData("1", "Anna", "Vries", "de"))
         staff.create_person(session, PersonData("2", "Bram", "Bakker", active=False))
-    page = window.staff_page
+    page = staff_page
     page.reload()
     assert page.model.total == 1  # only active people by default
     page.only_active.setChecked(False)
@@ -132,11 +133,13 @@ def test_search_and_only_active(qtbot: QtBot, window: MainWindow, sqlite_db: Dat
     assert page.table.model().index(0, 0).data() == "Anna de Vries"
 
 
-def test_clicking_a_header_sorts_in_the_database(window: MainWindow, sqlite_db: Database) -> None:
+def test_clicking_a_header_sorts_in_the_database(
+    staff_page: StaffPage, sqlite_db: Database
+) -> None:
     with sqlite_db.begin() as session:
         for number, last in (("3", "Aalders"), ("1", "Zwart"), ("2", "Mulder")):
             staff.create_person(session, PersonData(number, "P", last))
-    page = window.staff_page
+    page = staff_page
     page.reload()
     assert [r.staff_number for r in page.model.rows()] == ["3", "2", "1"]
     page.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
@@ -146,13 +149,12 @@ def test_clicking_a_header_sorts_in_the_database(window: MainWindow, sqlite_db: 
 
 
 def test_the_list_loads_more_as_you_scroll(
-    qtbot: QtBot, window: MainWindow, sqlite_db: Database
+    qtbot: QtBot, staff_page: StaffPage, sqlite_db: Database
 ) -> None:
     with sqlite_db.begin() as session:
         for n in range(450):
             staff.create_person(session, PersonData(f"{n:05d}", "P", f"Naam {n:05d}"))
-    page = window.staff_page
-    window.show_page("staff")
+    page = staff_page
     page.reload()
     assert page.model.rowCount() == 200 and page.model.total == 450
     for _ in range(5):
@@ -163,7 +165,7 @@ def test_the_list_loads_more_as_you_scroll(
 
 
 def test_retire_a_person_ends_their_roles(
-    qtbot: QtBot, window: MainWindow, sqlite_db: Database, monkeypatch
+    qtbot: QtBot, staff_page: StaffPage, sqlite_db: Database, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     with sqlite_db.begin() as session:
         person = staff.create_person(session, PersonData("1", "Anna", "Bakker")).value
@@ -176,8 +178,7 @@ def test_retire_a_person_ends_their_roles(
                 start_date=dt.date(2024, 1, 1),
             ),
         )
-    page = window.staff_page
-    window.show_page("staff")
+    page = staff_page
     page.only_active.setChecked(False)
     page.reload(select_id=person)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
@@ -192,24 +193,23 @@ def test_retire_a_person_ends_their_roles(
 
 def test_models_pass_the_qt_model_tester(
     qtmodeltester,
-    window: MainWindow,  # type: ignore[no-untyped-def]
+    staff_page: StaffPage,  # type: ignore[no-untyped-def]
+    units_page: UnitsPage,
     sqlite_db: Database,
 ) -> None:
     with sqlite_db.begin() as session:
         for n in range(5):
             staff.create_person(session, PersonData(str(n), "P", f"Naam{n}"))
-    window.staff_page.reload()
-    qtmodeltester.check(window.staff_page.model)
-    window.show_page("units")
-    qtmodeltester.check(window.units_page.model)
+    staff_page.reload()
+    qtmodeltester.check(staff_page.model)
+    qtmodeltester.check(units_page.model)
 
 
 def test_a_full_disk_keeps_the_dialog_and_the_typing(
-    qtbot: QtBot, window: MainWindow, sqlite_db: Database
+    qtbot: QtBot, staff_page: StaffPage, sqlite_db: Database
 ) -> None:
     """The database refusing to grow (as on a full disk or a lost server) is said in the
     dialog; what was typed stays, and saving again once there is room works."""
-    window.show_page("staff")
     room = stop_growing(sqlite_db)
     filled = 0
     # Fill the space there is, till the "disk" is full: with large rows, then with rows as
@@ -220,7 +220,7 @@ def test_a_full_disk_keeps_the_dialog_and_the_typing(
                 with sqlite_db.begin() as session:
                     staff.create_person(session, PersonData(f"F{filled}", "Vul", name))
                 filled += 1
-    window.staff_page.reload()
+    staff_page.reload()
     seen: dict[str, object] = {}
 
     def handle(dialog: QDialog) -> None:
@@ -233,8 +233,8 @@ def test_a_full_disk_keeps_the_dialog_and_the_typing(
         seen["closed"] = not dialog.isVisible()
 
     errors = on_next_dialog(qtbot, handle)
-    window.staff_page.new_person()
+    staff_page.new_person()
     raise_from(errors)
     assert "is vol; maak ruimte en probeer het opnieuw" in str(seen["error"])
     assert seen["kept"] == "Anna" and seen["closed"]
-    assert window.staff_page.model.total == filled + 1
+    assert staff_page.model.total == filled + 1

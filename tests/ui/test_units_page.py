@@ -13,21 +13,19 @@ from oto_app.models import UnitKind
 from tests.helpers.dialogs import on_next_dialog, raise_from
 from tests.helpers.dialogs import save as _save
 from ui.dialogs.unit_dialog import UnitDialog
-from ui.main_window import MainWindow
+from ui.pages.units_page import UnitsPage
 
 
-def test_the_default_units_are_listed_with_the_first_chosen(window: MainWindow) -> None:
-    window.show_page("units")
-    page = window.units_page
+def test_the_default_units_are_listed_with_the_first_chosen(units_page: UnitsPage) -> None:
+    page = units_page
     codes = [u.code for u in page.model.rows()]
     assert codes == ["OV", "PLT", "CRIB", "VC", "CRAS", "MZ", "UH", "NZ", "BT", "AC"]
     assert page.panel.title.text() == "Opvangen en Verzorgen (OV)"
     assert "procesverantwoordelijke" in page.panel.summary.text()
 
 
-def test_add_a_unit_and_retire_it(qtbot: QtBot, window: MainWindow) -> None:
-    page = window.units_page
-    window.show_page("units")
+def test_add_a_unit_and_retire_it(qtbot: QtBot, units_page: UnitsPage) -> None:
+    page = units_page
 
     def fill(dialog: QDialog) -> None:
         assert isinstance(dialog, UnitDialog)
@@ -57,7 +55,7 @@ def test_add_a_unit_and_retire_it(qtbot: QtBot, window: MainWindow) -> None:
     assert page.panel.retire_button.text() == "&Heropenen"
 
 
-def test_a_duplicate_code_is_explained_in_the_dialog(qtbot: QtBot, window: MainWindow) -> None:
+def test_a_duplicate_code_is_explained_in_the_dialog(qtbot: QtBot, units_page: UnitsPage) -> None:
     seen: list[str] = []
 
     def fill(dialog: QDialog) -> None:
@@ -66,20 +64,18 @@ def test_a_duplicate_code_is_explained_in_the_dialog(qtbot: QtBot, window: MainW
         _save(dialog)
         seen.append(dialog.error.text())  # type: ignore[attr-defined]
 
-    window.show_page("units")
     errors = on_next_dialog(qtbot, fill)
-    window.units_page.new_unit()
+    units_page.new_unit()
     raise_from(errors)
     assert seen == ["Onderdeelcode CRAS bestaat al"]
-    assert len(window.units_page.model.rows()) == 10
+    assert len(units_page.model.rows()) == 10
 
 
 def test_a_renamed_unit_keeps_its_old_name_in_the_years_before(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, units_page: UnitsPage
 ) -> None:
     """The form says a rename counts from today; last year's figures keep the old name."""
-    page = window.units_page
-    window.show_page("units")
+    page = units_page
     [cras] = [u for u in page.model.rows() if u.code == "CRAS"]
     page.select_unit(cras.id)
     seen: list[str] = []
@@ -98,7 +94,7 @@ def test_a_renamed_unit_keeps_its_old_name_in_the_years_before(
     assert any("eerdere jaren houden de naam" in text for text in seen)
     assert [u.name for u in page.model.rows() if u.code == "CRAS"] == ["Schadeafhandeling"]
     last_year = dt.date.today().year - 1
-    with window.database.begin() as session:
+    with units_page.ops.database.begin() as session:
         before = norms.compute(session, last_year)
         now = norms.compute(session, dt.date.today().year)
     assert [u.name for u in before.units if u.code == "CRAS"] == [
