@@ -278,6 +278,11 @@ BEGIN
     RAISE EXCEPTION 'only the adviser manages users' USING ERRCODE = 'insufficient_privilege';
   END IF;
   IF grp IS NULL THEN RAISE EXCEPTION 'unknown role %', wanted; END IF;
+  -- A group role as a "user" would hand its members the other group (GRANT oto_adviseur
+  -- TO oto_lezer: every reader an adviser on the server, a reader in OTO's list).
+  IF who ILIKE 'oto\_%' OR who ILIKE 'pg\_%' THEN
+    RAISE EXCEPTION 'login % is reserved', who USING ERRCODE = 'reserved_name';
+  END IF;
   SELECT oid, rolsuper, rolcreaterole INTO account FROM pg_roles WHERE rolname = who;
   present := FOUND;
   IF present THEN
@@ -592,6 +597,7 @@ _REFUSALS = {
     "23514": ("server_last_adviser", "role"),
     "23503": ("server_unknown_unit", "units"),
     "55000": ("server_login_not_ours", "password"),
+    "42939": ("server_login_reserved", "login"),
 }
 
 

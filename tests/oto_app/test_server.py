@@ -501,3 +501,16 @@ def test_a_login_made_outside_oto_gets_no_password_from_oto(
     monkeypatch.setattr("sys.stdin", __import__("io").StringIO(PASSWORD + "x\n"))
     lead = ["server", "set-role", wall.lead.name, "--role", "procesverantwoordelijke"]
     assert main(["--db", adviser, *lead, "--units", "OV", "--password"]) == 0
+
+
+def test_a_group_role_is_no_user_even_for_the_adviser_with_psql(wall: Server) -> None:
+    """``oto_set_user('oto_lezer', 'ADVISER')`` would grant the adviser group to the reader
+    group: every reader an adviser on the server while OTO lists them as readers."""
+    with wall.adviser.raw() as connection:
+        for group in ("oto_lezer", "OTO_procesverantwoordelijke", "pg_monitor"):
+            sql = f"SELECT oto_set_user('{group}', 'ADVISER', '{{}}', NULL, true)"
+            assert server_refuses(connection, sql) == "42939"  # reserved name
+    with wall.lezer.raw() as connection:
+        assert connection.execute("SELECT pg_has_role('oto_adviseur', 'MEMBER')").fetchone() == (
+            False,
+        )
