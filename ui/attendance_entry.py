@@ -91,7 +91,6 @@ class PaperListEntry(QWidget):
         self.picks = QListWidget()
         self.picks.setObjectName("pickList")
         self.picks.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.picks.setMaximumHeight(self.picks.fontMetrics().height() * 7 + 12)
         self.picks.itemClicked.connect(lambda item: self._pick(self.picks.row(item)))
         self.picks.hide()
         self.feedback = QLabel()  # first the status letters (said by the dialog, which has them)
@@ -131,10 +130,15 @@ class PaperListEntry(QWidget):
         on_list = {r.person_id for r in rows}
         return rows + [p for p in self._find_elsewhere(text) if p.person_id not in on_list]
 
-    @staticmethod
-    def _expected_first(people: list[AttendanceRow], *groups: list[int]) -> list[int]:
-        """Each group in turn (exact, then part matches), the expected people first."""
-        return [i for group in groups for i in sorted(group, key=lambda i: not people[i].expected)]
+    def _expected_first(self, people: list[AttendanceRow], *groups: list[int]) -> list[int]:
+        """Each group in turn (exact, then part matches): the expected people first, and
+        among them who is not marked present yet (Enter takes the first)."""
+
+        def order(i: int) -> tuple[bool, bool]:
+            present = self.model.status(people[i].person_id) == AttendanceStatus.PRESENT
+            return (not people[i].expected, present)
+
+        return [i for group in groups for i in sorted(group, key=order)]
 
     def _choose(self, person: AttendanceRow) -> None:
         """Mark ``person`` present (putting them on the list if need be), unless they are
@@ -168,6 +172,8 @@ class PaperListEntry(QWidget):
         self.picks.clear()
         for number, person in enumerate(self._choices, start=1):
             self.picks.addItem(QListWidgetItem(f"{number}   {self._described(person)}"))
+        rows = self.picks.sizeHintForRow(0) * len(self._choices)
+        self.picks.setFixedHeight(rows + 2 * self.picks.frameWidth())  # every choice whole
         self.picks.setCurrentRow(0)
         self.caption.setText(
             self.tr(
