@@ -144,7 +144,7 @@ def open_database(url: URL | str | None = None, *, seed: bool = True) -> Databas
         if not identity.ours and identity.kind is not marker.Kind.NEW:
             raise DatabaseError("db_foreign", where=where, detail=identity.detail)
         revision = identity.revision
-        if revision != migrations.HEAD:
+        if revision != migrations.HEAD or _walls_behind(engine, where):
             if revision is not None and revision not in migrations.REVISIONS:
                 raise DatabaseError("db_too_new", where=where, revision=revision)
             if revision is not None and url.get_backend_name() == "sqlite":
@@ -160,6 +160,19 @@ def open_database(url: URL | str | None = None, *, seed: bool = True) -> Databas
     if walled:
         event.listen(sessions, "after_begin", _say_actor)
     return Database(url, engine, sessions, walled)
+
+
+def _walls_behind(engine: Engine, where: str) -> bool:
+    """Are the server's walls older than this OTO's (``server.WALLS``)? Then the start
+    upgrades them as it upgrades a schema: ``server init`` again, by the owner only."""
+    if engine.dialect.name != "postgresql":
+        return False
+    try:
+        with engine.connect() as connection:
+            version = server.walls(connection)
+    except DBAPIError as exc:
+        raise _translate(exc, where) from exc
+    return version is not None and version < server.WALLS
 
 
 def _server_trail(engine: Engine, where: str) -> bool:

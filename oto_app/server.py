@@ -396,6 +396,31 @@ def is_owner(connection: Connection) -> bool:
     )
 
 
+#: The walls' own version, kept on the server (a comment on ``oto_append``). Raise it with
+#: every change to what ``init`` sets up: a server whose walls are older is brought up to
+#: date at the next start by its owner (``open_database``), like a schema upgrade, and
+#: anyone else is told that the administrator must run ``oto-app server init``.
+WALLS = 2
+_WALLS_OBJECT = "FUNCTION oto_append(text,text,text,text,text)"
+
+
+def walls(connection: Connection) -> int | None:
+    """The version of the walls ``server init`` set up here (0 before versions were kept;
+    None where it never ran)."""
+    if not is_initialised(connection):
+        return None
+    note = connection.execute(
+        text(
+            "SELECT obj_description("
+            "'oto_append(text,text,text,text,text)'::regprocedure, 'pg_proc')"
+        )
+    ).scalar()
+    prefix = "OTO walls "
+    if isinstance(note, str) and note.startswith(prefix) and note[len(prefix) :].isdigit():
+        return int(note[len(prefix) :])
+    return 0
+
+
 def init(connection: Connection) -> None:
     """Roles, grants, policies, functions and triggers; safe to run again (each upgrade)."""
     if connection.dialect.name != "postgresql":
@@ -443,6 +468,7 @@ def init(connection: Connection) -> None:
             f"CREATE CONSTRAINT TRIGGER oto_lead AFTER INSERT OR UPDATE OR DELETE ON {table} "
             "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION oto_check_lead()"
         )
+    run(f"COMMENT ON {_WALLS_OBJECT} IS 'OTO walls {WALLS}'")
 
 
 def _tables(connection: Connection) -> list[str]:

@@ -356,6 +356,27 @@ def test_server_init_again_changes_nothing_and_the_chain_holds(wall: Server) -> 
     assert trail.verify_all(wall.admin).ok
 
 
+def test_walls_older_than_this_oto_are_raised_by_the_owner_and_refused_to_others(
+    wall: Server,
+) -> None:
+    """A server set up by an earlier OTO (its walls changed without a schema revision)
+    is brought up to date at the owner's next start; a user's start says who must act."""
+    with wall.admin.engine.begin() as connection:
+        assert server.walls(connection) == server.WALLS
+        connection.exec_driver_sql(
+            "COMMENT ON FUNCTION oto_append(text,text,text,text,text) IS NULL"
+        )
+        assert server.walls(connection) == 0
+    with pytest.raises(DatabaseError) as refused:
+        wall.lead.oto()
+    assert "oto-app server init" in str(refused.value)
+    open_database(wall.url).close()  # the owner's start runs server init again
+    with wall.admin.engine.connect() as connection:
+        assert server.walls(connection) == server.WALLS
+    wall.lead.oto().close()
+    assert trail.verify_all(wall.admin).ok
+
+
 def test_a_transfer_onto_a_server_sets_it_up_and_keeps_every_role(
     request: pytest.FixtureRequest, sqlite_db: Database, pgpass: Path
 ) -> None:
