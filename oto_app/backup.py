@@ -56,7 +56,10 @@ def backup(source: Path, target: Path, overwrite: bool = False) -> BackupInfo:
         raise ValidationError("backup_no_folder", folder=str(target.parent))
     with files.atomic_path(target) as partial:  # only a checked copy gets the name
         _copy(source, partial, single_file=True)
-        info = inspect(partial)
+        try:
+            info = inspect(partial)
+        except DatabaseError as error:  # the copy is as damaged as what it was made of
+            raise health.damaged(source, str(error.params.get("detail", ""))) from None
     return BackupInfo(target, info.made, info.counts)
 
 
@@ -94,7 +97,8 @@ def inspect(path: Path) -> BackupInfo:
     try:
         verdict = connection.execute("PRAGMA integrity_check").fetchone()[0]
         if verdict != "ok":
-            raise DatabaseError("db_not_a_database", where=str(path), detail=verdict)
+            detail = health.first_finding(verdict)
+            raise DatabaseError("db_not_a_database", where=str(path), detail=detail)
         counts = {t: connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
     except sqlite3.DatabaseError as error:
         raise DatabaseError("db_not_a_database", where=str(path), detail=str(error)) from None
@@ -143,7 +147,11 @@ def restore(source: Path, database: Path, now: dt.datetime | None = None) -> Bac
         raise DatabaseError("db_foreign", where=str(source), detail=identity.detail or "leeg")
     if identity.revision not in migrations.REVISIONS:
         raise DatabaseError("db_too_new", where=str(source), revision=identity.revision)
-    info = inspect(source)
+    try:
+        info = inspect(source)
+    except DatabaseError as error:
+        detail = error.params.get("detail", "")
+        raise DatabaseError("backup_damaged", where=str(source), detail=detail) from None
     with worklock.hold(database, worklock.RESTORE):
         _replace(source, database, now)
     inspect(database)

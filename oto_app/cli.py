@@ -254,7 +254,7 @@ def main(argv: Sequence[str] | None = None, open_gui: GuiLauncher | None = None)
     try:
         if args.handler == "restore":  # the database may be damaged: it is not opened first
             return commands.restore_command(args, resolve_url(args.db))
-        database = open_database(resolve_url(args.db))
+        database = open_database(resolve_url(args.db), check=True)
     except OtoError as error:
         print(f"oto-app: {error.message}", file=sys.stderr)
         return 1

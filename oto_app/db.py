@@ -129,15 +129,22 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(url: URL | str | None = None, *, seed: bool = True) -> Database:
+def open_database(
+    url: URL | str | None = None, *, seed: bool = True, check: bool = False
+) -> Database:
     """Open (creating or upgrading the schema) or raise :class:`DatabaseError` saying why not.
 
     A new database gets the default units and roles unless ``seed`` is false (a transfer
-    fills it with another database's)."""
+    fills it with another database's). With ``check`` an existing SQLite file is first
+    checked (``quick_check``, read-only) and a damaged one refused before anything reads or
+    writes it (the command line; the GUI checks in the background once its window is up).
+    """
     url = resolve_url(url) if url is None or isinstance(url, str) else url
     where = describe(url)
     _check_sqlite_file(url, where)
     identity = _identify_file(url, where)  # before any connection sets a pragma (WAL)
+    if check and identity is not None and identity.ours:
+        _check_sound(Path(where))
     engine = _create_engine(url)
     try:
         identity = identity or _identify_server(engine, where)
@@ -266,6 +273,14 @@ def _identify_server(engine: Engine, where: str) -> marker.Identity:
             return marker.identify_connection(connection)
     except DBAPIError as exc:
         raise _translate(exc, where) from exc
+
+
+def _check_sound(path: Path) -> None:
+    from oto_app import health
+
+    verdict = health.check_file(path)
+    if verdict != "ok":
+        raise health.damaged(path, verdict)
 
 
 def damaged(where: str, error: BaseException) -> DatabaseError:

@@ -109,14 +109,22 @@ def save_workbook(workbook: Any, target: Path | str) -> None:
 
     from openpyxl.writer.excel import ExcelWriter
 
+    with filling(workbook), atomic_write(target, "wb") as handle:
+        archive = ZipFile(handle, "w", ZIP_DEFLATED, allowZip64=True)
+        try:
+            ExcelWriter(workbook, archive).save()
+        except BaseException:
+            archive.fp = None  # the file is thrown away: nothing more to write to it
+            raise
+
+
+@contextlib.contextmanager
+def filling(workbook: Any) -> Iterator[Any]:
+    """Around filling a write-only workbook: if it fails (the database, mid-export), its
+    sheets' row writers are closed quietly, or the garbage collector prints their
+    tracebacks ("I/O operation on closed file") under the user's sentence."""
     try:
-        with atomic_write(target, "wb") as handle:
-            archive = ZipFile(handle, "w", ZIP_DEFLATED, allowZip64=True)
-            try:
-                ExcelWriter(workbook, archive).save()
-            except BaseException:
-                archive.fp = None  # the file is thrown away: nothing more to write to it
-                raise
+        yield workbook
     except BaseException:
         for sheet in workbook.worksheets:
             rows = getattr(sheet, "_rows", None)  # a write-only sheet's row writer

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
@@ -35,12 +36,21 @@ def ensure_sound(session: Session) -> None:
 
 
 def check_file(path: Path) -> str:
-    """``ok``, or what is wrong with the SQLite file ``path`` (read-only: writes nothing)."""
+    """``ok``, or what is wrong with the SQLite file ``path`` (reading only: writes nothing).
+
+    The connection may write (``mode=rw``, ``query_only``) only so that, being the last
+    one to close a WAL database, it removes the ``-wal`` and ``-shm`` files it made; a
+    read-only connection would leave them beside the file. A read-only file is read so.
+    """
     try:
-        connection = sqlite3.connect(marker.read_only_uri(path), uri=True)
-    except sqlite3.Error as error:
-        return str(error)
+        connection = sqlite3.connect(f"file:{quote(str(path))}?mode=rw", uri=True)
+    except sqlite3.Error:
+        try:
+            connection = sqlite3.connect(marker.read_only_uri(path), uri=True)
+        except sqlite3.Error as error:
+            return str(error)
     try:
+        connection.execute("PRAGMA query_only = 1")
         return "\n".join(r[0] for r in connection.execute("PRAGMA quick_check(5)"))
     except sqlite3.DatabaseError as error:
         return str(error)
@@ -50,11 +60,18 @@ def check_file(path: Path) -> str:
 
 def damaged(path: Path, verdict: str) -> DatabaseError:
     """The refusal for a damaged file, with the newest sound backup if there is one."""
-    detail = verdict.splitlines()[0][:120]
+    detail = first_finding(verdict)[:120]
     good = newest_good_backup(path)
     if good is None:
         return DatabaseError("db_damaged", where=str(path), detail=detail, backup=None)
     return DatabaseError("db_damaged_backup", where=str(path), detail=detail, backup=good)
+
+
+def first_finding(verdict: str) -> str:
+    """The check's first real finding (SQLite heads a list with "*** in database main ***")."""
+    lines = [line.strip() for line in verdict.splitlines()]
+    found = [line for line in lines if line and not line.startswith("***")]
+    return (found or lines or [""])[0]
 
 
 def newest_good_backup(database: Path) -> Path | None:

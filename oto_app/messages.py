@@ -838,6 +838,11 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "{file} bestaat al; kies een nieuwe naam",
         "{file} already exists; choose a new name",
     ),
+    "backup_damaged": (
+        "de back-up {where} is beschadigd ({detail}); kies een andere back-up. Er is niets "
+        "veranderd",
+        "the backup {where} is damaged ({detail}); choose another backup. Nothing was changed",
+    ),
     "backup_no_folder": ("map {folder} bestaat niet", "folder {folder} does not exist"),
     # --- writing files and faults (oto_app.files, issue 18) ---
     "write_full": (

@@ -47,7 +47,7 @@ from oto_app.exchange.sheets import (
 )
 from oto_app.exchange.table import read_table
 from oto_app.exchange.workbook import new_workbook, open_checked, text_cells
-from oto_app.files import save_workbook
+from oto_app.files import filling, save_workbook
 from oto_app.limits import length
 from oto_app.models import (
     Activity,
@@ -88,8 +88,9 @@ def export_all(session: Session, path: Path) -> dict[str, int]:
     keys = {s.title: _keys(session, s) for s in SHEETS if s.key}
     workbook = new_workbook()
     counts = {}
-    for sheet in SHEETS:
-        counts[sheet.title] = _write_sheet(session, workbook, sheet, keys)
+    with filling(workbook):
+        for sheet in SHEETS:
+            counts[sheet.title] = _write_sheet(session, workbook, sheet, keys)
     save_workbook(workbook, path)
     return counts
 

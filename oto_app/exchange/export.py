@@ -23,7 +23,7 @@ from oto_app.errors import ValidationError
 from oto_app.exchange import participation_import, staff_import
 from oto_app.exchange.guard import guard
 from oto_app.exchange.workbook import new_workbook, text_cells
-from oto_app.files import atomic_write, save_workbook
+from oto_app.files import atomic_write, filling, save_workbook
 from oto_app.models import (
     Activity,
     Assignment,
@@ -157,8 +157,9 @@ def _write_xlsx(path: Path, header: Sequence[str], rows: Iterable[list[str]]) ->
     sheet = workbook.create_sheet("OTO")
     sheet.append(list(header))
     count = 0
-    for row in rows:
-        sheet.append(text_cells(sheet, row))  # text, never a formula
-        count += 1
+    with filling(workbook):
+        for row in rows:
+            sheet.append(text_cells(sheet, row))  # text, never a formula
+            count += 1
     save_workbook(workbook, path)
     return count

@@ -9,9 +9,11 @@ folder, the database unchanged, and then, the fault repaired, the same command m
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import random
 import shutil
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,8 +21,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
-from oto_app import backup, cli, demo
+from oto_app import backup, cli, commands, demo
 from oto_app.db import Database, open_database
+from oto_app.errors import OtoError
 from oto_app.models import Activity, Evaluation, Person
 from tests import faults
 from tests.conftest import ENGINES, new_database_url
@@ -234,17 +237,132 @@ def test_a_damaged_database_is_not_written_and_the_good_backup_is_named(
     assert list(backup.folder_for(path).glob("*-beschadigd.sqlite.kapot"))
 
 
+#: every command, each must refuse a damaged file before it reads or writes anything
+EVERY_COMMAND: dict[str, Callable[[Path, str], list[str]]] = {
+    "compliance": lambda f, p: ["compliance", "--year", str(YEAR)],
+    "compliance json": lambda f, p: ["compliance", "--year", str(YEAR), "--format", "json"],
+    "trend": lambda f, p: ["compliance", "--years", f"{YEAR - 2}-{YEAR}"],
+    "report compliance": lambda f, p: [
+        "report",
+        "compliance",
+        "--year",
+        str(YEAR),
+        "--out",
+        str(f / "uit" / "r.pdf"),
+    ],
+    "report person": lambda f, p: [
+        "report",
+        "person",
+        "--staff-number",
+        p,
+        "--out",
+        str(f / "uit" / "o.pdf"),
+    ],
+    "import staff": lambda f, p: ["import", "staff", str(f / "nieuw.csv")],
+    "import participation": lambda f, p: ["import", "participation", str(f / "p.csv")],
+    "import all": lambda f, p: ["import", "all", str(f / "alles.xlsx")],
+    "export staff": lambda f, p: ["export", "staff", "--out", str(f / "uit" / "s.csv")],
+    "export participation xlsx": lambda f, p: [
+        "export",
+        "participation",
+        "--year",
+        str(YEAR),
+        "--out",
+        str(f / "uit" / "d.xlsx"),
+    ],
+    "export all": lambda f, p: ["export", "all", "--out", str(f / "uit" / "a.xlsx")],
+    "export calendar": lambda f, p: ["export", "calendar", "--out", str(f / "uit" / "c.ics")],
+    "init": lambda f, p: ["init"],
+    "init --demo --if-empty": lambda f, p: ["init", "--demo", "--if-empty"],
+    "backup": lambda f, p: ["backup", "--out", str(f / "uit" / "kopie.sqlite")],
+    "audit --out": lambda f, p: ["audit", "--out", str(f / "uit" / "audit.csv")],
+    "audit verify": lambda f, p: ["audit", "verify"],
+    "privacy export": lambda f, p: ["privacy", "export", "--staff-number", p, "--out", str(f)],
+    "anonymise": lambda f, p: ["privacy", "anonymise", "--years", "0"],
+    "transfer": lambda f, p: ["transfer", "--to", str(f / "uit" / "elders.sqlite")],
+}
+
+
+def _listing(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
+
+
 @pytest.mark.parametrize("how", ["zeroed", "random"])
-def test_reading_a_damaged_database_is_a_sentence_not_a_traceback(
-    how: str, damaged: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize("command", list(EVERY_COMMAND))
+def test_every_command_refuses_a_damaged_database_before_it_reads_or_writes(
+    command: str,
+    how: str,
+    damaged: tuple[Path, Path],
+    demo_db: DemoDatabase,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Three zeroed pages read as empty tables (compliance said 0 activities, `init` said
+    "klaar"); random bytes gave tracebacks. Now every command checks first."""
+    path, good = damaged
+    folder = path.parent
+    (folder / "uit").mkdir()
+    (folder / "nieuw.csv").write_text("personeelsnummer;voornaam;achternaam\n99999;Nina;Nieuw\n")
+    (folder / "p.csv").write_text(
+        "activiteit;titel;datum;soort;niveau;personeelsnummer\n"
+        f"F-1;Oefening;01-10-2026;oefening;mono;{demo_db.person}\n"
+    )
+    assert (
+        cli.main(["--db", demo_db.url, "export", "all", "--out", str(folder / "alles.xlsx")]) == 0
+    )
+    _damage(path, how)
+    before, files_before = faults.digest(path), _listing(folder)
+    capsys.readouterr()
+    code = cli.main(["--db", str(path), *EVERY_COMMAND[command](folder, demo_db.person)])
+    captured = capsys.readouterr()
+    assert code == 1, captured
+    assert captured.out == "" and len(captured.err.splitlines()) == 1, captured
+    assert f"oto-app: de database {path} is beschadigd (" in captured.err
+    assert "***" not in captured.err  # SQLite's heading, not a finding
+    assert f"Zet de nieuwste goede back-up terug: {good}" in captured.err
+    assert faults.digest(path) == before
+    assert _listing(folder) == files_before  # no -wal/-shm, no lock file, no output
+
+
+@pytest.mark.parametrize("how", ["zeroed", "random"])
+def test_a_damaged_backup_is_not_restored_and_not_copied(
+    how: str, damaged: tuple[Path, Path], tmp_path: Path
 ) -> None:
     path, good = damaged
-    _damage(path, how)
-    out = str(path.parent / "s.csv")
-    for command in (["compliance", "--year", "2026"], ["export", "staff", "--out", out]):
-        code = cli.main(["--db", str(path), *command])
-        err = capsys.readouterr().err
-        if code == 0:  # the damage missed what this command reads
-            continue
-        assert code == 1 and len(err.splitlines()) == 1, err
-        assert "is beschadigd" in err and str(good) in err and "Traceback" not in err
+    bad = tmp_path / "kapotte-kopie.sqlite"
+    shutil.copyfile(good, bad)
+    _damage(bad, how)
+    before = faults.digest(path)
+    with pytest.raises(OtoError) as refused:
+        backup.restore(bad, path)
+    assert refused.value.message.startswith(f"de back-up {bad} is beschadigd (")
+    assert refused.value.message.endswith("kies een andere back-up. Er is niets veranderd")
+    assert "\n" not in refused.value.message and "***" not in refused.value.message
+    assert faults.digest(path) == before
+    with pytest.raises(OtoError) as refused:  # a copy of it names it, not the temporary
+        backup.backup(bad, tmp_path / "kopie.sqlite")
+    assert refused.value.message.startswith(f"de database {bad} is beschadigd (")
+    assert not (tmp_path / "kopie.sqlite").exists()
+    assert not list(tmp_path.glob(".kopie.sqlite*"))
+
+
+def test_a_database_error_mid_workbook_leaves_no_file_and_prints_nothing_more(
+    damaged: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """openpyxl's row writer, left open when the rows stop coming, printed "Exception
+    ignored … I/O operation on closed file" under the sentence."""
+    path, _good = damaged
+    _damage(path, "random")
+    ignored: list[object] = []
+    monkeypatch.setattr(sys, "unraisablehook", ignored.append)
+    database = open_database(str(path))  # without the check, as if the damage came later
+    try:
+        database.login()
+        arguments = ["export", "participation", "--year", str(YEAR)]
+        args = cli.build_parser().parse_args([*arguments, "--out", str(path.parent / "d.xlsx")])
+        with pytest.raises(OtoError, match="is beschadigd"):
+            commands.export_command(args, database)
+    finally:
+        database.close()
+    gc.collect()
+    assert ignored == []
+    assert not list(path.parent.glob("*d.xlsx*"))
