@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy.engine import URL
 
 from oto_app import files, health, marker, messages, migrations, worklock
-from oto_app.errors import DatabaseError, ValidationError
+from oto_app.errors import DatabaseError, OtoError, ValidationError
 
 KEEP = 14
 #: table -> the message key of its name, for "what is in this backup"
@@ -159,20 +159,39 @@ def restore(source: Path, database: Path, now: dt.datetime | None = None) -> Bac
 
 
 def _replace(source: Path, database: Path, now: dt.datetime | None) -> None:
-    if database.exists():
-        if health.check_file(database) == "ok":
-            automatic(database, "voor-terugzetten", now=now, once_a_day=False)
-        else:  # kept as it is, for whoever wants to rescue something from it
-            _keep_damaged(database, now or dt.datetime.now())
-    with files.atomic_path(database) as copy:  # the new file gets the name whole, or not
-        _copy(source, copy, single_file=True)
-        for stale in ("-wal", "-shm"):  # the old file's: they must not meet the new one
-            database.with_name(database.name + stale).unlink(missing_ok=True)
+    """The undo copy, then the backup in place; if either fails (a full disk), the undo
+    copy goes again (it would only take the room a retry needs) and nothing has changed."""
+    undo: Path | None = None
+    try:
+        if database.exists():
+            if health.check_file(database) == "ok":
+                made = automatic(database, "voor-terugzetten", now=now, once_a_day=False)
+                undo = made.path if made else None
+            else:  # kept as it is, for whoever wants to rescue something from it
+                undo = _keep_damaged(database, now or dt.datetime.now())
+        with files.atomic_path(database) as copy:  # the new file gets the name whole, or not
+            _copy(source, copy, single_file=True)
+            for stale in ("-wal", "-shm"):  # the old file's: they must not meet the new one
+                database.with_name(database.name + stale).unlink(missing_ok=True)
+    except (files.WriteError, DatabaseError) as error:
+        if undo is not None:
+            undo.unlink(missing_ok=True)
+        raise _not_restored(source, database, error) from None
 
 
-def _keep_damaged(database: Path, now: dt.datetime) -> None:
+def _not_restored(source: Path, database: Path, error: OtoError) -> DatabaseError:
+    if error.key in ("write_full", "db_full_file"):
+        folder = database.parent
+        return DatabaseError(
+            "restore_full", backup=str(source), free=files.free_space(folder), folder=str(folder)
+        )
+    return DatabaseError("restore_failed", backup=str(source), reason=error.message)
+
+
+def _keep_damaged(database: Path, now: dt.datetime) -> Path:
     folder = folder_for(database)
     files.make_folder(folder)
     target = folder / f"{database.stem}-{now:%Y%m%d-%H%M%S}-beschadigd.sqlite.kapot"
     with files.atomic_write(target, "wb") as handle, database.open("rb") as damaged:
         shutil.copyfileobj(damaged, handle)
+    return target

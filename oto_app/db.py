@@ -264,7 +264,9 @@ def _identify_file(url: URL, where: str) -> marker.Identity | None:
     try:
         return marker.identify_sqlite(Path(url.database))
     except sqlite3.DatabaseError as error:
-        raise damaged(where, error) from None
+        from oto_app import health
+
+        raise health.unreadable(Path(where), error) from None
 
 
 def _identify_server(engine: Engine, where: str) -> marker.Identity:
@@ -281,13 +283,6 @@ def _check_sound(path: Path) -> None:
     verdict = health.check_file(path)
     if verdict != "ok":
         raise health.damaged(path, verdict)
-
-
-def damaged(where: str, error: BaseException) -> DatabaseError:
-    """A damaged SQLite file (``where``), in the user's words, with the newest good backup."""
-    from oto_app import health
-
-    return health.damaged(Path(where), str(error))
 
 
 def _upgrade(engine: Engine, where: str, fresh: bool) -> None:

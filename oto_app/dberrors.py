@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sqlite3
 import traceback
 from pathlib import Path
 
@@ -105,6 +106,10 @@ def translate(exc: DBAPIError, where: str) -> DatabaseError:
     key = STATES.get(state) or STATES.get(state[:2])
     if key is None and not state.startswith(("22", "23")):
         key = next((k for signs, k in SIGNS if any(s in lowered for s in signs)), None)
+    if key == "db_full" and isinstance(original, sqlite3.Error):  # the file's own disk
+        from oto_app import files
+
+        return DatabaseError("db_full_file", where=where, free=files.free_space(Path(where).parent))
     if key is not None:
         return DatabaseError(key, where=where)
     if "not a database" in lowered or "malformed" in lowered:

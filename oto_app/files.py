@@ -30,6 +30,8 @@ from oto_app.errors import OtoError
 #: errno values that mean "no room": a full disk, a quota, a file-size limit
 FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 READ_ONLY = {errno.EACCES, errno.EPERM, errno.EROFS}
+#: less free than this, and SQLite's "disk I/O error" is taken for a full disk
+LITTLE_ROOM = 1 << 20
 
 
 class WriteError(OtoError):
@@ -45,16 +47,17 @@ def atomic_path(target: Path | str) -> Iterator[Path]:
     is re-raised, an OS or SQLite error as a :class:`WriteError`.
     """
     target = Path(target)
+    if target.is_dir():  # e.g. --out with a folder: "Is a directory" only at the rename
+        raise write_error(target, IsADirectoryError(errno.EISDIR, "is a directory"))
     temporary = _reserve(target)
     try:
-        try:
-            yield temporary
-            _sync(temporary)
-            os.replace(temporary, target)
-        except (OSError, sqlite3.Error) as error:
+        yield temporary
+        _sync(temporary)
+        os.replace(temporary, target)
+    except BaseException as error:
+        _remove(temporary)  # first: the sentence says the free space as it is now
+        if isinstance(error, (OSError, sqlite3.Error)):
             raise write_error(target, error) from error
-    except BaseException:
-        _remove(temporary)
         raise
     _sync_folder(target.parent)
 
@@ -92,6 +95,8 @@ def write_text(target: Path | str, text: str, encoding: str = "utf-8") -> None:
 
 def make_folder(folder: Path) -> None:
     """Create ``folder`` (and its parents) or raise the user's sentence why not."""
+    if folder.exists() and not folder.is_dir():
+        raise WriteError("folder_is_file", folder=str(folder))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -142,14 +147,35 @@ def write_error(target: Path, error: BaseException) -> OtoError:
     where = {"file": target.name, "folder": str(folder), "free": free_space(folder)}
     number = getattr(error, "errno", None)
     text = str(error).lower()
-    if number in FULL or "disk is full" in text or "disk full" in text:
+    if (
+        number in FULL
+        or "disk is full" in text
+        or "disk full" in text
+        or _io_error_full(error, folder)
+    ):
         return WriteError("write_full", **where)
+    if number == errno.EISDIR or target.is_dir():
+        return WriteError("write_is_folder", sep=os.sep, **where)
+    if folder.exists() and not folder.is_dir():
+        return WriteError("write_not_a_folder", **where)
     if not folder.is_dir():
         return WriteError("write_no_folder", **where)
+    if number == errno.ENAMETOOLONG:
+        return WriteError("write_name_too_long", **where)
     if number in READ_ONLY or "readonly" in text or "unable to open" in text:
         return WriteError("write_read_only", **where)
     reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
     return WriteError("write_failed", reason=reason, **where)
+
+
+def _io_error_full(error: BaseException, folder: Path) -> bool:
+    """SQLite says "disk I/O error" where the disk filled while it grew a journal or its
+    ``-shm``: with (nearly) nothing free that is what it was."""
+    if not isinstance(error, sqlite3.Error) or "i/o error" not in str(error).lower():
+        return False
+    with contextlib.suppress(OSError):
+        return shutil.disk_usage(folder).free < LITTLE_ROOM
+    return False
 
 
 def free_space(folder: Path) -> str:
@@ -164,12 +190,21 @@ def free_space(folder: Path) -> str:
             continue
     else:
         return messages.text("size_unknown")
-    size, unit = float(free), "B"
-    for unit in ("B", "KB", "MB", "GB", "TB"):
+    return readable_size(free)
+
+
+def readable_size(size_bytes: int) -> str:
+    """ "minder dan 1 KB", "24 KB", "1,5 MB", "812 MB": two figures at most, as people say it."""
+    from oto_app import messages
+
+    if size_bytes < 1024:
+        return messages.text("size_below_kb")
+    size = size_bytes / 1024
+    for unit in ("KB", "MB", "GB", "TB"):
         if size < 1024 or unit == "TB":
             break
         size /= 1024
-    shown = f"{size:.0f}" if unit == "B" else f"{size:.1f}"
+    shown = f"{size:.1f}" if size < 10 else f"{size:.0f}"
     return f"{shown.replace('.', messages.text('decimal_mark'))} {unit}"
 
 

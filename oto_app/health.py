@@ -10,6 +10,7 @@ A PostgreSQL server guards its own pages; nothing is checked there.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 from urllib.parse import quote
@@ -35,25 +36,55 @@ def ensure_sound(session: Session) -> None:
         raise damaged(Path(url.database), verdict)
 
 
+#: SQLite's result codes that mean the file itself is damaged (not the disk full, say)
+DAMAGE = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+
+
+def is_damage(error: sqlite3.Error) -> bool:
+    """Is this the file's damage, or something else (a full disk, an I/O error)?"""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    lowered = str(error).lower()
+    return name.startswith(DAMAGE) or "malformed" in lowered or "not a database" in lowered
+
+
+def unreadable(path: Path, error: sqlite3.Error) -> DatabaseError:
+    """The refusal for a file SQLite could not read: damaged, or its disk full (then SQLite
+    cannot even make the ``-shm`` beside it and says "disk I/O error"), or another cause."""
+    from oto_app import files
+
+    if is_damage(error):
+        return damaged(path, str(error))
+    free = shutil.disk_usage(path.parent).free if path.parent.is_dir() else 0
+    if free < files.LITTLE_ROOM:
+        return DatabaseError("db_full_file", where=str(path), free=files.free_space(path.parent))
+    return DatabaseError("db_unreachable", where=str(path), detail=str(error))
+
+
 def check_file(path: Path) -> str:
-    """``ok``, or what is wrong with the SQLite file ``path`` (reading only: writes nothing).
+    """``ok``, or what is wrong with the SQLite file ``path`` (reading only: writes nothing);
+    a file that cannot be read for another reason (its disk full) raises the sentence why.
 
     The connection may write (``mode=rw``, ``query_only``) only so that, being the last
     one to close a WAL database, it removes the ``-wal`` and ``-shm`` files it made; a
     read-only connection would leave them beside the file. A read-only file is read so.
     """
     try:
+        with marker.leaving_nothing(path):
+            return _quick_check(path)
+    except sqlite3.Error as error:
+        if not is_damage(error):
+            raise unreadable(path, error) from None
+        return str(error)
+
+
+def _quick_check(path: Path) -> str:
+    try:
         connection = sqlite3.connect(f"file:{quote(str(path))}?mode=rw", uri=True)
     except sqlite3.Error:
-        try:
-            connection = sqlite3.connect(marker.read_only_uri(path), uri=True)
-        except sqlite3.Error as error:
-            return str(error)
+        connection = sqlite3.connect(marker.read_only_uri(path), uri=True)
     try:
         connection.execute("PRAGMA query_only = 1")
         return "\n".join(r[0] for r in connection.execute("PRAGMA quick_check(5)"))
-    except sqlite3.DatabaseError as error:
-        return str(error)
     finally:
         connection.close()
 

@@ -13,8 +13,10 @@ write or changes a byte of the file.
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -82,6 +84,30 @@ def identify_sqlite(path: Path) -> Identity:
     wal = header[18] == 2
     if application_id not in (0, APPLICATION_ID) and not wal:
         return Identity(Kind.FOREIGN, None, "database van een ander programma")
+    with leaving_nothing(path):
+        return _identify_open(path, wal)
+
+
+@contextlib.contextmanager
+def leaving_nothing(path: Path) -> Iterator[None]:
+    """Around a read-only look into ``path``: if it fails (its disk full: SQLite could make
+    the ``-wal`` and ``-shm`` beside it but not fill them), the empty ones it made go."""
+    companions = [path.with_name(path.name + s) for s in ("-wal", "-shm")]
+    there = [c.exists() for c in companions]
+    try:
+        yield
+    except sqlite3.Error:
+        for companion, was_there in zip(companions, there, strict=True):
+            with contextlib.suppress(OSError):
+                # the -shm only indexes the -wal: without frames in the -wal it holds nothing
+                if not was_there and (
+                    companion.name.endswith("-shm") or not companion.stat().st_size
+                ):
+                    companion.unlink()
+        raise
+
+
+def _identify_open(path: Path, wal: bool) -> Identity:
     connection = sqlite3.connect(read_only_uri(path, immutable=not wal), uri=True)
     try:
         marked = connection.execute("PRAGMA application_id").fetchone()[0]

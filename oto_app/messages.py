@@ -149,6 +149,23 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "the disk holding the database {where} is full; make room and try again. "
         "Nothing was half saved",
     ),
+    "db_full_file": (
+        "de schijf met de database {where} is vol (nog {free} vrij); maak ruimte en probeer "
+        "het opnieuw. Er is niets half opgeslagen",
+        "the disk holding the database {where} is full ({free} free); make room and try "
+        "again. Nothing was half saved",
+    ),
+    "restore_full": (
+        "de back-up {backup} is niet teruggezet: de schijf met de database is vol (nog {free} "
+        "vrij in de map {folder}); maak ruimte en probeer het opnieuw. De database is zoals "
+        "hij was",
+        "the backup {backup} was not restored: the disk holding the database is full ({free} "
+        "free in the folder {folder}); make room and try again. The database is as it was",
+    ),
+    "restore_failed": (
+        "de back-up {backup} is niet teruggezet; de database is zoals hij was. {reason}",
+        "the backup {backup} was not restored; the database is as it was. {reason}",
+    ),
     "db_read_only": (
         "de database {where} is alleen-lezen; OTO kan er niet in schrijven",
         "the database {where} is read-only; OTO cannot write to it",
@@ -861,6 +878,26 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "{file} is niet opgeslagen: de map {folder} bestaat niet",
         "{file} was not saved: the folder {folder} does not exist",
     ),
+    "write_is_folder": (
+        "er is niets opgeslagen: {folder}{sep}{file} is een map, geen bestand; geef een "
+        "bestandsnaam in die map",
+        "nothing was saved: {folder}{sep}{file} is a folder, not a file; give a file name "
+        "in that folder",
+    ),
+    "write_not_a_folder": (
+        "{file} is niet opgeslagen: {folder} is een bestand, geen map; kies een map",
+        "{file} was not saved: {folder} is a file, not a folder; choose a folder",
+    ),
+    "folder_is_file": (
+        "de map {folder} kan niet worden gemaakt: er staat al een bestand met die naam; "
+        "kies een andere map",
+        "the folder {folder} cannot be made: a file of that name is already there; "
+        "choose another folder",
+    ),
+    "write_name_too_long": (
+        "{file} is niet opgeslagen: de naam is te lang; kies een kortere naam of map",
+        "{file} was not saved: the name is too long; choose a shorter name or folder",
+    ),
     "write_failed": (
         "{file} is niet opgeslagen in de map {folder}: {reason} (nog {free} vrij); "
         "er is geen half bestand achtergebleven",
@@ -868,6 +905,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "no half-written file was left behind",
     ),
     "size_unknown": ("onbekend", "unknown"),
+    "size_below_kb": ("minder dan 1 KB", "less than 1 KB"),
     "decimal_mark": (",", "."),
     "evaluate_kind": (
         "een {kind} wordt niet geëvalueerd; alleen oefeningen en inzetten",

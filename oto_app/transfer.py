@@ -16,7 +16,7 @@ from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
-from oto_app import health, norms, server
+from oto_app import health, norms, server, worklock
 from oto_app.db import Database, describe, open_database
 from oto_app.errors import ValidationError
 from oto_app.models import Activity, Base, OtoMarker
@@ -50,6 +50,19 @@ def transfer(source: Database, target_url: URL, today: dt.date | None = None) ->
         raise ValidationError("transfer_same", where=where)
     with source.begin() as original:  # a damaged table would arrive empty
         health.ensure_sound(original)
+    new_file = worklock.file_of(target_url)
+    if new_file is not None and new_file.exists():
+        new_file = None  # not ours to remove if the copy fails
+    try:
+        return _fill(source, target_url, where, today)
+    except BaseException:
+        if new_file is not None:  # e.g. its disk filled up: no half-made database left
+            for leftover in ("", "-wal", "-shm", "-journal"):
+                new_file.with_name(new_file.name + leftover).unlink(missing_ok=True)
+        raise
+
+
+def _fill(source: Database, target_url: URL, where: str, today: dt.date | None) -> Transferred:
     target = open_database(target_url, seed=False)
     try:
         with source.begin() as original, target.begin() as copy:

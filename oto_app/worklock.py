@@ -17,7 +17,7 @@ import socket
 import sys
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from sqlalchemy.engine import URL
@@ -113,9 +113,11 @@ def _holder(path: Path) -> tuple[str, str]:
 
 
 def _write(descriptor: int, text: str) -> None:
-    os.lseek(descriptor, 0, os.SEEK_SET)
-    os.ftruncate(descriptor, 0)
-    os.write(descriptor, text.encode("utf-8"))
+    """Say what holds the lock; on a full disk it goes unsaid (a waiter reads "bewerking")."""
+    with suppress(OSError):
+        os.lseek(descriptor, 0, os.SEEK_SET)
+        os.ftruncate(descriptor, 0)
+        os.write(descriptor, text.encode("utf-8"))
 
 
 if sys.platform == "win32":  # pragma: no cover - Windows

@@ -59,14 +59,16 @@ class Fault:
         finally:
             resource.setrlimit(resource.RLIMIT_FSIZE, saved)
 
-    def fill(self) -> None:
-        """Take the last free byte (or, without root, set a file-size limit of 1 KB)."""
+    def fill(self, leave: int = ROOM_LEFT) -> None:
+        """Take every free byte but ``leave`` (or, without root, set a file-size limit of
+        1 KB, or of ``leave`` bytes more than the largest file in the folder)."""
         if not self.mounted:
-            self.limit = 1024
+            largest = max((p.stat().st_size for p in self.folder.iterdir()), default=0)
+            self.limit = largest + leave if leave else 1024
             return
         with (self.folder / ".filler").open("ab") as handle, contextlib.suppress(OSError):
-            while (free := shutil.disk_usage(self.folder).free) > ROOM_LEFT:
-                handle.write(b"\0" * min(65536, free - ROOM_LEFT))
+            while (free := shutil.disk_usage(self.folder).free) > leave:
+                handle.write(b"\0" * min(65536, free - leave))
                 handle.flush()
 
     def repair(self) -> None:
