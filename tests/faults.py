@@ -3,7 +3,9 @@
 As root (as ``make test`` runs here) both are real file systems: a small tmpfs filled up
 to its last few KB, and a tmpfs remounted read-only. Without root the full disk is a
 file-size limit (``RLIMIT_FSIZE``: the write fails with EFBIG, which the program must treat
-the same) and the read-only folder is a folder without write permission.
+the same) and the read-only folder is a folder without write permission. A dropped
+server connection is the server's own doing: ``pg_terminate_backend`` from a second
+connection, mid-job.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
 
 ROOM_LEFT = 0  #: what a "full" disk still has (new empty files can still be made)
 
@@ -124,3 +129,49 @@ def read_only_folder() -> Iterator[Fault]:
 def digest(path: Path) -> str:
     """The bytes of a file (a SQLite database), to prove nothing was written to it."""
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+class DroppedConnection:
+    """The server ends our connection in the middle of a job: at the ``at``-th statement
+    a second connection calls ``pg_terminate_backend`` on the one about to run it (as an
+    administrator or a failing network does), so that statement meets a dead connection.
+    ``count()`` first counts a job's statements, to aim at its middle."""
+
+    def __init__(self, admin_url: str) -> None:
+        self.admin_url = admin_url
+        self.at: int | None = None
+        self.kinds: tuple[str, ...] = ()
+        self.seen = 0
+        self.dropped = False
+
+    def _before(self, connection: Any, _cursor: object, statement: str, *_args: object) -> None:
+        if (
+            getattr(connection.engine, "_fault_admin", False)
+            or connection.dialect.name != "postgresql"
+        ):
+            return
+        if not statement.lstrip().upper().startswith(self.kinds):
+            return
+        self.seen += 1
+        if self.at is None or self.dropped or self.seen < self.at:
+            return
+        self.dropped = True
+        pid = connection.connection.dbapi_connection.info.backend_pid
+        admin = create_engine(self.admin_url, isolation_level="AUTOCOMMIT")
+        admin._fault_admin = True  # type: ignore[attr-defined]
+        try:
+            with admin.connect() as other:
+                other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+        finally:
+            admin.dispose()
+
+    @contextlib.contextmanager
+    def watching(self, at: int | None, kinds: tuple[str, ...]) -> Iterator[DroppedConnection]:
+        """Count the statements of ``kinds`` (``INSERT``, ``SELECT``, …) with ``at`` None,
+        or drop the connection at the ``at``-th of them."""
+        self.at, self.kinds, self.seen, self.dropped = at, kinds, 0, False
+        event.listen(Engine, "before_cursor_execute", self._before)
+        try:
+            yield self
+        finally:
+            event.remove(Engine, "before_cursor_execute", self._before)

@@ -95,3 +95,46 @@ def test_a_damaged_database_at_start_offers_the_newest_good_backup(
     assert health.check_file(path) == "ok"
     assert list(backup.folder_for(path).glob("*-beschadigd.sqlite.kapot"))
     successor.close()
+
+
+def test_a_save_whose_server_connection_drops_keeps_the_typing_and_works_again(
+    request: pytest.FixtureRequest, app: QApplication, qtbot: QtBot
+) -> None:
+    """The server ends the connection as the person dialog saves: the dialog says so in
+    Dutch, keeps what was typed, and saving again opens a new connection and works."""
+    from PySide6.QtCore import QThreadPool
+
+    from tests.conftest import ADVISER, new_database_url
+    from tests.helpers.dialogs import save, type_person
+
+    database = open_database(new_database_url(request, "postgresql"))
+    database.login(ADVISER)
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("staff")
+    drop = faults.DroppedConnection(str(database.url.render_as_string(hide_password=False)))
+    seen: dict[str, object] = {}
+
+    def handle(dialog: QDialog) -> None:
+        type_person(qtbot, dialog, "4711", "Anna", "de", "Vries")
+        with drop.watching(at=1, kinds=("INSERT",)):
+            save(dialog)
+        seen["dropped"] = drop.dropped
+        seen["error"] = dialog.error.text()  # type: ignore[attr-defined]
+        seen["kept"] = dialog.first_name.text()  # type: ignore[attr-defined]
+        save(dialog)
+        seen["closed"] = not dialog.isVisible()
+
+    try:
+        errors = on_next_dialog(qtbot, handle)
+        window.staff_page.new_person()
+        raise_from(errors)
+        assert seen["dropped"] and seen["kept"] == "Anna" and seen["closed"], seen
+        assert str(seen["error"]).startswith("De databaseserver "), seen
+        assert "is niet bereikbaar" in str(seen["error"]), seen
+        assert window.staff_page.model.total == 1
+    finally:
+        QThreadPool.globalInstance().waitForDone()
+        window.close()
+        database.close()
