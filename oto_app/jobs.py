@@ -13,11 +13,14 @@ again; results and refusals come back pickled.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.engine import URL
 
-from oto_app import messages
+from oto_app import messages, worklock
 from oto_app.chain import Verdict
 from oto_app.db import Database, open_database
 from oto_app.exchange.preview import ImportKind, Report, run_import
@@ -29,16 +32,55 @@ def where(database: Database) -> tuple[URL, str | None]:
     return database.url, actor.login if actor else None
 
 
-def start_child(language: str) -> None:
-    """Run once in each child: speak the GUI's language."""
+@dataclass(frozen=True)
+class News:
+    """What a running job says: ``waiting`` (for another job: ``text`` says which, for at
+    most ``seconds``) or ``working`` (the wait is over)."""
+
+    what: str
+    text: str = ""
+    seconds: float = 0.0
+
+
+_news: Any = None  #: the queue to the GUI process (start_child)
+_job: int | None = None  #: the number of the job now running in this child
+
+
+def start_child(language: str, news: Any = None) -> None:
+    """Run once in each child: speak the GUI's language; ``news`` is the queue back."""
+    global _news
     messages.set_language(language)
+    _news = news
+
+
+def run_job(number: int, function: Callable[..., Any], *arguments: Any) -> Any:
+    """Run one job; what it tells meanwhile goes back under its ``number``."""
+    global _job
+    _job = number
+    try:
+        return function(*arguments)
+    finally:
+        _job = None
+
+
+def tell(news: News) -> None:
+    """Say ``news`` to the GUI (nothing outside a child)."""
+    if _news is not None and _job is not None:
+        _news.put((_job, news))
 
 
 def import_file(url: URL, login: str | None, kind: ImportKind, path: Path, dry_run: bool) -> Report:
     database = open_database(url)
     database.login(login)
     try:
-        return run_import(database, kind, path, dry_run=dry_run)
+        return run_import(
+            database,
+            kind,
+            path,
+            dry_run=dry_run,
+            waiting=lambda text: tell(News("waiting", text, worklock.WAIT_SECONDS)),
+            waited=lambda: tell(News("working")),
+        )
     finally:
         database.close()
 

@@ -53,9 +53,11 @@ def hold(
     kind: str,
     waiting: Callable[[str], None] | None = None,
     wait: float | None = None,
+    waited: Callable[[], None] | None = None,
 ) -> Iterator[None]:
     """Hold the work lock of the SQLite file ``database`` (None: a server, no lock) while
-    the block runs; ``waiting`` is told once, in words, that we wait."""
+    the block runs; ``waiting`` is told once, in words, that we wait, and ``waited`` when
+    the wait is over and the work begins."""
     if database is None:
         yield
         return
@@ -63,7 +65,8 @@ def hold(
     path = lock_path(database)
     descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
     try:
-        _acquire(descriptor, path, database, kind, waiting, wait)
+        if _acquire(descriptor, path, database, kind, waiting, wait) and waited is not None:
+            waited()
         _write(descriptor, f"{kind}\n{getpass.getuser()}@{socket.gethostname()}\n")
         try:
             yield
@@ -81,10 +84,12 @@ def _acquire(
     kind: str,
     waiting: Callable[[str], None] | None,
     wait: float,
-) -> None:
+) -> bool:
+    """Take the lock, waiting up to ``wait`` s; True if it had to wait."""
     deadline = time.monotonic() + wait
-    told = False
+    told = waited = False
     while not _try_lock(descriptor):
+        waited = True
         holder, who = _holder(path)
         if not told and waiting is not None:
             key = "waiting_for_same" if holder == kind else "waiting_for_work"
@@ -99,6 +104,7 @@ def _acquire(
                 seconds=f"{wait:g}",
             )
         time.sleep(POLL_SECONDS)
+    return waited
 
 
 def _holder(path: Path) -> tuple[str, str]:

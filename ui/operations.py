@@ -89,12 +89,14 @@ class Operations(QObject):
         arguments: tuple[Any, ...],
         on_done: Callable[[Any], None],
         on_failed: Callable[[BaseException], None],
+        on_news: Callable[[Any], None] | None = None,
     ) -> Task:
         """A job of :mod:`oto_app.jobs` in the child process, on this database as this
-        user (the job's first two arguments)."""
+        user (the job's first two arguments); what it says meanwhile goes to ``on_news``."""
         from oto_app import jobs
 
-        return run_in_process(job, (*jobs.where(self.database), *arguments), on_done, on_failed)
+        where = (*jobs.where(self.database), *arguments)
+        return run_in_process(job, where, on_done, on_failed, on_news)
 
     # --- writes ---------------------------------------------------------------------------
 
@@ -200,9 +202,11 @@ class Operations(QObject):
         dry_run: bool,
         on_done: Callable[[Report], None],
         on_failed: Callable[[BaseException], None],
+        on_news: Callable[[Any], None] | None = None,
     ) -> Task:
         """Check (``dry_run``) or import a file in the child process; after a real import
-        the changes its report names are published."""
+        the changes its report names are published. ``on_news`` hears that it waits for
+        another import on the same file (oto_app.jobs.News)."""
         from oto_app import jobs
 
         def done(report: Report) -> None:
@@ -210,7 +214,7 @@ class Operations(QObject):
                 self.publish(report.changes)
             on_done(report)
 
-        return self.in_process(jobs.import_file, (kind, path, dry_run), done, on_failed)
+        return self.in_process(jobs.import_file, (kind, path, dry_run), done, on_failed, on_news)
 
     def save_file(
         self,

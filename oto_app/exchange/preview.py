@@ -88,12 +88,13 @@ def run_import(
     path: Path,
     dry_run: bool = False,
     waiting: Callable[[str], None] | None = None,
+    waited: Callable[[], None] | None = None,
 ) -> Report:
     """Import in one transaction; with ``dry_run`` roll it back. Returns the report.
 
     One import at a time on a SQLite file: a second waits for the first (``waiting`` is
-    told so), up to oto_app.worklock's limit."""
-    with worklock.hold(worklock.file_of(database.url), worklock.IMPORT, waiting):
+    told so, and ``waited`` when its turn came), up to oto_app.worklock's limit."""
+    with worklock.hold(worklock.file_of(database.url), worklock.IMPORT, waiting, waited=waited):
         return _run(database, kind, path, dry_run)
 
 

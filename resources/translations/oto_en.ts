@@ -836,7 +836,7 @@
     <name>ChooseFilePage</name>
     <message>
         <source>Bestand kiezen</source>
-        <extracomment>Check (dry run) or import a file off the GUI thread: (kind, path, dry_run, on_done, on_failed) -&gt; the running task (Operations.import_file).</extracomment>
+        <extracomment>Check (dry run) or import a file off the GUI thread: (kind, path, dry_run, on_done, on_failed, on_news) -&gt; the running task (Operations.import_file).</extracomment>
         <translation>Choose file</translation>
     </message>
     <message>
@@ -2613,6 +2613,16 @@ Everything entered after it disappears from OTO; the current database is first k
     <message>
         <source>&amp;Rol wijzigen…</source>
         <translation>&amp;Change role…</translation>
+    </message>
+</context>
+<context>
+    <name>WaitShown</name>
+    <message numerus="yes">
+        <source>nog hoogstens %n seconde(n)</source>
+        <translation>
+            <numerusform>at most %n more second</numerusform>
+            <numerusform>at most %n more seconds</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -132,4 +132,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WaitShown</name>
+    <message numerus="yes">
+        <source>nog hoogstens %n seconde(n)</source>
+        <translation>
+            <numerusform>nog hoogstens %n seconde</numerusform>
+            <numerusform>nog hoogstens %n seconden</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

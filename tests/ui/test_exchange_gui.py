@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
+from oto_app import worklock
 from oto_app.db import Database
 from oto_app.services import staff
 from tests.helpers.files import HR_HEADER as HEADER
@@ -139,3 +142,65 @@ def test_everything_exports_from_the_file_menu(
     from openpyxl import load_workbook
 
     assert "Medewerkers" in load_workbook(target, read_only=True).sheetnames
+
+
+HOLD = """
+import sys, time
+from pathlib import Path
+from oto_app import worklock
+with worklock.hold(Path(sys.argv[1]), sys.argv[2]):
+    print("bezig", flush=True)
+    time.sleep(120)
+"""
+
+
+def _held(database: Path, kind: str) -> subprocess.Popen[str]:
+    """Another OTO process holding the file's work lock (oto_app.worklock), as an import or
+    an anonymisation in another window does."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(database), kind], stdout=subprocess.PIPE, text=True
+    )
+    assert holder.stdout is not None and holder.stdout.readline() == "bezig\n"
+    return holder
+
+
+def test_the_wizard_says_it_waits_for_another_job_on_the_file_then_goes_on(
+    qtbot: QtBot, window: MainWindow, sqlite_db: Database, tmp_path: Path
+) -> None:
+    """It said "Bezig met inlezen…" for up to two minutes while another import held the file."""
+    path = tmp_path / "hr.csv"
+    path.write_text(f"{HEADER}\n1;Anna;de Vries;CRAS;procesmedewerker;\n", encoding="utf-8")
+    database = Path(sqlite_db.url.database or "")
+    holder = _held(database, worklock.ANONYMISE)
+    try:
+        wizard = ImportWizard(window.ops.import_file, window)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        qtbot.keyClicks(wizard.choose.path, str(path))
+        wizard.next()  # the check is the import rolled back: it waits too
+        check = wizard.check
+        qtbot.waitUntil(
+            lambda: "Wacht tot de anonimisering" in check.verdict.text(), timeout=20_000
+        )
+        assert check.verdict.text().startswith(
+            "Wacht tot de anonimisering die nu loopt klaar is… (nog hoogstens 1"
+        )
+        assert check.progress.maximum() == worklock.WAIT_SECONDS
+        qtbot.waitUntil(lambda: check.progress.value() >= 1, timeout=5_000)  # it counts
+    finally:
+        holder.kill()
+        holder.wait()
+    qtbot.waitUntil(lambda: "Alle regels zijn goed" in check.verdict.text(), timeout=20_000)
+
+    holder = _held(database, worklock.IMPORT)
+    try:
+        wizard.next()
+        run = wizard.run
+        qtbot.waitUntil(lambda: "Wacht op een andere import" in run.result.text(), timeout=20_000)
+        assert "(nog hoogstens " in run.result.text()
+        assert window.staff_page.model.total == 0
+    finally:
+        holder.kill()
+        holder.wait()
+    qtbot.waitUntil(lambda: run.done, timeout=20_000)
+    assert "medewerkers: 1 toegevoegd" in run.result.text()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -35,9 +35,17 @@ from ui.widgets import ask_open_paths, offer_restore, sentence
 from ui.worker import Task
 
 #: Check (dry run) or import a file off the GUI thread: (kind, path, dry_run, on_done,
-#: on_failed) -> the running task (Operations.import_file).
+#: on_failed, on_news) -> the running task (Operations.import_file).
 Importer = Callable[
-    [ImportKind, Path, bool, Callable[[Report], None], Callable[[BaseException], None]], Task
+    [
+        ImportKind,
+        Path,
+        bool,
+        Callable[[Report], None],
+        Callable[[BaseException], None],
+        Callable[[object], None],
+    ],
+    Task,
 ]
 
 
@@ -82,6 +90,45 @@ class ChooseFilePage(QWizardPage):
         return Path(self.path.text().strip()).is_file()
 
 
+class WaitShown(QObject):
+    """While a job waits for another import on the same file: its words ("Wacht op een
+    andere import…") and how long it will wait at most, counting down on a progress bar;
+    once its turn comes, the busy bar and ``busy`` again."""
+
+    def __init__(self, bar: QProgressBar, label: QLabel, busy: str) -> None:
+        super().__init__(label)
+        self.bar, self.label, self.busy = bar, label, busy
+        self.text, self.seconds, self.waited = "", 0, 0
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self._tick)
+
+    def news(self, news: object) -> None:
+        if getattr(news, "what", None) == "waiting":
+            self.text, self.seconds, self.waited = sentence(news.text), int(news.seconds), 0  # type: ignore[attr-defined]
+            self.bar.setRange(0, self.seconds)
+            self.bar.setTextVisible(False)  # not "0%": nothing is done yet, it waits
+            self._show()
+            self.timer.start()
+        elif getattr(news, "what", None) == "working":
+            self.stop()
+            self.bar.setRange(0, 0)
+            self.label.setText(self.busy)
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.bar.setTextVisible(True)
+
+    def _tick(self) -> None:
+        self.waited = min(self.waited + 1, self.seconds)
+        self._show()
+
+    def _show(self) -> None:
+        self.bar.setValue(self.waited)
+        left = self.tr("nog hoogstens %n seconde(n)", "", self.seconds - self.waited)
+        self.label.setText(f"{self.text} ({left})")
+
+
 class CheckPage(QWizardPage):
     """The columns, the first rows, and the dry run's verdict."""
 
@@ -122,6 +169,7 @@ class CheckPage(QWizardPage):
         layout.addWidget(self.problems, 1)
         self.ok = False
         self._task: Task | None = None
+        self.waiting = WaitShown(self.progress, self.verdict, self.tr("Bezig met controleren…"))
 
     def initializePage(self) -> None:
         self.ok = False
@@ -150,11 +198,13 @@ class CheckPage(QWizardPage):
             for c, text in enumerate(cells):
                 self.rows.setItem(r, c, QTableWidgetItem(text))
         self.rows.resizeColumnsToContents()
-        self.verdict.setText(self.tr("Bezig met controleren…"))
+        self.verdict.setText(self.waiting.busy)
+        self.progress.setRange(0, 0)
         self.progress.show()
-        self._task = self.importer(kind, path, True, self._passed, self._failed)
+        self._task = self.importer(kind, path, True, self._passed, self._failed, self.waiting.news)
 
     def _passed(self, report: Report) -> None:
+        self.waiting.stop()
         self.progress.hide()
         self.ok = True
         self.verdict.setText(
@@ -175,6 +225,7 @@ class CheckPage(QWizardPage):
             self._refused([str(error)])
 
     def _refused(self, lines: list[str], headline: str | None = None) -> None:
+        self.waiting.stop()
         self.progress.hide()
         self.ok = False
         self.verdict.setText(headline or self.tr("Dit bestand kan niet worden ingelezen."))
@@ -206,15 +257,19 @@ class ImportPage(QWizardPage):
         layout.addWidget(self.result)
         self.done = False
         self._task: Task | None = None
+        self.waiting = WaitShown(self.progress, self.result, self.tr("Bezig met inlezen…"))
 
     def initializePage(self) -> None:
         self.done = False
         self.progress.setRange(0, 0)
-        self.result.setText(self.tr("Bezig met inlezen…"))
+        self.result.setText(self.waiting.busy)
         path, kind = Path(self.choose.path.text().strip()), self.choose.kind()
-        self._task = self.importer(kind, path, False, self._finished, self._failed)
+        self._task = self.importer(
+            kind, path, False, self._finished, self._failed, self.waiting.news
+        )
 
     def _finished(self, report: Report) -> None:
+        self.waiting.stop()
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.result.setText(self.tr("Ingelezen:") + "\n" + "\n".join(report.lines()))
@@ -223,6 +278,7 @@ class ImportPage(QWizardPage):
         self.imported.emit(report)
 
     def _failed(self, error: BaseException) -> None:
+        self.waiting.stop()
         self.progress.setRange(0, 1)
         message = error.message if isinstance(error, OtoError) else str(error)
         self.result.setText(
