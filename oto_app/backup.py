@@ -8,6 +8,7 @@ before every schema upgrade; the newest ``KEEP`` are kept.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import shutil
 import sqlite3
@@ -162,6 +163,7 @@ def _replace(source: Path, database: Path, now: dt.datetime | None) -> None:
     """The undo copy, then the backup in place; if either fails (a full disk), the undo
     copy goes again (it would only take the room a retry needs) and nothing has changed."""
     undo: Path | None = None
+    folder_there = folder_for(database).exists()
     try:
         if database.exists():
             if health.check_file(database) == "ok":
@@ -176,6 +178,9 @@ def _replace(source: Path, database: Path, now: dt.datetime | None) -> None:
     except (files.WriteError, DatabaseError) as error:
         if undo is not None:
             undo.unlink(missing_ok=True)
+        if not folder_there:  # made for the undo copy: empty again
+            with contextlib.suppress(OSError):
+                folder_for(database).rmdir()
         raise _not_restored(source, database, error) from None
 
 
