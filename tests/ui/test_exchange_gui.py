@@ -171,6 +171,7 @@ def test_the_wizard_says_it_waits_for_another_job_on_the_file_then_goes_on(
     path = tmp_path / "hr.csv"
     path.write_text(f"{HEADER}\n1;Anna;de Vries;CRAS;procesmedewerker;\n", encoding="utf-8")
     database = Path(sqlite_db.url.database or "")
+    window.show_page("staff")
     holder = _held(database, worklock.ANONYMISE)
     try:
         wizard = ImportWizard(window.ops.import_file, window)
@@ -204,3 +205,4 @@ def test_the_wizard_says_it_waits_for_another_job_on_the_file_then_goes_on(
         holder.wait()
     qtbot.waitUntil(lambda: run.done, timeout=20_000)
     assert "medewerkers: 1 toegevoegd" in run.result.text()
+    qtbot.waitUntil(lambda: window.staff_page.model.total == 1)  # the list heard of it
