@@ -13,6 +13,7 @@ import gc
 import hashlib
 import random
 import shutil
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -185,6 +186,20 @@ def _damage(path: Path, how: str) -> None:
     path.write_bytes(bytes(data))
 
 
+def _damage_table(path: Path, table: str) -> None:
+    """Random bytes over the first page of ``table``: whoever reads its rows meets them."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        [root] = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", [table])
+        [size] = connection.execute("PRAGMA page_size")
+    finally:
+        connection.close()
+    noise = random.Random(18)
+    with path.open("r+b") as handle:
+        handle.seek((root[0] - 1) * size[0])
+        handle.write(bytes(noise.randrange(256) for _ in range(size[0])))
+
+
 @pytest.fixture
 def damaged(tmp_path: Path, demo_db: DemoDatabase) -> tuple[Path, Path]:
     """A copy of the demo database with a good backup beside it, then damaged."""
@@ -351,7 +366,7 @@ def test_a_database_error_mid_workbook_leaves_no_file_and_prints_nothing_more(
     """openpyxl's row writer, left open when the rows stop coming, printed "Exception
     ignored … I/O operation on closed file" under the sentence."""
     path, _good = damaged
-    _damage(path, "random")
+    _damage_table(path, "participations")
     ignored: list[object] = []
     monkeypatch.setattr(sys, "unraisablehook", ignored.append)
     database = open_database(str(path))  # without the check, as if the damage came later
