@@ -159,28 +159,33 @@ def test_a_restore_onto_a_full_disk_changes_nothing_then_works(
     database_on_full_disk: tuple[faults.Fault, Path],
     sqlite_demo: DemoDatabase,
     tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     """The restore first copies the current database aside (to undo it), then the backup
     beside it: the disk may fill at either; the undo copy then goes too."""
     fault, path = database_on_full_disk
-    assert cli.main(["--db", str(path), "import", "staff", str(_staff_file(tmp_path))]) == 1
     copy = tmp_path / "kopie.sqlite"
-    backup.backup(Path(sqlite_demo.url), copy)  # the demo without the 3000: smaller
+    backup.backup(Path(sqlite_demo.url), copy)
     if room != "geen ruimte":
         fault.repair()
         fault.fill(leave=path.stat().st_size + 512 * 1024)
     before, listing = faults.digest(path), _files(fault.folder)
-    with fault.active(), pytest.raises(OtoError) as refused:
-        backup.restore(copy, path)
-    sentence = refused.value.message
-    assert sentence.startswith(f"de back-up {copy} is niet teruggezet: de schijf met de "), sentence
-    assert f"vrij in de map {fault.folder}" in sentence or "vrij in de map" in sentence
-    assert sentence.endswith("De database is zoals hij was")
+    arguments = ["--db", str(path), "restore", "--from", str(copy)]
+    with fault.active():
+        code = cli.main(arguments)
+    line = _refused(code, capsys.readouterr().err)
+    assert line.startswith(
+        f"oto-app: de back-up {copy} is niet teruggezet: de schijf met de database is vol (nog "
+    ), line
+    assert line.endswith(
+        f" vrij in de map {fault.folder}); maak ruimte en probeer het opnieuw. "
+        "De database is zoals hij was"
+    ), line
     assert faults.digest(path) == before
-    assert _files(fault.folder) == listing
+    assert _files(fault.folder) == listing  # no undo copy, no backups folder
 
     fault.repair()
-    backup.restore(copy, path)
+    assert cli.main(arguments) == 0, capsys.readouterr().err
     assert _people(path) == _people(copy)
 
 
