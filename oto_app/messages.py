@@ -82,9 +82,11 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "db_damaged_backup": (
         "de database {where} is beschadigd ({detail}); OTO schrijft er niets in. Zet de "
-        "nieuwste goede back-up terug: {backup} (Bestand > Back-up terugzetten…)",
+        "nieuwste goede back-up terug: {backup} (in OTO: Bestand > Back-up terugzetten…; "
+        "op de opdrachtregel: oto-app restore --from met dat bestand)",
         "the database {where} is damaged ({detail}); OTO writes nothing to it. Restore the "
-        "newest good backup: {backup} (File > Restore backup…)",
+        "newest good backup: {backup} (in OTO: File > Restore backup…; on the command line: "
+        "oto-app restore --from with that file)",
     ),
     "db_conflict": (
         "{what} is intussen al door iemand anders vastgelegd; er is niets opgeslagen. Laad "

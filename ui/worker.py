@@ -18,6 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
@@ -58,17 +59,30 @@ def run_task(
     function: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_failed: Callable[[BaseException], None],
+    owner: QObject | None = None,
 ) -> Task:
     """Start ``function`` on the thread pool; ``on_done``/``on_failed`` run on the GUI thread.
 
-    Keep the returned task while it runs; the running job holds it alive as well, and a
-    receiver that is deleted meanwhile is disconnected by Qt.
+    Keep the returned task while it runs; the running job holds it alive as well. A bound
+    method of a deleted QObject is disconnected by Qt; a closure is not, so give the widget
+    it works on as ``owner``: once that is gone, the result is dropped.
     """
     task = Task(function)
-    task.done.connect(on_done)
-    task.failed.connect(on_failed)
+    task.done.connect(_while_alive(owner, on_done))
+    task.failed.connect(_while_alive(owner, on_failed))
     task.start()
     return task
+
+
+def _while_alive(owner: QObject | None, callback: Callable[[Any], None]) -> Callable[[Any], None]:
+    if owner is None:
+        return callback
+
+    def call(value: Any) -> None:
+        if shiboken6.isValid(owner):
+            callback(value)
+
+    return call
 
 
 _processes: ProcessPoolExecutor | None = None

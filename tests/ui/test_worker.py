@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import threading
 
+import shiboken6
 from PySide6.QtCore import QThread
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from ui.worker import Task, run_in_process, run_task
@@ -58,3 +60,26 @@ def test_a_job_runs_in_a_child_process(qtbot: QtBot, qapp: QApplication) -> None
 def test_a_failing_job_hands_back_its_error(qtbot: QtBot, qapp: QApplication) -> None:
     done, failed, _ = _outcome(qtbot, lambda ok, err: run_in_process(int, ("geen getal",), ok, err))
     assert not done and isinstance(failed[0], ValueError)
+
+
+def test_a_result_for_a_widget_closed_meanwhile_is_dropped(qtbot: QtBot) -> None:
+    """The Overzicht closed while its trend was computed: the late result must not reach
+    the deleted widget (it raised 'already deleted' in the GUI thread)."""
+    release = threading.Event()
+    page = QLabel("Overzicht")
+    shown: list[object] = []
+
+    def show(value: object) -> None:
+        shown.append(value)
+        page.setText(str(value))  # would raise RuntimeError on a deleted widget
+
+    task = run_task(lambda: release.wait(30), show, shown.append, owner=page)
+    shiboken6.delete(page)
+    release.set()
+    qtbot.waitUntil(lambda: not task.running, timeout=30_000)
+    qtbot.wait(50)  # the queued done signal is delivered (and dropped)
+    assert shown == []
+    kept = QLabel()
+    qtbot.addWidget(kept)
+    task = run_task(lambda: "klaar", kept.setText, shown.append, owner=kept)
+    qtbot.waitUntil(lambda: kept.text() == "klaar", timeout=30_000)

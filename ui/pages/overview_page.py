@@ -342,11 +342,13 @@ class OverviewPage(Page):
             if request != self._request:
                 return
             self._show_units_first(partial)
-            self._task = run_task(compute, lambda result: self._show(result, request), self._failed)
+            self._task = run_task(
+                compute, lambda result: self._show(result, request), self._failed, self
+            )
 
         self._request += 1
         request = self._request
-        self._task = run_task(first, then_everything, self._failed)
+        self._task = run_task(first, then_everything, self._failed, self)
 
     def _show_units_first(self, partial: Compliance) -> None:
         """The cards and lists that do not need the people. N1 and N5 say they are busy
@@ -377,7 +379,7 @@ class OverviewPage(Page):
                 self.trend.show_years(years)
                 self.trend_shown.emit()
 
-        self._trend_task = run_task(earlier, show, self._failed)
+        self._trend_task = run_task(earlier, show, self._failed, self)
 
     def _show(
         self, computed: tuple[Compliance, list[Standing], list[PersonResult]], request: int
