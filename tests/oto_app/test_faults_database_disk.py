@@ -189,6 +189,51 @@ def test_a_restore_onto_a_full_disk_changes_nothing_then_works(
     assert _people(path) == _people(copy)
 
 
+def _leavers(path: Path) -> int:
+    """How many leavers still have their names (not yet anonymised)."""
+    database = open_database(str(path))
+    try:
+        with database.begin() as session:
+            named = select(func.count()).select_from(Person)
+            named = named.where(Person.left_on.is_not(None), Person.last_name.like("Achternaam%"))
+            return session.scalar(named) or 0
+    finally:
+        database.close()
+
+
+def test_anonymising_on_a_disk_that_fills_forgets_nobody_halfway_then_works(
+    sqlite_demo: DemoDatabase, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """AVG: thousands of long-gone leavers are forgotten in one transaction; the disk fills
+    halfway through it: nobody is half forgotten, the trail is whole, and then it works."""
+    with faults.full_disk(size_kb=8192) as fault:
+        _need_a_real_disk(fault)
+        fault.repair()
+        path = fault.folder / "oto.sqlite"
+        shutil.copyfile(sqlite_demo.url, path)
+        staff = _staff_file(tmp_path)
+        lines = staff.read_text(encoding="utf-8").splitlines()
+        leavers = [lines[0] + ";uit_dienst"] + [f"{line};01-01-2015" for line in lines[1:]]
+        staff.write_text("\n".join(leavers) + "\n", encoding="utf-8")
+        assert cli.main(["--db", str(path), "import", "staff", str(staff)]) == 0
+        capsys.readouterr()
+        assert _leavers(path) == NEW_PEOPLE
+        fault.fill(leave=64 * 1024)
+        before, listing = faults.digest(path), _files(fault.folder)
+        arguments = ["--db", str(path), "privacy", "anonymise", "--years", "5"]
+        with fault.active():
+            code = cli.main(arguments)
+        line = _refused(code, capsys.readouterr().err)
+        assert line.startswith(f"oto-app: de schijf met de database {path} is vol (nog "), line
+        assert faults.digest(path) == before
+        assert _files(fault.folder) == listing
+
+        fault.repair()
+        assert cli.main(arguments) == 0, capsys.readouterr().err
+        assert _leavers(path) == 0
+        assert cli.main(["--db", str(path), "audit", "verify"]) == 0, capsys.readouterr()
+
+
 def test_the_free_space_named_is_what_is_free_once_the_half_file_is_gone() -> None:
     """It said "nog 0 B vrij" with 24 KB free: measured while the temporary filled the disk."""
     with faults.full_disk(size_kb=1024) as fault:
