@@ -23,6 +23,7 @@ from oto_app.services.activities import ActivityData
 from oto_app.services.assignments import AssignmentData
 from oto_app.services.evaluations import EvaluationData
 from oto_app.services.staff import PersonData
+from tests.helpers.activities import unit_exercise
 from tests.helpers.hands import Hands
 from tests.ui.conftest import on_next_dialog, raise_from
 from tests.ui.test_staff_page import _save
@@ -96,17 +97,7 @@ def test_thirty_names_from_a_paper_list_by_keyboard_then_the_overview_changes(
     day = dt.date.today() - dt.timedelta(days=1)
     with sqlite_db.begin() as session:
         cras = organisation.find_unit(session, "CRAS").id
-        exercise = activities.create_activity(
-            session,
-            ActivityData(
-                "Oefening CRAS",
-                ActivityKind.EXERCISE,
-                day,
-                ExerciseLevel.MONO,
-                hours=3,
-                unit_ids=(cras,),
-            ),
-        ).value
+        exercise = unit_exercise(session, "CRAS", day, hours=3)
     overview = window.overview_page
     overview.year.setValue(day.year)
     _wait_overview(qtbot, window)

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from oto_app.db import Database
-from oto_app.models import ActivityKind, AttendanceStatus, ExerciseLevel
-from oto_app.services import activities, assignments, attendance, organisation, staff
-from oto_app.services.activities import ActivityData
+from oto_app.models import AttendanceStatus
+from oto_app.services import assignments, attendance, organisation, staff
 from oto_app.services.assignments import AssignmentData
 from oto_app.services.staff import PersonData
+from tests.helpers.activities import unit_exercise
 from tests.helpers.hands import Hands
 from ui.main_window import MainWindow
 
@@ -43,17 +43,7 @@ def exercise(sqlite_db: Database) -> int:
             assignments.assign(
                 session, AssignmentData(person, unit_id, role, start_date=dt.date(2020, 1, 1))
             )
-        vc = organisation.find_unit(session, "VC").id
-        return activities.create_activity(
-            session,
-            ActivityData(
-                "Oefening VC",
-                ActivityKind.EXERCISE,
-                dt.date.today() - dt.timedelta(days=1),
-                ExerciseLevel.MONO,
-                unit_ids=(vc,),
-            ),
-        ).value
+        return unit_exercise(session, "VC", dt.date.today() - dt.timedelta(days=1))
 
 
 def _picks(dialog: QWidget) -> list[str]:

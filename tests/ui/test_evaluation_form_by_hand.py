@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from oto_app.db import Database
-from oto_app.models import ActivityKind, ActivityStatus, ExerciseLevel
-from oto_app.services import activities, evaluations, organisation
-from oto_app.services.activities import ActivityData
+from oto_app.services import evaluations
+from tests.helpers.activities import unit_exercise
 from tests.helpers.hands import Hands
 from ui.main_window import MainWindow
 
@@ -30,18 +29,7 @@ def test_the_first_list_box_shows_its_focus_and_only_opslaan_looks_default(
     qtbot: QtBot, window: MainWindow, sqlite_db: Database
 ) -> None:
     with sqlite_db.begin() as session:
-        vc = organisation.find_unit(session, "VC").id
-        exercise = activities.create_activity(
-            session,
-            ActivityData(
-                "Oefening VC",
-                ActivityKind.EXERCISE,
-                dt.date.today() - dt.timedelta(days=3),
-                ExerciseLevel.MONO,
-                status=ActivityStatus.HELD,
-                unit_ids=(vc,),
-            ),
-        ).value
+        exercise = unit_exercise(session, "VC", dt.date.today() - dt.timedelta(days=3), held=True)
     hands = Hands(qtbot)
     hands.shortcut("Ctrl+6")  # Evaluaties
     page = window.evaluations_page

@@ -8,9 +8,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from oto_app.db import Database
-from oto_app.models import ActivityKind, ActivityStatus, ExerciseLevel
-from oto_app.services import activities, organisation
-from oto_app.services.activities import ActivityData
+from oto_app.models import ActivityStatus
+from tests.helpers.activities import unit_exercise
 from ui.main_window import MainWindow
 
 
@@ -19,18 +18,7 @@ def test_realisation_and_copying_last_years_plan(
 ) -> None:
     year = dt.date.today().year
     with sqlite_db.begin() as session:
-        ov = organisation.find_unit(session, "OV").id
-        activities.create_activity(
-            session,
-            ActivityData(
-                "Oefening OV",
-                ActivityKind.EXERCISE,
-                dt.date(year - 1, 3, 1),
-                ExerciseLevel.MONO,
-                status=ActivityStatus.HELD,
-                unit_ids=(ov,),
-            ),
-        )
+        unit_exercise(session, "OV", dt.date(year - 1, 3, 1), held=True)
     page = window.plan_page
     window.show_page("plan")
     assert page.year.value() == year
