@@ -10,9 +10,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from oto_app.errors import DatabaseError, OtoError
 from ui import language
@@ -36,7 +37,46 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     with open(resource_path("style.qss"), encoding="utf-8") as handle:
         app.setStyleSheet(handle.read())
     collect_on_gui_thread(app)
+    return_to_the_window_underneath(app)
     return app
+
+
+def return_to_the_window_underneath(app: QApplication) -> None:
+    """When a modal dialog that had the keyboard closes, the window it was opened from gets
+    the keyboard back (as Windows does for a dialog's owner). Without this, where no window
+    manager does it (Xvfb, some remote-desktop set-ups), no window is active after a
+    dialog and the next key or shortcut goes nowhere. A signal, not an event filter: it
+    costs nothing between dialogs."""
+    if app.property("returnsToWindowUnderneath") is not None:
+        return
+    app.focusChanged.connect(_focus_changed)
+    app.setProperty("returnsToWindowUnderneath", True)
+
+
+def _focus_changed(old: QWidget | None, now: QWidget | None) -> None:
+    if now is not None or old is None or not old.window().isModal():
+        return
+    dialog = old.window()
+    underneath = _underneath(dialog)
+    if underneath is not None:  # looked at once the dialog has finished closing
+        QTimer.singleShot(0, underneath, lambda: _activate(underneath, dialog))
+
+
+def _underneath(dialog: QWidget) -> QWidget | None:
+    """The window the dialog was opened from, else the main window."""
+    parent = dialog.parentWidget()
+    if parent is not None and parent.window().isVisible():
+        return parent.window()
+    mains = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow)]
+    return next((w for w in mains if w.isVisible()), None)
+
+
+def _activate(window: QWidget, dialog: QWidget) -> None:
+    """Only when the dialog closed (not left open for another program) and nothing took
+    the keyboard meanwhile (a window manager, the next dialog)."""
+    closed = not shiboken6.isValid(dialog) or not dialog.isVisible()
+    if closed and QApplication.activeWindow() is None and window.isVisible():
+        window.activateWindow()
 
 
 def collect_on_gui_thread(app: QApplication) -> None:

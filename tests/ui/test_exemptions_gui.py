@@ -11,9 +11,7 @@ from pytestqt.qtbot import QtBot
 from oto_app.db import Database
 from oto_app.models import ExemptionKind
 from oto_app.norms.results import PersonStatus
-from oto_app.services import assignments, organisation, staff
-from oto_app.services.assignments import AssignmentData
-from oto_app.services.staff import PersonData
+from tests.helpers.people import person_in_a_role
 from tests.ui.conftest import on_next_dialog, raise_from
 from ui.dialogs.exemption_dialog import ExemptionDialog
 from ui.main_window import MainWindow
@@ -23,17 +21,7 @@ def test_record_an_exemption_and_see_it_counted_apart(
     qtbot: QtBot, window: MainWindow, sqlite_db: Database, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     today = dt.date.today()
-    with sqlite_db.begin() as session:
-        person = staff.create_person(session, PersonData("1", "Anna", "Bakker")).value
-        assignments.assign(
-            session,
-            AssignmentData(
-                person,
-                organisation.find_unit(session, "OV").id,
-                organisation.find_role(session, "procesmedewerker").id,
-                start_date=dt.date(2020, 1, 1),
-            ),
-        )
+    person = person_in_a_role(sqlite_db, since=dt.date(2020, 1, 1))
     page = window.staff_page
     window.show_page("staff")
     page.reload(select_id=person)

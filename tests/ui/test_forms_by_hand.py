@@ -5,9 +5,11 @@ and throwing away saves nothing."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -25,9 +27,14 @@ def _people(db: Database) -> list[str]:
         return [p.name for p in staff.list_people(session, StaffQuery())]
 
 
+def _in_new_person_form(hands: Hands, inside: Callable[[QWidget], object]) -> None:
+    """Ga naar > Medewerkers (Ctrl+2), Nieuwe medewerker (Ctrl+N), then ``inside``."""
+    hands.shortcut("Ctrl+2")
+    hands.opens(lambda: hands.shortcut("Ctrl+N"), inside)
+
+
 def test_new_person_by_keys_alone(qtbot: QtBot, window: MainWindow, sqlite_db: Database) -> None:
     hands = Hands(qtbot)
-    hands.shortcut("Ctrl+2")  # Ga naar > Medewerkers
 
     def fill(dialog: QWidget) -> None:
         assert dialog.windowTitle() == "Nieuwe medewerker"
@@ -37,13 +44,12 @@ def test_new_person_by_keys_alone(qtbot: QtBot, window: MainWindow, sqlite_db: D
         hands.type("Vries")
         hands.enter()
 
-    hands.opens(lambda: hands.shortcut("Ctrl+N"), fill)
+    _in_new_person_form(hands, fill)
     assert _people(sqlite_db) == ["Anna van Vries"]
 
 
 def test_tab_walks_the_fields_then_the_buttons(qtbot: QtBot, window: MainWindow) -> None:
     hands = Hands(qtbot)
-    hands.shortcut("Ctrl+2")
     walked: list[str] = []
 
     def walk(dialog: QWidget) -> None:
@@ -52,7 +58,7 @@ def test_tab_walks_the_fields_then_the_buttons(qtbot: QtBot, window: MainWindow)
             walked.append(widget.accessibleName() or widget.text())  # type: ignore[attr-defined]
             hands.tab()
 
-    hands.opens(lambda: hands.shortcut("Ctrl+N"), walk)
+    _in_new_person_form(hands, walk)
     assert walked == [
         "Personeelsnummer",
         "Voornaam",
@@ -72,7 +78,6 @@ def test_enter_on_annuleren_saves_and_never_cancels(
     qtbot: QtBot, window: MainWindow, sqlite_db: Database
 ) -> None:
     hands = Hands(qtbot)
-    hands.shortcut("Ctrl+2")
 
     def fill(dialog: QWidget) -> None:
         hands.field("4711")
@@ -82,7 +87,7 @@ def test_enter_on_annuleren_saves_and_never_cancels(
         hands.tab_to("Annuleren")
         hands.enter()
 
-    hands.opens(lambda: hands.shortcut("Ctrl+N"), fill)
+    _in_new_person_form(hands, fill)
     assert _people(sqlite_db) == ["Anna Vries"]
 
 
@@ -90,7 +95,6 @@ def test_a_refusal_shows_in_the_form_and_keeps_the_typing(
     qtbot: QtBot, window: MainWindow, sqlite_db: Database
 ) -> None:
     hands = Hands(qtbot)
-    hands.shortcut("Ctrl+2")
 
     def fill(dialog: QWidget) -> None:
         hands.field("4711")
@@ -102,7 +106,7 @@ def test_a_refusal_shows_in_the_form_and_keeps_the_typing(
         hands.type("Vries")
         hands.enter()
 
-    hands.opens(lambda: hands.shortcut("Ctrl+N"), fill)
+    _in_new_person_form(hands, fill)
     assert _people(sqlite_db) == ["Anna Vries"]
 
 
@@ -110,7 +114,6 @@ def test_escape_on_a_filled_form_asks_and_saves_nothing(
     qtbot: QtBot, window: MainWindow, sqlite_db: Database
 ) -> None:
     hands = Hands(qtbot)
-    hands.shortcut("Ctrl+2")
     asked: list[str] = []
 
     def fill(dialog: QWidget) -> None:
@@ -126,22 +129,40 @@ def test_escape_on_a_filled_form_asks_and_saves_nothing(
         hands.opens(hands.escape, lambda _question: hands.type("w"))  # Weggooien
         assert not dialog.isVisible()
 
-    hands.opens(lambda: hands.shortcut("Ctrl+N"), fill)
+    _in_new_person_form(hands, fill)
     assert asked == ["Wat u typte is nog niet opgeslagen. Weggooien?"]
     assert _people(sqlite_db) == []
 
 
 def test_escape_on_an_untouched_form_just_closes(qtbot: QtBot, window: MainWindow) -> None:
     hands = Hands(qtbot)
-    hands.shortcut("Ctrl+2")
     closed: list[bool] = []
 
     def leave(dialog: QWidget) -> None:
         hands.escape()
         closed.append(not dialog.isVisible())
 
-    hands.opens(lambda: hands.shortcut("Ctrl+N"), leave)
+    _in_new_person_form(hands, leave)
     assert closed == [True]
+
+
+def test_after_a_dialog_the_window_takes_keys_again(qtbot: QtBot, window: MainWindow) -> None:
+    """No window manager here hands the keyboard back; the app itself must."""
+    hands = Hands(qtbot)
+    hands.shortcut("Ctrl+2")
+
+    def escape_once_open() -> None:
+        dialog, focused = QApplication.activeModalWidget(), QApplication.focusWidget()
+        if dialog is None or focused is None or focused.window() is not dialog:
+            QTimer.singleShot(20, escape_once_open)
+        else:
+            QTest.keyClick(focused, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, escape_once_open)
+    hands.shortcut("Ctrl+N")  # the form opens and blocks until Escape closes it
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    hands.shortcut("Ctrl+4")  # the next shortcut reaches the window
+    assert window.pages.currentWidget() is window.activities_page
 
 
 def _activities(db: Database) -> list[tuple[object, ...]]:

@@ -13,13 +13,13 @@ from pytestqt.qtbot import QtBot
 from oto_app.db import Database
 from oto_app.errors import DatabaseError
 from oto_app.models import AssignmentKind
-from oto_app.services import assignments, organisation, staff
-from oto_app.services.assignments import AssignmentData
+from oto_app.services import staff
 from oto_app.services.staff import PersonData, StaffQuery
 from tests.conftest import stop_growing
 from tests.helpers.dialogs import on_next_dialog, raise_from
 from tests.helpers.dialogs import save as _save
 from tests.helpers.dialogs import type_person as _type_person
+from tests.helpers.people import person_in_a_role
 from ui.dialogs.assignment_dialogs import AssignmentDialog, EndAssignmentDialog
 from ui.main_window import MainWindow
 from ui.pages.staff_page import StaffPage
@@ -168,17 +168,7 @@ def test_the_list_loads_more_as_you_scroll(
 def test_retire_a_person_ends_their_roles(
     qtbot: QtBot, staff_page: StaffPage, sqlite_db: Database, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    with sqlite_db.begin() as session:
-        person = staff.create_person(session, PersonData("1", "Anna", "Bakker")).value
-        assignments.assign(
-            session,
-            AssignmentData(
-                person,
-                organisation.find_unit(session, "OV").id,
-                organisation.find_role(session, "procesmedewerker").id,
-                start_date=dt.date(2024, 1, 1),
-            ),
-        )
+    person = person_in_a_role(sqlite_db, since=dt.date(2024, 1, 1))
     page = staff_page
     page.only_active.setChecked(False)
     page.reload(select_id=person)
