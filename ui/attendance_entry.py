@@ -8,7 +8,8 @@ list opens under the field, exact matches first and the expected people first am
 each line shows the number, unit and department (two Jan van Dams), and who is marked
 already or not expected. The arrow keys and Enter, a click, or the number shown choose;
 typing on starts a new search. Someone marked already is said to be so and nothing
-changes, so Ctrl+Z always undoes a real mark.
+changes, so Ctrl+Z always undoes a real mark:
+the last step (one mark, or a whole *Alle verwachten aanwezig*).
 
 Signals: ``marked(int)`` with the model row just marked present (or found present).
 """
@@ -158,9 +159,14 @@ class PaperListEntry(QWidget):
         self.marked.emit(row)
 
     def undo(self) -> None:
-        name = self.model.undo()
-        if name is not None:
-            self.feedback.setText(self.tr("↶ %1: teruggezet").replace("%1", name))
+        """Take back the last step, and say whom it put back."""
+        names = self.model.undo()
+        if len(names) == 1:
+            self.feedback.setText(self.tr("↶ %1: teruggezet").replace("%1", names[0]))
+        elif names:
+            self.feedback.setText(self.tr("↶ %1 mensen teruggezet").replace("%1", str(len(names))))
+        else:
+            self.feedback.setText(self.tr("Niets om terug te zetten."))
 
     # --- the pick list -------------------------------------------------------------------
 

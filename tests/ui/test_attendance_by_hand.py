@@ -147,3 +147,42 @@ def test_escape_after_marks_asks_and_saves_nothing(
 
     _open_attendance(hands, window, mark_then_escape)
     assert set(_statuses(sqlite_db, exercise).values()) == {None}
+
+
+def test_everyone_expected_present_is_one_undo_step_and_one_person_can_be_reset(
+    qtbot: QtBot, window: MainWindow, sqlite_db: Database, exercise: int
+) -> None:
+    hands = Hands(qtbot)
+    seen: dict[str, object] = {}
+
+    def bulk_then_undo(dialog: QWidget) -> None:
+        hands.type("Boer")  # Carla de Boer, by name
+        hands.enter()
+        hands.shortcut("Alt+A")  # Alle verwachten aanwezig: the other four
+        qtbot.waitUntil(lambda: dialog.totals.text().startswith("5"))  # a button's click
+        seen["bulk"] = (dialog.totals.text(), dialog.feedback.text())
+        hands.shortcut("Ctrl+Z")  # takes back the four at once, not Carla
+        seen["undone"] = (dialog.totals.text(), dialog.feedback.text())
+        hands.shortcut("Ctrl+Z")  # and then Carla
+        seen["carla"] = (dialog.totals.text(), dialog.feedback.text())
+        hands.shortcut("Alt+A")  # all five; Kees Kuipers turns out not to have come
+        qtbot.waitUntil(lambda: dialog.totals.text().startswith("5"))
+        kees = next(
+            row for row in range(dialog.model.rowCount()) if "Kuipers" in dialog.model.row(row).name
+        )
+        hands.click_row(dialog.table, kees)
+        hands.key(Qt.Key.Key_Delete)  # back to what it was: nothing
+        seen["reset"] = dialog.totals.text()
+        hands.click_button(dialog, "Opslaan")
+
+    _open_attendance(hands, window, bulk_then_undo)
+    assert seen["bulk"] == (
+        "5 aanwezig van 5 verwacht, 0 afgemeld",
+        "✓ 4 aanwezig gemeld; Ctrl+Z zet ze terug",
+    )
+    assert seen["undone"] == ("1 aanwezig van 5 verwacht, 0 afgemeld", "↶ 4 mensen teruggezet")
+    assert seen["carla"] == ("0 aanwezig van 5 verwacht, 0 afgemeld", "↶ Carla de Boer: teruggezet")
+    assert seen["reset"] == "4 aanwezig van 5 verwacht, 0 afgemeld"
+    statuses = _statuses(sqlite_db, exercise)
+    assert statuses.pop("Kees Kuipers") is None
+    assert set(statuses.values()) == {AttendanceStatus.PRESENT}

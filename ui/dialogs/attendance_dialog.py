@@ -3,8 +3,9 @@
 Type a surname or a personeelsnummer and press Enter: that person is marked present
 (someone not expected is found among all staff and added; several who fit open a pick
 list, see ui.attendance_entry). In the list, A = aanwezig, F = afgemeld, X = afwezig,
-U = uitgenodigd, Delete = nothing: the key changes the selected row and stays there, so
-one key too many cannot overwrite the next person. Ctrl+Z undoes the last mark.
+U = uitgenodigd, Delete = back to what it was when the list opened: the key changes the
+selected row and stays there, so one key too many cannot overwrite the next person.
+Ctrl+Z undoes the last step: one mark, or all of *Alle verwachten aanwezig* at once.
 
 The dialog gets what it shows (the activity and its expected rows, one read) and the two
 operations it may run: find someone among all staff, and record what was typed in.
@@ -55,12 +56,13 @@ def letters() -> dict[AttendanceStatus, str]:
     }
 
 
-def status_keys() -> dict[Qt.Key, AttendanceStatus | None]:
-    """The keys that set a row's status in the list (Delete empties it)."""
-    keys: dict[Qt.Key, AttendanceStatus | None] = {
-        Qt.Key(ord(key.upper())): status for status, key in letters().items()
-    }
-    return {**keys, Qt.Key.Key_Delete: None}
+def status_keys() -> dict[Qt.Key, AttendanceStatus]:
+    """The keys that set a row's status in the list (Delete puts it back: AttendanceView)."""
+    return {Qt.Key(ord(key.upper())): status for status, key in letters().items()}
+
+
+# The statuses *Alle verwachten aanwezig* turns into aanwezig: nothing yet, or only invited.
+NOT_YET = (None, AttendanceStatus.INVITED)
 
 
 class AttendanceModel(RowsTableModel[AttendanceRow]):
@@ -80,7 +82,8 @@ class AttendanceModel(RowsTableModel[AttendanceRow]):
         )
         self._status: dict[int, AttendanceStatus | None] = {r.person_id: r.status for r in rows}
         self._original = dict(self._status)
-        self._undo: list[tuple[int, AttendanceStatus | None]] = []
+        # Undo steps, each the statuses before it: one person, or everyone a bulk mark set.
+        self._undo: list[list[tuple[int, AttendanceStatus | None]]] = []
         self.expected = sum(r.expected for r in rows)  # as the list counts them
         self.set_rows(rows)
 
@@ -88,25 +91,37 @@ class AttendanceModel(RowsTableModel[AttendanceRow]):
         return self._status.get(person_id)
 
     def set_status(self, row: int, status: AttendanceStatus | None) -> None:
-        person_id = self.row(row).person_id
-        self._undo.append((person_id, self._status.get(person_id)))
-        self._put(row, status)
+        self.set_statuses([row], status)
+
+    def set_statuses(self, rows: list[int], status: AttendanceStatus | None) -> None:
+        """Set ``status`` on these rows as one undo step."""
+        if not rows:
+            return
+        step = [(self.row(r).person_id, self._status.get(self.row(r).person_id)) for r in rows]
+        self._undo.append(step)
+        for row in rows:
+            self._put(row, status)
+
+    def reset(self, row: int) -> None:
+        """Back to the status the list opened with (one undo step)."""
+        self.set_status(row, self._original.get(self.row(row).person_id))
 
     def _put(self, row: int, status: AttendanceStatus | None) -> None:
         self._status[self.row(row).person_id] = status
         cell = self.index(row, self.STATUS_COLUMN)
         self.dataChanged.emit(cell, cell)
 
-    def undo(self) -> str | None:
-        """Put back the status before the last change; the person's name, or None."""
+    def undo(self) -> list[str]:
+        """Put back the statuses before the last step; the names of the people put back."""
         if not self._undo:
-            return None
-        person_id, before = self._undo.pop()
-        row = self.row_of(person_id)
-        if row is None:
-            return None
-        self._put(row, before)
-        return self.row(row).name
+            return []
+        names = []
+        for person_id, before in self._undo.pop():
+            row = self.row_of(person_id)
+            if row is not None:
+                self._put(row, before)
+                names.append(self.row(row).name)
+        return names
 
     def changed(self) -> bool:
         return self._status != self._original
@@ -132,19 +147,28 @@ class AttendanceModel(RowsTableModel[AttendanceRow]):
 
 
 class AttendanceView(QTableView):
-    """The list, answering the status keys on the selected row (which stays selected)."""
+    """The list, answering the status keys on the selected row (which stays selected);
+    Ctrl+Z is ``undo`` (the entry's, which says what was put back)."""
+
+    def __init__(self, undo: Callable[[], None]) -> None:
+        super().__init__()
+        self._undo = undo
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         model = self.model()
         if not isinstance(model, AttendanceModel):
             return super().keyPressEvent(event)
         if event.matches(QKeySequence.StandardKey.Undo):
-            model.undo()
+            self._undo()
             return None
         key = Qt.Key(event.key())
+        row = self.currentIndex().row()
+        if key == Qt.Key.Key_Delete and row >= 0:
+            model.reset(row)
+            return None
         keys = status_keys()
-        if key in keys and self.currentIndex().isValid():
-            model.set_status(self.currentIndex().row(), keys[key])
+        if key in keys and row >= 0:
+            model.set_status(row, keys[key])
             return None
         return super().keyPressEvent(event)
 
@@ -168,16 +192,18 @@ class AttendanceDialog(QDialog):
         self.setWindowTitle(self.tr("Presentie — %1").replace("%1", data.title))
         rows = sheet.rows
         self.model = AttendanceModel(rows, self)
-        self.table = table_view(self.model, "attendanceTable", fit=True, view=AttendanceView())
-        self.table.setAccessibleName(self.tr("Presentielijst"))
         self.entry = PaperListEntry(self.model, find)
+        view = AttendanceView(self.entry.undo)
+        self.table = table_view(self.model, "attendanceTable", fit=True, view=view)
+        self.table.setAccessibleName(self.tr("Presentielijst"))
         self.entry.marked.connect(self._show_row)
         self.quick = self.entry.line
         self.feedback = self.entry.feedback
         keys = letters()
         self.feedback.setText(
             self.tr(
-                "In de lijst: %1 aanwezig, %2 afgemeld, %3 afwezig, %4 uitgenodigd, Delete leeg."
+                "In de lijst: %1 aanwezig, %2 afgemeld, %3 afwezig, %4 uitgenodigd, "
+                "Delete terug naar hoe het was."
             )
             .replace("%1", keys[AttendanceStatus.PRESENT])
             .replace("%2", keys[AttendanceStatus.EXCUSED])
@@ -235,9 +261,21 @@ class AttendanceDialog(QDialog):
         self.table.scrollTo(self.model.index(row, 0))
 
     def all_present(self) -> None:
-        for row in range(self.model.rowCount()):
-            if self.model.status(self.model.row(row).person_id) is None:
-                self.model.set_status(row, AttendanceStatus.PRESENT)
+        """Everyone expected who has no status yet (or only invited) present, as one step
+        that Ctrl+Z takes back; then the field has the keyboard again."""
+        rows = [
+            row
+            for row in range(self.model.rowCount())
+            if self.model.row(row).expected
+            and self.model.status(self.model.row(row).person_id) in NOT_YET
+        ]
+        self.model.set_statuses(rows, AttendanceStatus.PRESENT)
+        self.feedback.setText(
+            self.tr("✓ %1 aanwezig gemeld; Ctrl+Z zet ze terug").replace("%1", str(len(rows)))
+            if rows
+            else self.tr("Iedereen heeft al een aanwezigheid.")
+        )
+        self.quick.setFocus()
 
     def _update_totals(self, *_: object) -> None:
         text = (
