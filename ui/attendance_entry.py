@@ -47,7 +47,7 @@ class MarkedList(Protocol):
     def status(self, person_id: int) -> AttendanceStatus | None: ...
     def add(self, row: AttendanceRow) -> int: ...
     def set_status(self, row: int, status: AttendanceStatus | None) -> None: ...
-    def undo(self) -> str | None: ...
+    def undo(self) -> list[str]: ...
 
 
 class _EntryLine(QLineEdit):
@@ -164,7 +164,7 @@ class PaperListEntry(QWidget):
         if len(names) == 1:
             self.feedback.setText(self.tr("↶ %1: teruggezet").replace("%1", names[0]))
         elif names:
-            self.feedback.setText(self.tr("↶ %1 mensen teruggezet").replace("%1", str(len(names))))
+            self.feedback.setText(self.tr("↶ %n persoon/personen teruggezet", "", len(names)))
         else:
             self.feedback.setText(self.tr("Niets om terug te zetten."))
 

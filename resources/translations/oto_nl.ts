@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message numerus="yes">
+        <source>✓ %n persoon/personen aanwezig gemeld; Ctrl+Z zet dat terug</source>
+        <translation>
+            <numerusform>✓ %n persoon aanwezig gemeld; Ctrl+Z zet dat terug</numerusform>
+            <numerusform>✓ %n personen aanwezig gemeld; Ctrl+Z zet dat terug</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BusyDialog</name>
     <message numerus="yes">
         <source>Al %n seconde(n) bezig.</source>
@@ -89,6 +99,16 @@
         <translation>
             <numerusform> (%n regel)</numerusform>
             <numerusform> (%n regels)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaperListEntry</name>
+    <message numerus="yes">
+        <source>↶ %n persoon/personen teruggezet</source>
+        <translation>
+            <numerusform>↶ %n persoon teruggezet</numerusform>
+            <numerusform>↶ %n personen teruggezet</numerusform>
         </translation>
     </message>
 </context>

@@ -178,9 +178,9 @@ def test_everyone_expected_present_is_one_undo_step_and_one_person_can_be_reset(
     _open_attendance(hands, window, bulk_then_undo)
     assert seen["bulk"] == (
         "5 aanwezig van 5 verwacht, 0 afgemeld",
-        "✓ 4 aanwezig gemeld; Ctrl+Z zet ze terug",
+        "✓ 4 personen aanwezig gemeld; Ctrl+Z zet dat terug",
     )
-    assert seen["undone"] == ("1 aanwezig van 5 verwacht, 0 afgemeld", "↶ 4 mensen teruggezet")
+    assert seen["undone"] == ("1 aanwezig van 5 verwacht, 0 afgemeld", "↶ 4 personen teruggezet")
     assert seen["carla"] == ("0 aanwezig van 5 verwacht, 0 afgemeld", "↶ Carla de Boer: teruggezet")
     assert seen["reset"] == "4 aanwezig van 5 verwacht, 0 afgemeld"
     statuses = _statuses(sqlite_db, exercise)

@@ -271,7 +271,7 @@ class AttendanceDialog(QDialog):
         ]
         self.model.set_statuses(rows, AttendanceStatus.PRESENT)
         self.feedback.setText(
-            self.tr("✓ %1 aanwezig gemeld; Ctrl+Z zet ze terug").replace("%1", str(len(rows)))
+            self.tr("✓ %n persoon/personen aanwezig gemeld; Ctrl+Z zet dat terug", "", len(rows))
             if rows
             else self.tr("Iedereen heeft al een aanwezigheid.")
         )
