@@ -57,26 +57,33 @@ def _focus_changed(old: QWidget | None, now: QWidget | None) -> None:
     if now is not None or old is None or not old.window().isModal():
         return
     dialog = old.window()
-    underneath = _underneath(dialog)
-    if underneath is not None:  # looked at once the dialog has finished closing
-        QTimer.singleShot(0, underneath, lambda: _activate(underneath, dialog))
+    underneath = _windows_underneath(dialog)
+    # Looked at once the dialog has finished closing (and any dialog under it that closed
+    # with it, as a form does after "Weggooien?").
+    QTimer.singleShot(0, lambda: _activate(underneath, dialog))
 
 
-def _underneath(dialog: QWidget) -> QWidget | None:
-    """The window the dialog was opened from, else the main window."""
+def _windows_underneath(dialog: QWidget) -> list[QWidget]:
+    """The window the dialog was opened from, the one that one was opened from, and so on,
+    then the main window."""
+    windows = []
     parent = dialog.parentWidget()
-    if parent is not None and parent.window().isVisible():
-        return parent.window()
+    while parent is not None:
+        windows.append(parent.window())
+        parent = parent.window().parentWidget()
     mains = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow)]
-    return next((w for w in mains if w.isVisible()), None)
+    return windows + mains
 
 
-def _activate(window: QWidget, dialog: QWidget) -> None:
+def _activate(underneath: list[QWidget], dialog: QWidget) -> None:
     """Only when the dialog closed (not left open for another program) and nothing took
     the keyboard meanwhile (a window manager, the next dialog)."""
-    closed = not shiboken6.isValid(dialog) or not dialog.isVisible()
-    if closed and QApplication.activeWindow() is None and window.isVisible():
-        window.activateWindow()
+    if (shiboken6.isValid(dialog) and dialog.isVisible()) or QApplication.activeWindow():
+        return
+    for window in underneath:
+        if shiboken6.isValid(window) and window.isVisible():
+            window.activateWindow()
+            return
 
 
 def collect_on_gui_thread(app: QApplication) -> None:
