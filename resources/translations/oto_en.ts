@@ -708,10 +708,6 @@
         <translation>Attendance list</translation>
     </message>
     <message>
-        <source>In de lijst: %1 aanwezig, %2 afgemeld, %3 afwezig, %4 uitgenodigd, Delete leeg.</source>
-        <translation>In the list: %1 present, %2 excused, %3 absent, %4 invited, Delete empty.</translation>
-    </message>
-    <message>
         <source>De activiteit is uitgevoerd (status wordt uitgevoerd)</source>
         <translation>The activity took place (status becomes held)</translation>
     </message>
@@ -722,6 +718,17 @@
     <message>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ %n persoon/personen aanwezig gemeld; Ctrl+Z zet dat terug</source>
+        <translation>
+            <numerusform>✓ %n person marked present; Ctrl+Z takes it back</numerusform>
+            <numerusform>✓ %n people marked present; Ctrl+Z takes that back</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Iedereen heeft al een aanwezigheid.</source>
+        <translation>Everyone already has an attendance status.</translation>
     </message>
     <message>
         <source>%1 aanwezig van %2 verwacht, %3 afgemeld</source>
@@ -734,6 +741,10 @@
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>In de lijst: %1 aanwezig, %2 afgemeld, %3 afwezig, %4 uitgenodigd, Delete terug naar hoe het was.</source>
+        <translation>In the list: %1 present, %2 excused, %3 absent, %4 invited, Delete back to how it was.</translation>
     </message>
     <message>
         <source>geen onderdelen</source>
@@ -1826,6 +1837,17 @@ Everything entered after it disappears from OTO; the current database is first k
     <message>
         <source>↶ %1: teruggezet</source>
         <translation>↶ %1: undone</translation>
+    </message>
+    <message numerus="yes">
+        <source>↶ %n persoon/personen teruggezet</source>
+        <translation>
+            <numerusform>↶ %n person undone</numerusform>
+            <numerusform>↶ %n people undone</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Niets om terug te zetten.</source>
+        <translation>Nothing to undo.</translation>
     </message>
     <message>
         <source>geen onderdeel</source>
