@@ -148,18 +148,29 @@ def test_escape_on_an_untouched_form_just_closes(qtbot: QtBot, window: MainWindo
 
 def test_after_a_dialog_the_window_takes_keys_again(qtbot: QtBot, window: MainWindow) -> None:
     """No window manager here hands the keyboard back; the app itself must."""
+    shown: list[bool] = []  # the Overzicht's figures first: they arrive after a short test
+    window.overview_page.trend_shown.connect(lambda: shown.append(True))
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
     hands = Hands(qtbot)
     hands.shortcut("Ctrl+2")
+    closed: list[bool] = []
 
     def escape_once_open() -> None:
         dialog, focused = QApplication.activeModalWidget(), QApplication.focusWidget()
+        if closed:
+            return
         if dialog is None or focused is None or focused.window() is not dialog:
             QTimer.singleShot(20, escape_once_open)
         else:
+            closed.append(True)
             QTest.keyClick(focused, Qt.Key.Key_Escape)
 
     QTimer.singleShot(0, escape_once_open)
-    hands.shortcut("Ctrl+N")  # the form opens and blocks until Escape closes it
+    hands.shortcut("Ctrl+N")  # the button's click comes a moment later: then the form
+    try:
+        qtbot.waitUntil(lambda: bool(closed) and QApplication.activeModalWidget() is None)
+    finally:
+        closed.append(True)  # no Escape outlives the test
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
     hands.shortcut("Ctrl+4")  # the next shortcut reaches the window
     assert window.pages.currentWidget() is window.activities_page
