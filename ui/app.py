@@ -77,10 +77,11 @@ def _windows_underneath(dialog: QWidget) -> list[QWidget]:
 
 def _activate(underneath: list[QWidget], dialog: QWidget) -> None:
     """Only when the dialog closed (not left open for another program) and nothing took
-    the keyboard meanwhile (a window manager, the next dialog)."""
+    the keyboard meanwhile (a window manager); a dialog opened meanwhile gets it first."""
     if (shiboken6.isValid(dialog) and dialog.isVisible()) or QApplication.activeWindow():
         return
-    for window in underneath:
+    modal = QApplication.activeModalWidget()  # the next dialog, not yet given the keyboard
+    for window in [modal] if modal is not None else underneath:
         if shiboken6.isValid(window) and window.isVisible():
             window.activateWindow()
             return
