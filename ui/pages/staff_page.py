@@ -225,9 +225,11 @@ class StaffPage(Page):
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self.panel)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([600, 500])  # the panel's roles whole at 1366 pixels
+        # The panel's roles are whole at 500 pixels (1366 px screens); a wider window gives
+        # its room to the list, whose e-mail column scrolled sideways at 1920.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([600, 500])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
