@@ -37,6 +37,9 @@ UNIQUE = {
     "users.login": "what_unique_login",
 }
 
+#: the server's answer at sign-in to a database name it does not know
+NO_SUCH_DATABASE = re.compile(r'database "[^"]*" does not exist')
+
 #: a phrase of the driver's -> the key of our sentence (checked in this order)
 SIGNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("locked", "busy"), "db_locked"),
@@ -104,6 +107,8 @@ def translate(exc: DBAPIError, where: str) -> DatabaseError:
     # The first line only: PostgreSQL's DETAIL line below it quotes the row's values.
     lowered = detail.splitlines()[0].lower() if detail else ""
     key = STATES.get(state) or STATES.get(state[:2])
+    if key is None and NO_SUCH_DATABASE.search(lowered):  # at sign-in: no SQLSTATE yet
+        key = "db_no_such_database"
     if key is None and not state.startswith(("22", "23")):
         key = next((k for signs, k in SIGNS if any(s in lowered for s in signs)), None)
     if key == "db_full" and isinstance(original, sqlite3.Error):  # the file's own disk

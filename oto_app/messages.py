@@ -179,6 +179,12 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "the database server {where} cannot be reached; check the network connection or ask "
         "the administrator whether the server is running, and try again. Unsaved input stays",
     ),
+    "db_no_such_database": (
+        "de databaseserver kent geen database {where}: controleer de naam achter de laatste / "
+        "in OTO_DATABASE_URL of --db, of vraag de beheerder of die database er is",
+        "the database server has no database {where}: check the name after the last / in "
+        "OTO_DATABASE_URL or --db, or ask your administrator whether that database exists",
+    ),
     "db_wrong_password": (
         "aanmelden bij de databaseserver {where} mislukt: gebruikersnaam of wachtwoord klopt "
         "niet (zie OTO_DATABASE_URL of --db)",

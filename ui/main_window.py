@@ -35,6 +35,16 @@ if TYPE_CHECKING:
     from ui.operations import Operations
 
 
+#: Room for the title bar and frame a window manager draws around the window.
+FRAME = QSize(16, 48)
+
+
+def first_size(available: QSize) -> QSize:
+    """The window's size at its first start: 1280x760, or less on a smaller screen, frame
+    and title bar included (1280x760 on a 1366x768 screen put the status bar below its edge)."""
+    return QSize(1280, 760).boundedTo(available - FRAME)
+
+
 class MainWindow(QMainWindow):
     """Built in two steps so that a user sees it at once: the frame (title, navigation,
     menus, "Gegevens laden…") needs only Qt; :meth:`attach` then opens the pages on the
@@ -446,7 +456,7 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         stored = QSettings().value("mainWindow/geometry")
         if stored is None or not self.restoreGeometry(stored):
-            self.resize(1280, 760)
+            self.resize(first_size(self.screen().availableGeometry().size()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())

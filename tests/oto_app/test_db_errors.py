@@ -96,3 +96,20 @@ def test_a_dropped_server_connection_mid_write_then_a_retry_works(db: Database) 
         staff.create_person(session, staff.PersonData("55", "Anna", "Bakker"))
     with db.begin() as session:
         assert session.scalar(text("SELECT count(*) FROM people")) == 1
+
+
+def test_a_database_name_the_server_does_not_know_is_said_as_such() -> None:
+    """A mistyped database name on a reachable server was called 'niet bereikbaar;
+    controleer de netwerkverbinding': the wrong cause (found by the administrator's trial)."""
+    from sqlalchemy.engine import make_url
+
+    from tests.conftest import POSTGRES_URL
+
+    if not POSTGRES_URL:
+        pytest.skip("no PostgreSQL server (run through make test)")
+    url = make_url(POSTGRES_URL).set(database="bestaat_niet")
+    with pytest.raises(DatabaseError) as refused:
+        open_database(url)
+    said = str(refused.value)
+    assert said.startswith("de databaseserver kent geen database "), said
+    assert "bestaat_niet" in said and "netwerkverbinding" not in said

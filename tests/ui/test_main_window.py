@@ -315,3 +315,19 @@ def test_the_dashboard_shows_the_unit_norms_before_the_people(
     qtbot.waitUntil(lambda: "voldaan" in page.cards["N1"].text(), timeout=10_000)
     assert "onderbezet" in page.cards["N5"].text()
     QThreadPool.globalInstance().waitForDone()
+
+
+@pytest.mark.parametrize(
+    ("screen", "size"),
+    [((1920, 1040), (1280, 760)), ((1366, 728), (1280, 680)), ((1280, 984), (1264, 760))],
+)
+def test_the_first_window_fits_the_screen_with_its_title_bar(
+    screen: tuple[int, int], size: tuple[int, int]
+) -> None:
+    """1280x760 on a 1366x768 screen (728 left beside a taskbar) put the status bar below
+    the screen's edge once a window manager added its title bar."""
+    from PySide6.QtCore import QSize
+
+    from ui.main_window import first_size
+
+    assert first_size(QSize(*screen)) == QSize(*size)
