@@ -251,6 +251,16 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "'oto-app server' is for a PostgreSQL database; a SQLite file is protected by its "
         "file permissions",
     ),
+    "server_groups_taken": (
+        "de groepsrollen van OTO op deze server horen al bij de database {holder}; een "
+        "tweede OTO-database ({database}) zou ze delen, en een rol in de ene zou dan ook in "
+        "de andere gelden. Zet een tweede OTO-database (zoals een testkopie) op een eigen "
+        "databaseserver (een eigen cluster of poort), of verwijder {holder} eerst",
+        "OTO's group roles on this server already belong to the database {holder}; a second "
+        "OTO database ({database}) would share them, and a role in one would count in the "
+        "other. Put a second OTO database (such as a test copy) on a server of its own (its "
+        "own cluster or port), or drop {holder} first",
+    ),
     "server_not_owner": (
         "alleen de eigenaar van de database mag 'server init' uitvoeren",
         "only the owner of the database may run 'server init'",

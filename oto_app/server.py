@@ -308,6 +308,8 @@ BEGIN
   IF NOT present THEN
     EXECUTE format('CREATE ROLE %I LOGIN', who);
     EXECUTE format('COMMENT ON ROLE %I IS %L', who, 'OTO-login');
+  ELSIF shobj_description(account.oid, 'pg_authid') = 'OTO-login' THEN
+    EXECUTE format('ALTER ROLE %I LOGIN', who);  -- removed before, added again
   END IF;
   IF verifier IS NOT NULL THEN
     EXECUTE format('ALTER ROLE %I PASSWORD %L', who, verifier);
@@ -355,6 +357,12 @@ BEGIN
   LOOP
     IF oto_member(who, member) THEN EXECUTE format('REVOKE %I FROM %I', member, who); END IF;
   END LOOP;
+  -- A login OTO made signs in to nothing any more (it kept LOGIN and its password: it
+  -- could still reach the server's other databases); one made by the administrator stays.
+  IF shobj_description((SELECT oid FROM pg_roles WHERE rolname = who), 'pg_authid')
+     = 'OTO-login' THEN
+    EXECUTE format('ALTER ROLE %I NOLOGIN', who);
+  END IF;
 END $$;
 """
 
@@ -400,7 +408,7 @@ def is_owner(connection: Connection) -> bool:
 #: every change to what ``init`` sets up: a server whose walls are older is brought up to
 #: date at the next start by its owner (``open_database``), like a schema upgrade, and
 #: anyone else is told that the administrator must run ``oto-app server init``.
-WALLS = 2
+WALLS = 3
 _WALLS_OBJECT = "FUNCTION oto_append(text,text,text,text,text)"
 
 
@@ -429,10 +437,11 @@ def init(connection: Connection) -> None:
         raise NotAllowedError("server_not_owner")
     run = _runner(connection)
     run(_ROLES)
+    database = str(connection.execute(text("SELECT current_database()")).scalar())
+    _claim_groups(connection, database)
     run(_FUNCTIONS)
     tables = _tables(connection)
     groups = ", ".join(GROUPS.values())
-    database = connection.execute(text("SELECT current_database()")).scalar()
     run(f'REVOKE ALL ON DATABASE "{database}" FROM PUBLIC')
     run(f'GRANT CONNECT, TEMPORARY ON DATABASE "{database}" TO {groups}')
     run("REVOKE ALL ON SCHEMA public FROM PUBLIC")
@@ -469,6 +478,34 @@ def init(connection: Connection) -> None:
             "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION oto_check_lead()"
         )
     run(f"COMMENT ON {_WALLS_OBJECT} IS 'OTO walls {WALLS}'")
+
+
+_CLAIM = "OTO-database "
+
+
+def _claim_groups(connection: Connection, database: str) -> None:
+    """The group roles are the whole server's, not one database's: a second OTO database
+    on the same server would share them, and a role given in one would count in the other
+    (a process lead of one made an adviser of both). So they belong to one database, named
+    on ``oto_adviseur``; another database's ``server init`` is refused while that one
+    exists (a test copy belongs on a server of its own)."""
+    note = connection.execute(
+        text("SELECT shobj_description(oid, 'pg_authid') FROM pg_roles WHERE rolname = :g"),
+        {"g": GROUPS[UserRole.ADVISER]},
+    ).scalar()
+    holder = note[len(_CLAIM) :] if isinstance(note, str) and note.startswith(_CLAIM) else None
+    if holder is not None and holder != database:
+        still_there = connection.execute(
+            text("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = :d)"), {"d": holder}
+        ).scalar()
+        if still_there:
+            raise ValidationError("server_groups_taken", database=database, holder=holder)
+    claim = _literal(connection, _CLAIM + database).replace("%", "%%")
+    connection.exec_driver_sql(f"COMMENT ON ROLE {GROUPS[UserRole.ADVISER]} IS {claim}")
+
+
+def _literal(connection: Connection, value: str) -> str:
+    return str(connection.execute(text("SELECT quote_literal(:v)"), {"v": value}).scalar())
 
 
 def _tables(connection: Connection) -> list[str]:

@@ -100,6 +100,16 @@ def new_postgres_database(request: pytest.FixtureRequest, template: bool) -> str
     with admin.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"{copy}'))
     admin.dispose()
+
+    def drop() -> None:
+        """Gone after the test, as one OTO database per server is what `server init`
+        allows (its group roles are the server's): the next test's may take them."""
+        engine = create_engine(POSTGRES_URL or "", isolation_level="AUTOCOMMIT")
+        with engine.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        engine.dispose()
+
+    request.addfinalizer(drop)
     return make_url(POSTGRES_URL or "").set(database=name).render_as_string(hide_password=False)
 
 

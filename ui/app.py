@@ -30,6 +30,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with names (for QSettings), Dutch locale, translations and style."""
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)
+    from oto_app import dberrors
+
+    dberrors.keep_driver_notes()
     app.setOrganizationName("OTO")
     app.setApplicationName("OTO")
     language.install(app)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import URL, make_url
 
 from oto_app import server, trail
@@ -482,9 +482,36 @@ def test_the_adviser_adds_and_removeslogins_through_the_services(
     finally:
         adviser.close()
     pgpass.write_text(pgpass.read_text() + f"*:*:*:{name}:{PASSWORD}\n")
-    with pytest.raises(psycopg.OperationalError) as gone:  # no group: no CONNECT
-        psycopg.connect(host=wall.url.host, port=wall.url.port, dbname=wall.url.database, user=name)
-    assert "permission denied" in str(gone.value)
+    for database in (wall.url.database, "postgres"):  # nor the server's other databases
+        with pytest.raises(psycopg.OperationalError) as gone:
+            psycopg.connect(host=wall.url.host, port=wall.url.port, dbname=database, user=name)
+        assert "not permitted to log in" in str(gone.value)
+
+
+def test_one_oto_database_per_server_as_its_group_roles_are_the_servers(
+    wall: Server, request: pytest.FixtureRequest
+) -> None:
+    """A second OTO database on the same server would share oto_adviseur and the others:
+    a role given in one counted in the other (the administrator's trial made a process
+    lead of one an adviser of both). Its server init and a transfer onto it are refused
+    with a sentence naming both; once the first is gone, the second may take them."""
+    second = new_postgres_database(request, template=True)
+    assert main(["--db", second, "server", "init"]) == 1
+    database = open_database(second)
+    try:
+        with pytest.raises(ValidationError) as refused, database.engine.begin() as connection:
+            server.init(connection)
+    finally:
+        database.close()
+    said = refused.value.message
+    assert f"horen al bij de database {wall.url.database}" in said, said
+    assert "eigen databaseserver" in said
+    wall.admin.close()
+    admin = create_engine(wall.url.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE "{wall.url.database}" WITH (FORCE)'))
+    admin.dispose()
+    assert main(["--db", second, "server", "init"]) == 0
 
 
 def test_on_sqlite_nobody_is_added_by_hand(sqlite_db: Database) -> None:

@@ -147,9 +147,9 @@ def test_the_adviser_adds_a_login_who_then_signs_in_with_that_role_and_no_more(
         assert name not in [u.login for u in dialog.model.rows()]
 
     _open_users(hands, remove)
-    with pytest.raises(psycopg.OperationalError) as gone:  # no OTO role: no connection
+    with pytest.raises(psycopg.OperationalError) as gone:  # a removed login signs in nowhere
         theirs.raw()
-    assert "permission denied" in str(gone.value)
+    assert "not permitted to log in" in str(gone.value)
 
     # The password was on no screen and in nothing written.
     with wall.admin.begin() as session:
