@@ -94,6 +94,20 @@ class Database:
         except DBAPIError as exc:  # every one: a sentence without the row's data
             raise _translate(exc, self.location) from exc
 
+    @contextmanager
+    def rehearsal(self) -> Iterator[Session]:
+        """A unit of work that is always rolled back (an import's check). Its failures are
+        DatabaseErrors as in :meth:`begin`: the check writes too (the trail inside the
+        transaction), so a full disk said the driver's text with the SQL and the row."""
+        try:
+            with self.sessions() as session:
+                try:
+                    yield session
+                finally:
+                    session.rollback()
+        except DBAPIError as exc:
+            raise _translate(exc, self.location) from exc
+
     def login(self, name: str | None = None) -> Actor:
         """Sign in for every session of this database from now on; the services check that
         user's rights. The user is the operating-system account (SQLite) or the server's

@@ -130,6 +130,7 @@ def translate(exc: DBAPIError, where: str) -> DatabaseError:
     detail = str(original).strip()
     # The first line only: PostgreSQL's DETAIL line below it quotes the row's values.
     lowered = detail.splitlines()[0].lower() if detail else ""
+    log = str(record(exc))  # every kind: the sentence is short, the log says what happened
     key = STATES.get(state) or STATES.get(state[:2])
     if key is None and NO_SUCH_DATABASE.search(lowered):  # at sign-in: no SQLSTATE yet
         key = "db_no_such_database"
@@ -145,7 +146,6 @@ def translate(exc: DBAPIError, where: str) -> DatabaseError:
         from oto_app import health
 
         return health.damaged(Path(where), detail)
-    log = str(record(exc))
     if state == "23505" or "unique constraint failed" in lowered:
         return DatabaseError("db_conflict", what=_unique(original, lowered), log=log)
     if state == "23P01":

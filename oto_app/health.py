@@ -50,10 +50,11 @@ def is_damage(error: sqlite3.Error) -> bool:
 def unreadable(path: Path, error: sqlite3.Error) -> DatabaseError:
     """The refusal for a file SQLite could not read: damaged, or its disk full (then SQLite
     cannot even make the ``-shm`` beside it and says "disk I/O error"), or another cause."""
-    from oto_app import files
+    from oto_app import dberrors, files
 
     if is_damage(error):
         return damaged(path, str(error))
+    dberrors.record(error)  # the sentence is short; the log has SQLite's own words
     free = shutil.disk_usage(path.parent).free if path.parent.is_dir() else 0
     if free < files.LITTLE_ROOM:
         return DatabaseError("db_full_file", where=str(path), free=files.free_space(path.parent))

@@ -103,8 +103,5 @@ def _run(database: Database, kind: ImportKind, path: Path, dry_run: bool) -> Rep
     if not dry_run:
         with database.begin() as session:
             return run(session, path)
-    with database.sessions() as session:
-        try:
-            return run(session, path)
-        finally:
-            session.rollback()
+    with database.rehearsal() as session:
+        return run(session, path)

@@ -16,9 +16,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from oto_app import backup, cli, files
-from oto_app.db import open_database
-from oto_app.errors import OtoError
+from oto_app import backup, cli, dberrors, files, jobs
+from oto_app.db import as_url, open_database
+from oto_app.errors import DatabaseError, OtoError
+from oto_app.exchange.preview import ImportKind
 from oto_app.models import Person
 from tests import faults
 from tests.oto_app.test_faults import YEAR, DemoDatabase, demo_db  # noqa: F401  (fixture)
@@ -104,6 +105,28 @@ def _refused(code: int, err: str) -> str:
     assert code == 1, err
     assert len(err.splitlines()) == 1 and "Traceback" not in err, err
     return err.strip()
+
+
+def test_the_wizards_check_on_a_full_disk_is_the_same_sentence_without_sql_or_data(
+    database_on_full_disk: tuple[faults.Fault, Path], tmp_path: Path
+) -> None:
+    """The check (the import wizard's Controle) rolls back, but writes first, the trail too:
+    on a full disk it showed the driver's text, the SQL and the trail row's personal data."""
+    fault, path = database_on_full_disk
+    source = _staff_file(tmp_path)
+    before, logged = faults.digest(path), _log_size()
+    with fault.active(), pytest.raises(DatabaseError) as refused:
+        jobs.import_file(as_url(str(path)), None, ImportKind.STAFF, source, True)
+    message = refused.value.message
+    assert message.startswith(f"de schijf met de database {path} is vol (nog "), message
+    assert "INSERT" not in message and "Voornaam" not in message and "sqlalche" not in message
+    assert "OperationalError" in dberrors.log_path().read_text(encoding="utf-8")[logged:]
+    assert faults.digest(path) == before
+
+
+def _log_size() -> int:
+    log = dberrors.log_path()
+    return log.stat().st_size if log.exists() else 0
 
 
 @pytest.mark.parametrize("kind", ["staff", "participation"])
