@@ -143,6 +143,8 @@ def restore(source: Path, database: Path, now: dt.datetime | None = None) -> Bac
     the database as it was) and the result is checked. An older backup is upgraded when
     the database is next opened.
     """
+    if not source.exists():  # else it reads as an empty file: "geen OTO-database (leeg)"
+        raise ValidationError("file_missing", file=str(source))
     identity = identify(source)
     if not identity.ours:
         raise DatabaseError("db_foreign", where=str(source), detail=identity.detail or "leeg")

@@ -9,8 +9,10 @@ Any difference rolls the whole copy back. The target must be empty.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.engine import URL
@@ -57,9 +59,18 @@ def transfer(source: Database, target_url: URL, today: dt.date | None = None) ->
         return _fill(source, target_url, where, today)
     except BaseException:
         if new_file is not None:  # e.g. its disk filled up: no half-made database left
-            for leftover in ("", "-wal", "-shm", "-journal"):
-                new_file.with_name(new_file.name + leftover).unlink(missing_ok=True)
+            _remove(new_file)
         raise
+
+
+def _remove(new_file: Path) -> None:
+    """The half-made database and its side files; a read-only folder holds none of them
+    (and refuses even to unlink a missing name), and the first error is what to say."""
+    for leftover in ("", "-wal", "-shm", "-journal"):
+        path = new_file.with_name(new_file.name + leftover)
+        if path.exists():
+            with contextlib.suppress(OSError):
+                path.unlink()
 
 
 def _fill(source: Database, target_url: URL, where: str, today: dt.date | None) -> Transferred:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL
 
-from oto_app import messages
+from oto_app import files, messages
 from oto_app.errors import DatabaseError
 
 WAIT_SECONDS = 120.0
@@ -63,7 +63,12 @@ def hold(
         return
     wait = WAIT_SECONDS if wait is None else wait
     path = lock_path(database)
-    descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+    try:
+        descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+    except OSError as error:  # the folder is read-only (or full): nothing is done yet
+        if error.errno in files.READ_ONLY:
+            raise DatabaseError("db_read_only", where=str(database)) from None
+        raise files.write_error(path, error) from None
     try:
         if _acquire(descriptor, path, database, kind, waiting, wait) and waited is not None:
             waited()

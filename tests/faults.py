@@ -107,10 +107,11 @@ def full_disk(size_kb: int = 16384) -> Iterator[Fault]:
 
 
 @contextlib.contextmanager
-def read_only_folder() -> Iterator[Fault]:
-    """A folder nobody may write in (root included, when it is a read-only mount)."""
+def read_only_folder(size_kb: int = 1024) -> Iterator[Fault]:
+    """A folder nobody may write in (root included, when it is a read-only mount), of
+    ``size_kb`` once repaired."""
     folder = Path(tempfile.mkdtemp(prefix="oto-ro-"))
-    if _mount("-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)) and _mount(
+    if _mount("-t", "tmpfs", "-o", f"size={size_kb}k", "tmpfs", str(folder)) and _mount(
         "-o", "remount,ro", str(folder)
     ):
         fault = Fault(folder, mounted=True)

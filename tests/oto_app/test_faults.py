@@ -169,6 +169,51 @@ def test_a_failed_write_leaves_nothing_and_says_why_then_a_retry_works(
         assert (fault.folder / made).stat().st_size > 0
 
 
+# --- a database to be made in a read-only folder ---------------------------------------
+
+INTO_FOLDER = {
+    "restore": lambda d, target: ["--db", str(target), "restore", "--from", d.url],
+    "transfer": lambda d, target: ["--db", d.url, "transfer", "--to", str(target)],
+}
+
+
+@pytest.mark.parametrize("job", list(INTO_FOLDER))
+def test_a_database_in_a_read_only_folder_is_one_sentence_then_a_retry_works(
+    job: str, demo_db: DemoDatabase, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A restore failed on its work lock (``oto.sqlite.bezig``), a transfer on removing the
+    new file it never made: each a traceback after (or instead of) the sentence."""
+    if job == "restore" and demo_db.engine != "sqlite":
+        pytest.skip("a server is restored with pg_restore")
+    before = fingerprint(demo_db.url)
+    with faults.read_only_folder(size_kb=65536) as fault:  # room for the copy, repaired
+        target = fault.folder / "oto.sqlite"
+        arguments = INTO_FOLDER[job](demo_db, target)
+        assert cli.main(arguments) == 1
+        captured = capsys.readouterr()
+        assert captured.out == "" and captured.err == (
+            f"oto-app: de database {target} is alleen-lezen; OTO kan er niet in schrijven\n"
+        )
+        assert fault.files() == []
+        assert fingerprint(demo_db.url) == before
+
+        fault.repair()
+        assert cli.main(arguments) == 0, capsys.readouterr().err
+        assert "oto.sqlite" in fault.files()
+    assert fingerprint(demo_db.url) == before
+
+
+def test_restoring_a_file_that_is_not_there_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It read as an empty file: "is geen OTO-database (leeg)"."""
+    missing = tmp_path / "weg.sqlite"
+    target = tmp_path / "oto.sqlite"
+    assert cli.main(["--db", str(target), "restore", "--from", str(missing)]) == 1
+    assert capsys.readouterr().err == f"oto-app: {missing} bestaat niet\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
 # --- a damaged database is never written to -------------------------------------------
 
 
