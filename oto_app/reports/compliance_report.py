@@ -269,9 +269,16 @@ def _not_compliant(r: Compliance) -> Iterator[Flowable]:
     )
 
 
+def _section(title: str) -> Iterator[Flowable]:
+    """A section's heading, on a new page when its introduction and first rows would not
+    fit below it (an introduction between heading and table let the heading stand alone)."""
+    yield CondPageBreak(HEADING_AND_ROWS)
+    yield para(title, "h1")
+
+
 def _exemptions(r: Compliance) -> Iterator[Flowable]:
     """Everyone exempt on the reference date, with the kind, period and reason."""
-    yield para(t("report_exemptions"), "h1")
+    yield from _section(t("report_exemptions"))
     if not r.exemptions:
         yield para(t("report_none"))
         return
@@ -304,7 +311,7 @@ def _learning(r: Compliance) -> Iterator[Flowable]:
     held = ": " + "; ".join(_title(r, k) for k in admin.exercises) if admin.exercises else ""
     yield para(t("report_admin"), "h1")
     yield para(admin.reason + held)
-    yield para(t("report_evaluations"), "h1")
+    yield from _section(t("report_evaluations"))
     if not r.evaluations:
         yield para(t("report_none"))
     yield from table(
@@ -317,7 +324,7 @@ def _learning(r: Compliance) -> Iterator[Flowable]:
         ([format_date(e.date), e.title, status_mark(e.status), e.reason] for e in r.evaluations),
         [22 * mm, 70 * mm, 22 * mm, 60 * mm],
     )
-    yield para(t("report_actions"), "h1")
+    yield from _section(t("report_actions"))
     if not r.actions_overdue:
         yield para(t("report_none"))
     yield from table(

@@ -84,3 +84,40 @@ def test_chart_ticks_are_numbers_a_reader_counts_with() -> None:
         50,
         200,
     ]
+
+
+def test_a_section_heading_stands_with_its_table_wherever_the_page_ends(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
+    """Vrijstellingen stood alone (with its introduction) at the foot of a page and its
+    table began on the next. Grown person by person, the sections move down the pages;
+    each heading must share its page with its table's header every time."""
+    sections = {
+        "Vrijstellingen": "Naam Onderdeel Soort Periode Waarom",
+        "Evaluaties": "Datum Activiteit Status Waarom",
+    }
+    with sqlite_db.begin() as session:
+        demo.fill(session, today=TODAY)
+        nz = session.scalars(select(Unit).where(Unit.code == "NZ")).one()
+        worker = session.scalars(select(Role).where(Role.name == "procesmedewerker")).one()
+    for step in range(8):
+        with sqlite_db.begin() as session:
+            for n in range(3):
+                person = Person(staff_number=f"8{step}{n:03d}", first_name="Nog", last_name="Een")
+                session.add(person)
+                session.add(
+                    Assignment(
+                        person=person,
+                        unit_id=nz.id,
+                        role_id=worker.id,
+                        kind=AssignmentKind.PRIMARY,
+                        start_date=dt.date(2024, 1, 1),
+                    )
+                )
+        path = tmp_path / f"jaaroverzicht-{step}.pdf"
+        with sqlite_db.begin() as session:
+            compliance_report.write(session, 2026, path)
+        pages = text_of(path)
+        for heading, header in sections.items():
+            [page] = [p for p in pages if header in p]
+            assert heading in page[: page.index(header)], (step, heading)

@@ -31,6 +31,9 @@ def test_the_dashboard_uses_the_core_s_words_and_colours(qtbot: QtBot, sqlite_db
     assert page.result is not None and page.result.reference_date == TODAY
     rows = page.people.rows()
     assert {r.status for r in rows} >= {PersonStatus.PENDING, PersonStatus.NEW}
+    # "Nog te trainen" is who still has to: not who is exempt (the demo has two)
+    assert PersonStatus.EXEMPT not in {r.status for r in rows}
+    assert sum(p.status == PersonStatus.EXEMPT for p in page.result.persons) == 2
     column = 1
     assert page.people.headerData(column, Qt.Orientation.Horizontal) == "Status"
     for row_number, row in enumerate(rows):

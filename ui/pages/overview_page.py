@@ -40,7 +40,6 @@ from oto_app.norms.results import (
     NormSettings,
     OverdueAction,
     PersonResult,
-    PersonStatus,
     PlanResult,
     StaffingResult,
     UnitResult,
@@ -335,7 +334,7 @@ class OverviewPage(Page):
                 lambda s: (norms.compute(s, year, on), validity.attention(s, on))
             )
             # Sorted here, off the GUI thread: 89,000 names took half a second there.
-            todo = [p for p in result.persons if p.status != PersonStatus.COMPLIANT]
+            todo = [p for p in result.persons if p.to_train]  # not who is exempt
             return result, attention, people.sorted_rows(todo, column, order)
 
         def then_everything(partial: Compliance) -> None:
