@@ -11,7 +11,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -68,13 +68,18 @@ class PdfPreview(QDialog):
             self.next_button.setEnabled(False)
         self._show_page()
 
+    def _also(self, button: QPushButton, key: QKeySequence.StandardKey) -> None:
+        """A standard key for the button besides its Alt-letter: the button's own
+        setShortcut replaced the letter (Alt+O, Alt+K, Alt+G did nothing)."""
+        QShortcut(QKeySequence(key), self).activated.connect(button.animateClick)
+
     def _controls(self) -> None:
         tr = self.tr
         self.previous_button = QPushButton(tr("&Vorige"))
-        self.previous_button.setShortcut(QKeySequence.StandardKey.MoveToPreviousPage)
+        self._also(self.previous_button, QKeySequence.StandardKey.MoveToPreviousPage)
         self.previous_button.setToolTip(tr("Vorige pagina (PageUp)"))
         self.next_button = QPushButton(tr("V&olgende"))
-        self.next_button.setShortcut(QKeySequence.StandardKey.MoveToNextPage)
+        self._also(self.next_button, QKeySequence.StandardKey.MoveToNextPage)
         self.next_button.setToolTip(tr("Volgende pagina (PageDown)"))
         self.page = QSpinBox()
         self.page.setObjectName("pageNumber")
@@ -82,18 +87,18 @@ class PdfPreview(QDialog):
         self.page.setRange(1, max(1, self.document.pageCount()))
         self.pages = QLabel()
         self.zoom_out_button = QPushButton(tr("Ver&kleinen"))
-        self.zoom_out_button.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        self._also(self.zoom_out_button, QKeySequence.StandardKey.ZoomOut)
         self.zoom_in_button = QPushButton(tr("Ver&groten"))
-        self.zoom_in_button.setShortcut(QKeySequence.StandardKey.ZoomIn)
+        self._also(self.zoom_in_button, QKeySequence.StandardKey.ZoomIn)
         self.fit_button = QPushButton(tr("&Paginabreedte"))
         self.whole_button = QPushButton(tr("&Hele pagina"))
         self.whole_button.setToolTip(tr("Een hele pagina in het venster"))
         self.zoom_label = QLabel()
         self.zoom_label.setObjectName("zoomLabel")
         self.print_button = QPushButton(tr("&Afdrukken…"))
-        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        self._also(self.print_button, QKeySequence.StandardKey.Print)
         self.save_button = QPushButton(tr("Op&slaan als…"))
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self._also(self.save_button, QKeySequence.StandardKey.Save)
         self.external_button = QPushButton(tr("In PDF-&lezer openen"))
         self.external_button.setToolTip(tr("Openen in het PDF-programma van deze computer"))
         self.close_button = QPushButton(tr("Sl&uiten"))

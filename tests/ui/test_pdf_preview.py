@@ -199,6 +199,19 @@ def test_pages_and_zoom_by_keyboard(qtbot: QtBot, annual_preview: PdfPreview) ->
     assert preview.previous_button.isEnabled()
     qtbot.keyClick(preview, Qt.Key.Key_PageUp)
     qtbot.waitUntil(lambda: preview.current_page() == 0)
+    # The underlined letters work beside the standard keys (setShortcut had replaced them).
+    alt = Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(preview, Qt.Key.Key_O, alt)  # V&olgende
+    qtbot.waitUntil(lambda: preview.current_page() == 1)
+    qtbot.keyClick(preview, Qt.Key.Key_V, alt)  # &Vorige
+    qtbot.waitUntil(lambda: preview.current_page() == 0)
+    qtbot.keyClick(preview, Qt.Key.Key_G, alt)  # Ver&groten
+    qtbot.waitUntil(lambda: preview.zoom_label.text() != "paginabreedte")
+    larger = preview.view.zoomFactor()
+    qtbot.keyClick(preview, Qt.Key.Key_K, alt)  # Ver&kleinen
+    qtbot.waitUntil(lambda: preview.view.zoomFactor() < larger)
+    qtbot.keyClick(preview, Qt.Key.Key_P, alt)  # &Paginabreedte
+    qtbot.waitUntil(lambda: preview.zoom_label.text() == "paginabreedte")
     # Typing a page number and Enter jumps there; past the end stops at the last page.
     preview.page.setFocus()
     preview.page.selectAll()
