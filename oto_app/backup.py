@@ -158,6 +158,7 @@ def restore(source: Path, database: Path, now: dt.datetime | None = None) -> Bac
     with worklock.hold(database, worklock.RESTORE):
         _replace(source, database, now)
     inspect(database)
+    health.forget(database)
     return info
 
 

@@ -88,11 +88,22 @@ class Database:
         user's words, without the row's data (details in the log, oto_app.dberrors); the
         rollback has left nothing half done.
         """
+        self.refuse_if_damaged()
         try:
             with self.sessions.begin() as session:
                 yield session
         except DBAPIError as exc:  # every one: a sentence without the row's data
             raise _translate(exc, self.location) from exc
+
+    def refuse_if_damaged(self) -> None:
+        """Nothing is written into a SQLite file a check of this process called damaged
+        (oto_app.health.known_damage): the refusal names the backup to put back."""
+        if self.is_sqlite and self.url.database not in (None, "", ":memory:"):
+            from oto_app import health
+
+            damage = health.known_damage(Path(self.url.database or ""))
+            if damage is not None:
+                raise damage
 
     @contextmanager
     def rehearsal(self) -> Iterator[Session]:

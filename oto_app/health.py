@@ -61,7 +61,34 @@ def unreadable(path: Path, error: sqlite3.Error) -> DatabaseError:
     return DatabaseError("db_unreachable", where=str(path), detail=str(error))
 
 
+#: the SQLite files this process found damaged, with the check's verdict: no write goes
+#: into them (Database.begin refuses), until a check finds the file sound or a backup
+#: replaced it. The window opened at once and a retry reloaded the pages: a save went in.
+_damaged: dict[Path, str] = {}
+
+
+def known_damage(path: Path) -> DatabaseError | None:
+    """The refusal for ``path`` if a check of this process found it damaged, else None."""
+    verdict = _damaged.get(path.resolve())
+    return None if verdict is None else damaged(path, verdict)
+
+
+def forget(path: Path) -> None:
+    """``path`` was replaced (a restored backup): its old verdict no longer holds."""
+    _damaged.pop(path.resolve(), None)
+
+
 def check_file(path: Path) -> str:
+    """:func:`_check_file`, remembered for :func:`known_damage`."""
+    verdict = _check_file(path)
+    if verdict == "ok":
+        forget(path)
+    else:
+        _damaged[path.resolve()] = verdict
+    return verdict
+
+
+def _check_file(path: Path) -> str:
     """``ok``, or what is wrong with the SQLite file ``path`` (reading only: writes nothing);
     a file that cannot be read for another reason (its disk full) raises the sentence why.
 

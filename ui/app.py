@@ -155,6 +155,12 @@ def _show_unexpected(
 
 
 def database_down(error: OtoError) -> None:
+    """A refusal no dialog caught; *Opnieuw proberen* reloads every page, but checks a
+    SQLite file first: a damaged one offers its backup instead (and takes no write)."""
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    window = next((w for w in windows if hasattr(w, "ops") and w.isVisible()), None)
+    if window is not None and offer_restore(window, error):
+        return
     if offer(
         None,
         QMessageBox.Icon.Warning,
@@ -165,9 +171,21 @@ def database_down(error: OtoError) -> None:
         QApplication.translate("app", "Opnieuw proberen"),
         QApplication.translate("app", "Sluiten"),
     ):
-        for window in QApplication.topLevelWidgets():
-            if isinstance(window, MainWindow) and hasattr(window, "ops"):
-                window.ops.reload_everything()
+        if window is not None and window.database.is_sqlite:
+            from oto_app import health
+
+            path = Path(window.database.url.database or "")
+            try:
+                verdict = health.check_file(path)
+            except OtoError as unreadable:
+                database_down(unreadable)
+                return
+            if verdict != "ok":
+                database_down(health.damaged(path, verdict))
+                return
+        for each in windows:
+            if hasattr(each, "ops"):
+                each.ops.reload_everything()
 
 
 def daily_backup(database: Database) -> bool:

@@ -12,10 +12,11 @@ from pytestqt.qtbot import QtBot
 
 from oto_app import backup, demo, health
 from oto_app.db import Database, open_database
+from oto_app.errors import DatabaseError
 from oto_app.services import staff
 from tests import faults
 from tests.ui.conftest import on_next_dialog, raise_from
-from ui.app import check_in_background
+from ui.app import check_in_background, database_down
 from ui.main_window import MainWindow
 
 
@@ -54,10 +55,8 @@ def test_a_failed_save_is_a_sentence_and_a_retry_works(
         assert fault.files() == ["medewerkers.xlsx"]
 
 
-def test_a_damaged_database_at_start_offers_the_newest_good_backup(
-    app: QApplication, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path = tmp_path / "oto.sqlite"
+def _zeroed_with_a_good_backup(path: Path) -> backup.BackupInfo:
+    """The demo database with three zeroed pages mid-file, and a good backup beside it."""
     database = open_database(str(path))
     database.login("adviseur")
     with database.begin() as session:
@@ -69,13 +68,25 @@ def test_a_damaged_database_at_start_offers_the_newest_good_backup(
     middle = len(data) // 2 // 4096 * 4096
     data[middle : middle + 3 * 4096] = bytes(3 * 4096)  # three zeroed pages
     path.write_bytes(bytes(data))
+    return good
 
+
+def _window_on(qtbot: QtBot, path: Path) -> tuple[MainWindow, Database]:
     database = open_database(str(path))
     database.login("adviseur")
     window = MainWindow(database)
     window.owns_database = True
     qtbot.addWidget(window)
     window.show()
+    return window, database
+
+
+def test_a_damaged_database_at_start_offers_the_newest_good_backup(
+    app: QApplication, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "oto.sqlite"
+    good = _zeroed_with_a_good_backup(path)
+    window, database = _window_on(qtbot, path)
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     said: list[str] = []
 
@@ -95,6 +106,48 @@ def test_a_damaged_database_at_start_offers_the_newest_good_backup(
     assert health.check_file(path) == "ok"
     assert list(backup.folder_for(path).glob("*-beschadigd.sqlite.kapot"))
     successor.close()
+
+
+def test_retrying_on_a_damaged_database_checks_it_offers_the_backup_and_writes_nothing(
+    app: QApplication, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Zeroed pages read as empty tables: a page's refusal said "Database niet bereikbaar"
+    with only Opnieuw proberen, and after the retry a person's save went into the file."""
+    path = tmp_path / "oto.sqlite"
+    good = _zeroed_with_a_good_backup(path)
+    _window, database = _window_on(qtbot, path)
+    before = faults.digest(path)
+    titles: list[str] = []
+
+    def damaged(dialog: QDialog) -> None:
+        assert isinstance(dialog, QMessageBox)
+        titles.append(dialog.windowTitle())
+        assert str(good.path) in dialog.text()
+        assert [b for b in dialog.buttons() if "terugzetten" in b.text()]
+
+    def retry(dialog: QDialog) -> None:
+        assert isinstance(dialog, QMessageBox)
+        titles.append(dialog.windowTitle())
+        later.extend(on_next_dialog(qtbot, damaged))
+        [button] = [b for b in dialog.buttons() if b.text() == "Opnieuw proberen"]
+        button.click()
+
+    later: list[BaseException] = []
+    errors = on_next_dialog(qtbot, retry)
+    database_down(DatabaseError("db_unreachable", where=str(path), detail="disk I/O error"))
+    raise_from(errors)
+    raise_from(later)
+    assert titles == ["Database niet bereikbaar", "Database beschadigd"]
+    with pytest.raises(DatabaseError) as refused, database.begin() as session:
+        staff.create_person(session, staff.PersonData("99", "Anna", "Bakker"))
+    assert refused.value.key == "db_damaged_backup"
+    assert faults.digest(path) == before
+
+    offered: list[str] = []
+    errors = on_next_dialog(qtbot, lambda dialog: offered.append(dialog.windowTitle()))
+    database_down(refused.value)  # a page's refusal of the damaged file: the backup at once
+    raise_from(errors)
+    assert offered == ["Database beschadigd"]
 
 
 def test_a_save_whose_server_connection_drops_keeps_the_typing_and_works_again(
