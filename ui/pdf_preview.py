@@ -11,7 +11,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from oto_app import files
 from oto_app.errors import OtoError
 from ui import printing
-from ui.widgets import ask_save_path, sentence
+from ui.widgets import ask_save_path, press_on_key, sentence
 
 ZOOM_STEP = 1.25
 ZOOM_MIN, ZOOM_MAX = 0.25, 4.0
@@ -68,18 +68,13 @@ class PdfPreview(QDialog):
             self.next_button.setEnabled(False)
         self._show_page()
 
-    def _also(self, button: QPushButton, key: QKeySequence.StandardKey) -> None:
-        """A standard key for the button besides its Alt-letter: the button's own
-        setShortcut replaced the letter (Alt+O, Alt+K, Alt+G did nothing)."""
-        QShortcut(QKeySequence(key), self).activated.connect(button.animateClick)
-
     def _controls(self) -> None:
         tr = self.tr
         self.previous_button = QPushButton(tr("&Vorige"))
-        self._also(self.previous_button, QKeySequence.StandardKey.MoveToPreviousPage)
+        press_on_key(self.previous_button, QKeySequence.StandardKey.MoveToPreviousPage, self)
         self.previous_button.setToolTip(tr("Vorige pagina (PageUp)"))
         self.next_button = QPushButton(tr("V&olgende"))
-        self._also(self.next_button, QKeySequence.StandardKey.MoveToNextPage)
+        press_on_key(self.next_button, QKeySequence.StandardKey.MoveToNextPage, self)
         self.next_button.setToolTip(tr("Volgende pagina (PageDown)"))
         self.page = QSpinBox()
         self.page.setObjectName("pageNumber")
@@ -87,18 +82,18 @@ class PdfPreview(QDialog):
         self.page.setRange(1, max(1, self.document.pageCount()))
         self.pages = QLabel()
         self.zoom_out_button = QPushButton(tr("Ver&kleinen"))
-        self._also(self.zoom_out_button, QKeySequence.StandardKey.ZoomOut)
+        press_on_key(self.zoom_out_button, QKeySequence.StandardKey.ZoomOut, self)
         self.zoom_in_button = QPushButton(tr("Ver&groten"))
-        self._also(self.zoom_in_button, QKeySequence.StandardKey.ZoomIn)
+        press_on_key(self.zoom_in_button, QKeySequence.StandardKey.ZoomIn, self)
         self.fit_button = QPushButton(tr("&Paginabreedte"))
         self.whole_button = QPushButton(tr("&Hele pagina"))
         self.whole_button.setToolTip(tr("Een hele pagina in het venster"))
         self.zoom_label = QLabel()
         self.zoom_label.setObjectName("zoomLabel")
         self.print_button = QPushButton(tr("&Afdrukken…"))
-        self._also(self.print_button, QKeySequence.StandardKey.Print)
+        press_on_key(self.print_button, QKeySequence.StandardKey.Print, self)
         self.save_button = QPushButton(tr("Op&slaan als…"))
-        self._also(self.save_button, QKeySequence.StandardKey.Save)
+        press_on_key(self.save_button, QKeySequence.StandardKey.Save, self)
         self.external_button = QPushButton(tr("In PDF-&lezer openen"))
         self.external_button.setToolTip(tr("Openen in het PDF-programma van deze computer"))
         self.close_button = QPushButton(tr("Sl&uiten"))

@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QDialog,
@@ -256,3 +257,10 @@ def offer_restore(parent: QWidget, error: BaseException) -> bool:
     if box.clickedButton() is restore and window is not None:
         window.restore_backup(Path(str(error.params["backup"])))
     return True
+
+
+def press_on_key(button: QAbstractButton, key: QKeySequence.StandardKey, owner: QWidget) -> None:
+    """``key`` (Ctrl+N, Delete, PageDown...) clicks ``button`` while ``owner`` is on screen,
+    and the button keeps its underlined Alt-letter: ``button.setShortcut(key)`` replaced
+    the letter (Alt+N did nothing on Medewerkers and Activiteiten)."""
+    QShortcut(QKeySequence(key), owner).activated.connect(button.animateClick)

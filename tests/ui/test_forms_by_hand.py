@@ -411,3 +411,26 @@ def _label(widget: QWidget | None) -> str:
     from tests.helpers.hands import _read_as
 
     return _read_as(widget) if widget is not None else ""
+
+
+@pytest.mark.parametrize(
+    ("page", "keys", "title"),
+    [
+        ("Ctrl+2", "Alt+N", "Nieuwe medewerker"),
+        ("Ctrl+2", "Ctrl+N", "Nieuwe medewerker"),
+        ("Ctrl+3", "Alt+N", "Nieuw onderdeel"),
+        ("Ctrl+3", "Ctrl+N", "Nieuw onderdeel"),
+        ("Ctrl+4", "Alt+N", "Nieuwe activiteit"),
+        ("Ctrl+4", "Ctrl+N", "Nieuwe activiteit"),
+    ],
+)
+def test_new_opens_by_its_letter_and_by_ctrl_n_on_every_page(
+    qtbot: QtBot, window: MainWindow, page: str, keys: str, title: str
+) -> None:
+    """Alt+N did nothing on Medewerkers and Activiteiten (Ctrl+N had replaced the button's
+    letter) and Ctrl+N nothing on Onderdelen (found by the second GUI trial)."""
+    hands = Hands(qtbot)
+    hands.shortcut(page)
+    seen: list[str] = []
+    hands.opens(lambda: hands.shortcut(keys), lambda dialog: seen.append(dialog.windowTitle()))
+    assert seen == [title]

@@ -38,7 +38,7 @@ from ui.models.rows import Column, RowsTableModel
 from ui.operations import Operations
 from ui.pages.page import Page
 from ui.printing import open_pdf
-from ui.widgets import ask_save_path, heading, table_view
+from ui.widgets import ask_save_path, heading, press_on_key, table_view
 
 
 class ActivitiesPage(Page):
@@ -70,7 +70,7 @@ class ActivitiesPage(Page):
             self.status.addItem(messages.label(status), status)
         self.status.setAccessibleName(self.tr("Status"))
         self.new_button = QPushButton(self.tr("&Nieuwe activiteit…"))
-        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        press_on_key(self.new_button, QKeySequence.StandardKey.New, self)
         self.export_button = QPushButton(self.tr("E&xporteren…"))
         self.export_button.setToolTip(self.tr("Activiteiten en presentie van dit jaar"))
         self.calendar_button = QPushButton(self.tr("Agenda (.i&cs)…"))
@@ -110,7 +110,7 @@ class ActivitiesPage(Page):
         self.cancel_button = QPushButton(self.tr("Activiteit &annuleren"))
         self.history_button = QPushButton(self.tr("G&eschiedenis…"))
         self.delete_button = QPushButton(self.tr("&Verwijderen…"))
-        self.delete_button.setShortcut(QKeySequence.StandardKey.Delete)
+        press_on_key(self.delete_button, QKeySequence.StandardKey.Delete, self)
         self.delete_button.setToolTip(self.tr("Verwijderen (Delete)"))
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Activiteiten")))

@@ -41,7 +41,7 @@ from ui.models.staff_table import StaffTableModel
 from ui.models.standings import standings_model
 from ui.operations import Operations
 from ui.pages.page import Page
-from ui.widgets import ask_folder, heading, table_view
+from ui.widgets import ask_folder, heading, press_on_key, table_view
 
 
 class PersonPanel(QWidget):
@@ -207,7 +207,7 @@ class StaffPage(Page):
         self.only_active.setChecked(True)
         self.count = QLabel()
         self.new_button = QPushButton(self.tr("&Nieuwe medewerker…"))
-        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        press_on_key(self.new_button, QKeySequence.StandardKey.New, self)
         self.new_button.setToolTip(self.tr("Nieuwe medewerker (Ctrl+N)"))
         self.export_button = QPushButton(self.tr("E&xporteren…"))
         self.export_button.setToolTip(self.tr("Alle medewerkers met hun rollen, als Excel of CSV"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,7 +25,7 @@ from ui.dialogs.unit_dialog import UnitDialog
 from ui.models.rows import Column, RowsTableModel
 from ui.operations import Operations
 from ui.pages.page import Page
-from ui.widgets import heading, table_view
+from ui.widgets import heading, press_on_key, table_view
 
 
 class UnitPanel(QWidget):
@@ -117,6 +118,7 @@ class UnitsPage(Page):
         self.table = table_view(self.model, "unitTable", fit=True)
         self.panel = UnitPanel()
         self.new_button = QPushButton(self.tr("&Nieuw onderdeel…"))
+        press_on_key(self.new_button, QKeySequence.StandardKey.New, self)
         self.courses_button = QPushButton(self.tr("O&pleidingen en geldigheid…"))
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Onderdelen")))
