@@ -248,10 +248,10 @@ def main(argv: Sequence[str] | None = None, open_gui: GuiLauncher | None = None)
             )
             return 2
         return open_gui(args.db)
-    from oto_app import commands, dberrors  # the services, SQLAlchemy: not for the GUI's start
+    from oto_app import commands, driver_log  # the services, SQLAlchemy: not for the GUI start
     from oto_app.db import open_database, resolve_url
 
-    dberrors.keep_driver_notes()
+    driver_log.keep_driver_notes()
 
     try:
         if args.handler == "restore":  # the database may be damaged: it is not opened first

@@ -15,7 +15,6 @@ two overlapping assignments of one role (the exclusion constraint of revision
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import re
 import sqlite3
 import traceback
@@ -23,9 +22,8 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
+from oto_app.driver_log import log_path
 from oto_app.errors import DatabaseError
-
-LOG_NAME = "oto-fouten.log"
 
 #: a unique constraint (PostgreSQL's name, SQLite's "table.column") -> what it keeps unique
 UNIQUE = {
@@ -79,35 +77,6 @@ STATES = {
     "55P03": "db_locked",
     "40P01": "db_locked",  # a deadlock: the other one wins, try again
 }
-
-
-def log_path() -> Path:
-    from oto_app import paths
-
-    return paths.data_dir() / LOG_NAME
-
-
-class _ToTheLog(logging.Handler):
-    """A driver's own warnings, into our log file."""
-
-    def emit(self, entry: logging.LogRecord) -> None:
-        stamp = dt.datetime.now().isoformat(timespec="seconds")
-        try:
-            with log_path().open("a", encoding="utf-8") as log:
-                log.write(f"--- {stamp} {entry.name}\n{self.format(entry)}\n")
-        except OSError:
-            pass
-
-
-def keep_driver_notes() -> None:
-    """The database driver's warnings go to the log, not to the user's screen: psycopg
-    said "error ignored terminating <psycopg.Pipeline [BAD]>: the connection is lost" in
-    English beside our sentence when the server went away mid-transfer (Python prints a
-    library's warnings on stderr when nobody set up logging)."""
-    driver = logging.getLogger("psycopg")
-    if not any(isinstance(handler, _ToTheLog) for handler in driver.handlers):
-        driver.addHandler(_ToTheLog(logging.WARNING))
-        driver.propagate = False
 
 
 def record(error: BaseException) -> Path:

@@ -30,9 +30,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with names (for QSettings), Dutch locale, translations and style."""
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)
-    from oto_app import dberrors
+    from oto_app import driver_log
 
-    dberrors.keep_driver_notes()
+    driver_log.keep_driver_notes()
     app.setOrganizationName("OTO")
     app.setApplicationName("OTO")
     language.install(app)
@@ -183,8 +183,8 @@ def database_down(error: OtoError) -> None:
             if verdict != "ok":
                 database_down(health.damaged(path, verdict))
                 return
-        for each in windows:
-            if hasattr(each, "ops"):
+        for each in windows:  # a closed window's bus may be gone before its wrapper
+            if hasattr(each, "ops") and shiboken6.isValid(each.ops.bus):
                 each.ops.reload_everything()
 
 
