@@ -58,7 +58,7 @@ def test_record_an_exemption_and_see_it_counted_apart(
     assert exempt.status == PersonStatus.EXEMPT
     assert "0 / 0" in overview.cards["N1"].text()
     assert "1 vrijgesteld" in overview.cards["N1"].text()
-    assert overview.people.index(0, 1).data() == "vrijgesteld"
+    assert overview.people.rowCount() == 0  # nog te trainen: not who is exempt
 
     # Recorded by mistake: remove it, after a question.
     window.show_page("staff")

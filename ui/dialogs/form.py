@@ -113,6 +113,9 @@ class FormDialog(QDialog, Generic[Values]):
         self._on_save = on_save
         self.fields: dict[str, QWidget] = {}
         self.form = QFormLayout()
+        # room between a label and its field: "Tot en met" ran into the check box beside
+        # it (the style's spacing is 0 to 6 px, by platform)
+        self.form.setHorizontalSpacing(12)
         self.error = QLabel()
         self.error.setObjectName("formError")
         self.error.setWordWrap(True)
