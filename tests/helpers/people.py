@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy.orm import Session
+
 from oto_app.db import Database
 from oto_app.services import assignments, organisation, staff
 from oto_app.services.assignments import AssignmentData
@@ -31,3 +33,15 @@ def person_in_a_role(
             ),
         )
     return made
+
+
+def unit_members(
+    session: Session, code: str, people: list[tuple[str, str, str, str]], since: dt.date
+) -> None:
+    """Each of ``people`` (number, first name, infix, surname) a procesmedewerker of the
+    unit ``code`` since ``since``: a paper list's names, as the journeys type them."""
+    unit = organisation.find_unit(session, code).id
+    role = organisation.find_role(session, "procesmedewerker").id
+    for number, first, infix, last in people:
+        person = staff.create_person(session, PersonData(number, first, last, infix=infix)).value
+        assignments.assign(session, AssignmentData(person, unit, role, start_date=since))

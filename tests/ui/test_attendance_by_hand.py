@@ -12,11 +12,11 @@ from pytestqt.qtbot import QtBot
 
 from oto_app.db import Database
 from oto_app.models import AttendanceStatus
-from oto_app.services import assignments, attendance, organisation, staff
-from oto_app.services.assignments import AssignmentData
+from oto_app.services import attendance, staff
 from oto_app.services.staff import PersonData
 from tests.helpers.activities import unit_exercise
 from tests.helpers.hands import Hands
+from tests.helpers.people import unit_members
 from ui.main_window import MainWindow
 
 PEOPLE = [
@@ -31,15 +31,7 @@ PEOPLE = [
 @pytest.fixture
 def exercise(sqlite_db: Database) -> int:
     with sqlite_db.begin() as session:
-        cras = organisation.find_unit(session, "CRAS").id
-        role = organisation.find_role(session, "procesmedewerker").id
-        for number, first, infix, last in PEOPLE:
-            person = staff.create_person(
-                session, PersonData(number, first, last, infix=infix)
-            ).value
-            assignments.assign(
-                session, AssignmentData(person, cras, role, start_date=dt.date(2020, 1, 1))
-            )
+        unit_members(session, "CRAS", PEOPLE, dt.date(2020, 1, 1))
         staff.create_person(session, PersonData("20001", "Olga", "Buitenstaander"))
         return unit_exercise(session, "CRAS", dt.date.today() - dt.timedelta(days=1))
 

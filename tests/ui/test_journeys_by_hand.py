@@ -21,10 +21,10 @@ from oto_app.models import (
     EvaluationStatus,
     ExerciseLevel,
 )
-from oto_app.services import activities, assignments, attendance, evaluations, organisation, staff
-from oto_app.services.assignments import AssignmentData
-from oto_app.services.staff import PersonData, StaffQuery
+from oto_app.services import activities, attendance, evaluations, staff
+from oto_app.services.staff import StaffQuery
 from tests.helpers.hands import Hands
+from tests.helpers.people import unit_members
 from ui.main_window import MainWindow
 
 
@@ -78,15 +78,7 @@ def test_an_exercise_from_plan_to_evaluation(
     qtbot: QtBot, window: MainWindow, sqlite_db: Database
 ) -> None:
     with sqlite_db.begin() as session:
-        cras = organisation.find_unit(session, "CRAS").id
-        role = organisation.find_role(session, "procesmedewerker").id
-        for number, first, infix, last in PAPER_LIST:
-            person = staff.create_person(
-                session, PersonData(number, first, last, infix=infix)
-            ).value
-            assignments.assign(
-                session, AssignmentData(person, cras, role, start_date=dt.date(2020, 1, 1))
-            )
+        unit_members(session, "CRAS", PAPER_LIST, dt.date(2020, 1, 1))
     day = dt.date.today() - dt.timedelta(days=1)
     hands = Hands(qtbot)
     hands.shortcut("Ctrl+4")  # Activiteiten
