@@ -6,16 +6,18 @@ already or not: an exact surname or staff number wins over a part of a name (``B
 Carla de Boer, not Jan Nijboer) when it is one person. When several fit, a short pick
 list opens under the field, exact matches first and the expected people first among them;
 each line shows the number, unit and department (two Jan van Dams), and who is marked
-already or not expected. The arrow keys and Enter, a click, or the number shown choose;
-typing on starts a new search. Someone marked already is said to be so and nothing
-changes, so Ctrl+Z always undoes a real mark:
-the last step (one mark, or a whole *Alle verwachten aanwezig*).
+already, exempt (last) or not expected. When a name fits several people the line under
+the field says which one was meant ("✓ Jan van Dam (10087, MZ) aanwezig"). The arrow
+keys and Enter, a click, or the number shown choose; typing on starts a new search.
+Someone marked already is said to be so and nothing changes, so Ctrl+Z always undoes a
+real mark: the last step (one mark, or a whole *Alle verwachten aanwezig*).
 
 Signals: ``marked(int)`` with the model row just marked present (or found present).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
@@ -97,6 +99,7 @@ class PaperListEntry(QWidget):
         self.feedback = QLabel()  # first the status letters (said by the dialog, which has them)
         self.feedback.setObjectName("hint")
         self._choices: list[AttendanceRow] = []
+        self._namesakes: set[str] = set()  # names of the last search that fit several people
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.line)
@@ -117,6 +120,8 @@ class PaperListEntry(QWidget):
         if not text:
             return
         people = self._everyone_fitting(text)
+        names = Counter(p.name for p in people)
+        self._namesakes = {name for name, count in names.items() if count > 1}
         exact, partly = match_name(text, [(p.staff_number, p.name) for p in people])
         if len(exact) == 1 or (not exact and len(partly) == 1):
             self._choose(people[(exact or partly)[0]])
@@ -132,12 +137,13 @@ class PaperListEntry(QWidget):
         return rows + [p for p in self._find_elsewhere(text) if p.person_id not in on_list]
 
     def _expected_first(self, people: list[AttendanceRow], *groups: list[int]) -> list[int]:
-        """Each group in turn (exact, then part matches): the expected people first, and
-        among them who is not marked present yet (Enter takes the first)."""
+        """Each group in turn (exact, then part matches): the expected people first, the
+        exempt (vrijgesteld) last, and within each who is not marked present yet (Enter
+        takes the first)."""
 
-        def order(i: int) -> tuple[bool, bool]:
+        def order(i: int) -> tuple[bool, bool, bool]:
             present = self.model.status(people[i].person_id) == AttendanceStatus.PRESENT
-            return (not people[i].expected, present)
+            return (not people[i].expected, people[i].exempt, present)
 
         return [i for group in groups for i in sorted(group, key=order)]
 
@@ -148,15 +154,22 @@ class PaperListEntry(QWidget):
         if row is None:
             row = self.model.add(person)
         elif self.model.status(person.person_id) == AttendanceStatus.PRESENT:
-            self.feedback.setText(self.tr("%1 is al aanwezig").replace("%1", person.name))
+            self.feedback.setText(self.tr("%1 is al aanwezig").replace("%1", self._named(person)))
             self.marked.emit(row)
             return
         self._mark(row)
 
     def _mark(self, row: int) -> None:
         self.model.set_status(row, AttendanceStatus.PRESENT)
-        self.feedback.setText(self.tr("✓ %1 aanwezig").replace("%1", self.model.row(row).name))
+        person = self.model.row(row)
+        self.feedback.setText(self.tr("✓ %1 aanwezig").replace("%1", self._named(person)))
         self.marked.emit(row)
+
+    def _named(self, person: AttendanceRow) -> str:
+        """The name, and when someone else fits it too which one: "Jan van Dam (10087, MZ)"."""
+        if person.name not in self._namesakes:
+            return person.name
+        return f"{person.name} ({', '.join(self._where(person))})"
 
     def undo(self) -> None:
         """Take back the last step, and say whom it put back."""
@@ -192,15 +205,20 @@ class PaperListEntry(QWidget):
 
     def _described(self, person: AttendanceRow) -> str:
         """A pick-list line: "Jan van Dam   (10087, MZ, Communicatie) · al aanwezig"."""
-        where = [person.staff_number, person.units or self.tr("geen onderdeel")]
+        where = self._where(person)
         if person.department:
             where.append(person.department)
         notes = []
         if self.model.status(person.person_id) == AttendanceStatus.PRESENT:
             notes.append(self.tr("al aanwezig"))
-        if not person.expected:
+        if person.exempt:
+            notes.append(self.tr("vrijgesteld"))
+        elif not person.expected:
             notes.append(self.tr("niet verwacht"))
         return f"{person.name}   ({', '.join(where)})" + "".join(f" · {n}" for n in notes)
+
+    def _where(self, person: AttendanceRow) -> list[str]:
+        return [person.staff_number, person.units or self.tr("geen onderdeel")]
 
     def pick_key(self, event: QKeyEvent) -> bool:
         """Keys for the open pick list; False for keys that are typing."""

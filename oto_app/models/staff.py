@@ -103,7 +103,8 @@ class Exemption(Versioned, Base):
     person: Mapped[Person] = relationship()
 
     @classmethod
-    def covers_clause(cls, day: dt.date) -> ColumnElement[bool]:
+    def covers_clause(cls, day: dt.date | QueryableAttribute[dt.date]) -> ColumnElement[bool]:
+        """Exempt on ``day`` (a date, or a column such as an activity's date)."""
         return and_(cls.start_date <= day, or_(cls.end_date.is_(None), cls.end_date >= day))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from sqlalchemy import ColumnElement, Select, String, cast, func, or_, select
+from sqlalchemy import ColumnElement, Select, String, cast, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from oto_app.changes import Changes, Done
@@ -20,6 +20,7 @@ from oto_app.models import (
     AttendanceStatus,
     Course,
     Evaluation,
+    Exemption,
     ExerciseForm,
     ExerciseLevel,
     Organiser,
@@ -80,17 +81,20 @@ class ActivityRow:
 
 def expected_people() -> Select[int, int]:
     """(activity id, person id): who is expected at an activity, namely everyone holding a
-    role, on its date, in one of the units it covers.
+    role, on its date, in one of the units it covers, and not exempt (vrijgesteld) that day.
 
     The one rule behind the list's *Aanwezig* column ("3 / 16"), the attendance form's
     "3 aanwezig van 16 verwacht" and the presentielijst; someone added who was not
-    expected counts as present but not as expected.
+    expected (an exempt person who came anyway, say) counts as present but not as expected.
     """
+    exempt = exists().where(
+        Exemption.person_id == Assignment.person_id, Exemption.covers_clause(Activity.date)
+    )
     return (
         select(activity_units.c.activity_id, Assignment.person_id)
         .join(Assignment, Assignment.unit_id == activity_units.c.unit_id)
         .join(Activity, Activity.id == activity_units.c.activity_id)
-        .where(Assignment.active_on_clause(Activity.date))
+        .where(Assignment.active_on_clause(Activity.date), ~exempt)
         .distinct()
     )
 

@@ -22,6 +22,7 @@ from oto_app.models import (
     ActivityStatus,
     Assignment,
     AttendanceStatus,
+    Exemption,
     Participation,
     Person,
     Unit,
@@ -47,6 +48,8 @@ class AttendanceRow:
     role_played: str | None
     department: str | None = None
     expected: bool = False  #: see activities.expected_people
+    #: Exempt (vrijgesteld) on the activity's date: not expected, may still have come.
+    exempt: bool = False
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,8 @@ def expected(session: Session, activity_id: int) -> list[AttendanceRow]:
             Person.sort_name,
         )
     )
+    found = list(rows)
+    exempt = _exempt_on(session, activity.date, [p.id for p, *_ in found])
     return [
         AttendanceRow(
             p.id,
@@ -112,9 +117,23 @@ def expected(session: Session, activity_id: int) -> list[AttendanceRow]:
             role,
             p.department,
             bool(is_expected),
+            p.id in exempt,
         )
-        for p, covered_codes, own_codes, status, hours, role, is_expected in rows
+        for p, covered_codes, own_codes, status, hours, role, is_expected in found
     ]
+
+
+def _exempt_on(session: Session, day: dt.date, person_ids: Sequence[int]) -> set[int]:
+    """Who of these people is exempt (vrijgesteld) on ``day``."""
+    if not person_ids:
+        return set()
+    return set(
+        session.scalars(
+            select(Exemption.person_id).where(
+                Exemption.covers_clause(day), Exemption.person_id.in_(person_ids)
+            )
+        )
+    )
 
 
 def _units_held(day: dt.date, covered_by: int | None = None) -> Select[int, int, str]:
@@ -147,6 +166,7 @@ def find_people(
     found = staff.list_people(session, StaffQuery(search=text, only_active=True), limit=limit)
     held = _units_held(activity.date).where(Assignment.person_id.in_([p.id for p in found]))
     codes = {person_id: codes for person_id, _position, codes in session.execute(held)}
+    exempt = _exempt_on(session, activity.date, [p.id for p in found])
     return [
         AttendanceRow(
             p.id,
@@ -158,6 +178,7 @@ def find_people(
             None,
             None,
             p.department,
+            exempt=p.id in exempt,
         )
         for p in found
     ]

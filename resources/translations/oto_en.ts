@@ -1421,7 +1421,7 @@
     <name>MainWindow</name>
     <message>
         <source>OTO — Opleiden, Trainen, Oefenen</source>
-        <extracomment>A window opened by a restore, or by the launcher, closes its own database. the start-up quick_check (ui.app), kept alive the check of the trail&apos;s hash chain, kept alive</extracomment>
+        <extracomment>Room for the title bar and frame a window manager draws around the window. A window opened by a restore, or by the launcher, closes its own database. the start-up quick_check (ui.app), kept alive the check of the trail&apos;s hash chain, kept alive</extracomment>
         <translation>OTO — Training, drills and exercises</translation>
     </message>
     <message>
@@ -1848,6 +1848,10 @@ Everything entered after it disappears from OTO; the current database is first k
     <message>
         <source>Niets om terug te zetten.</source>
         <translation>Nothing to undo.</translation>
+    </message>
+    <message>
+        <source>vrijgesteld</source>
+        <translation>exempt</translation>
     </message>
     <message>
         <source>geen onderdeel</source>

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from oto_app.db import Database
-from oto_app.models import AttendanceStatus
-from oto_app.services import attendance, staff
-from oto_app.services.staff import PersonData
+from oto_app.models import AttendanceStatus, ExemptionKind
+from oto_app.services import attendance, exemptions, staff
+from oto_app.services.exemptions import ExemptionData
+from oto_app.services.staff import PersonData, StaffQuery
 from tests.helpers.activities import unit_exercise
 from tests.helpers.hands import Hands
 from tests.helpers.people import unit_members
@@ -178,3 +179,60 @@ def test_everyone_expected_present_is_one_undo_step_and_one_person_can_be_reset(
     statuses = _statuses(sqlite_db, exercise)
     assert statuses.pop("Kees Kuipers") is None
     assert set(statuses.values()) == {AttendanceStatus.PRESENT}
+
+
+@pytest.fixture
+def namesakes_and_exempt(sqlite_db: Database, exercise: int) -> int:
+    """Two Jan van Dams and Eva Veenstra, exempt (sick) since last month, in CRAS too."""
+    others = [("10080", "Jan", "van", "Dam"), ("10081", "Jan", "van", "Dam")]
+    others.append(("10074", "Eva", "", "Veenstra"))
+    with sqlite_db.begin() as session:
+        unit_members(session, "CRAS", others, dt.date(2020, 1, 1))
+        eva = next(p.id for p in staff.list_people(session, StaffQuery(search="10074")))
+        since = dt.date.today() - dt.timedelta(days=30)
+        exemptions.add(session, ExemptionData(eva, ExemptionKind.ILLNESS, "ziek", since))
+    return exercise
+
+
+def test_namesakes_are_told_apart_the_exempt_come_last_and_enter_in_the_list_saves(
+    qtbot: QtBot, window: MainWindow, sqlite_db: Database, namesakes_and_exempt: int
+) -> None:
+    hands = Hands(qtbot)
+    seen: dict[str, object] = {}
+
+    def type_the_list(dialog: QWidget) -> None:
+        seen["start"] = dialog.totals.text()
+        hands.type("van Dam")
+        hands.enter()
+        hands.type("2")  # the second Jan van Dam
+        seen["dam"] = dialog.feedback.text()
+        hands.type("10081")
+        hands.enter()
+        seen["again"] = dialog.feedback.text()
+        hands.type("Veenstra")  # Anne and Piet are expected, Eva is exempt: last
+        hands.enter()
+        seen["picks"] = [
+            dialog.entry.picks.item(i).text() for i in range(dialog.entry.picks.count())
+        ]
+        hands.type("3")  # she came anyway
+        seen["eva"] = (dialog.feedback.text(), dialog.totals.text())
+        hands.click_row(dialog.table, 0)
+        hands.enter()  # in the list, Enter saves as Opslaan does
+
+    _open_attendance(hands, window, type_the_list)
+    assert seen["start"] == "0 aanwezig van 7 verwacht, 0 afgemeld"
+    assert seen["dam"] == "✓ Jan van Dam (10081, CRAS) aanwezig"
+    assert seen["again"] == "Jan van Dam (10081, CRAS) is al aanwezig"
+    assert seen["picks"] == [
+        "1   Anne Veenstra   (10071, CRAS)",
+        "2   Piet Veenstra   (10072, CRAS)",
+        "3   Eva Veenstra   (10074, CRAS) · vrijgesteld",
+    ]
+    assert seen["eva"] == ("✓ Eva Veenstra aanwezig", "2 aanwezig van 7 verwacht, 0 afgemeld")
+    with sqlite_db.begin() as session:
+        present = {
+            (r.name, r.staff_number)
+            for r in attendance.expected(session, namesakes_and_exempt)
+            if r.status == AttendanceStatus.PRESENT
+        }
+    assert present == {("Jan van Dam", "10081"), ("Eva Veenstra", "10074")}

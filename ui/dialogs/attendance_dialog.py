@@ -226,7 +226,7 @@ class AttendanceDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Opslaan"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         for button in buttons.findChildren(QPushButton):
-            button.setAutoDefault(False)  # Enter marks people; it never saves or cancels
+            button.setAutoDefault(False)  # a focused Annuleren must not take Enter
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.cancel)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
@@ -307,9 +307,12 @@ class AttendanceDialog(QDialog):
         self.reject()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Enter marks someone in the quick-entry field; elsewhere it does nothing here
-        # (saving is Opslaan or Ctrl+S). Escape asks before marks are thrown away.
+        # Enter marks someone in the quick-entry field (or takes the open pick list's
+        # choice); anywhere else, the list above all, it saves as Opslaan does. It never
+        # cancels. Escape asks before marks are thrown away.
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.focusWidget() is not self.quick:
+                self.save()
             return
         if event.key() == Qt.Key.Key_Escape:
             self.cancel()
