@@ -1,0 +1,34 @@
+"""What a person sees in a list: which cells show their text cut short ("…")."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QStyle, QTableView
+
+
+def cut_cells(view: QTableView) -> list[tuple[str, str]]:
+    """(column title, text) of every cell on screen whose text does not fit its column,
+    so Qt draws it elided; the rows scrolled out of sight are not looked at."""
+    QApplication.processEvents()
+    model = view.model()
+    metrics = view.fontMetrics()
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    header = view.horizontalHeader()
+    cut = []
+    first = max(0, view.rowAt(0))
+    last = view.rowAt(view.viewport().height() - 1)
+    last = model.rowCount() - 1 if last < 0 else last
+    for column in range(model.columnCount()):
+        if header.isSectionHidden(column):
+            continue
+        title = str(model.headerData(column, header.orientation()))
+        for row in range(first, last + 1):
+            text = model.index(row, column).data()
+            if text and metrics.horizontalAdvance(str(text)) + margin > view.columnWidth(column):
+                cut.append((title, str(text)))
+    return cut
+
+
+def runs_off(view: QTableView) -> bool:
+    """The columns are wider than the list: a scroll bar, the right ones out of sight."""
+    QApplication.processEvents()
+    return view.horizontalHeader().length() > view.viewport().width()

@@ -1,0 +1,90 @@
+"""On a wide screen a list shows its texts whole: the spare width goes to the columns
+whose text is cut ("…"), not all of it to the last one; a column the user dragged keeps
+its width."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QTableView
+from pytestqt.qtbot import QtBot
+
+from tests.helpers.screen import cut_cells
+from ui.main_window import MainWindow
+
+PAGES = ("overview", "staff", "units", "activities", "plan", "evaluations")
+
+
+def _lists_on_screen(window: MainWindow) -> list[QTableView]:
+    return [view for view in window.findChildren(QTableView) if view.isVisible()]
+
+
+def test_at_1920_pixels_no_list_cuts_a_text_it_has_room_for(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    window = demo_window
+    window.resize(1920, 1080)
+    overview = window.overview_page
+    qtbot.waitUntil(lambda: overview.result is not None, timeout=10_000)
+    cut = {}
+    for page in PAGES:
+        window.show_page(page)
+        if page == "staff":
+            window.staff_page.table.selectRow(2)  # the person panel beside the list
+        if page == "plan":
+            window.plan_page.year.setValue(2026)
+        for tab in range(overview.tabs.count()) if page == "overview" else [None]:
+            if tab is not None:
+                overview.tabs.setCurrentIndex(tab)
+            qtbot.wait(50)
+            for view in _lists_on_screen(window):
+                # A text wider than half the list (a unit's exercises, one after the other)
+                # is not expected whole; its tooltip shows it.
+                half = view.viewport().width() // 2
+                long = view.fontMetrics().horizontalAdvance
+                texts = [(title, t) for title, t in cut_cells(view) if long(t) < half]
+                if texts:
+                    cut[view.objectName()] = texts[:3]
+    assert cut == {}
+
+
+def _drag_border(view: QTableView, column: int, by: int) -> None:
+    """Press on the right border of a column title, move, release: as a hand drags."""
+    header = view.horizontalHeader()
+    QApplication.processEvents()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) - 1
+    at = QPoint(x, header.viewport().height() // 2)
+    QTest.mousePress(
+        header.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at
+    )
+    to = QPointF(at + QPoint(by, 0))
+    move = QMouseEvent(
+        QEvent.Type.MouseMove,
+        to,
+        header.viewport().mapToGlobal(to),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(header.viewport(), move)
+    QTest.mouseRelease(
+        header.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, to.toPoint()
+    )
+
+
+def test_a_column_the_user_dragged_keeps_its_width(qtbot: QtBot, demo_window: MainWindow) -> None:
+    window = demo_window
+    window.resize(1920, 1080)
+    window.show_page("activities")
+    view = window.activities_page.table
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0)
+    qtbot.wait(50)
+    before = view.columnWidth(4)  # Onderdelen
+    _drag_border(view, 4, -40)
+    assert view.columnWidth(4) == before - 40
+    window.resize(1366, 768)
+    qtbot.wait(50)
+    window.resize(1920, 1080)
+    qtbot.wait(50)
+    assert view.columnWidth(4) == before - 40
