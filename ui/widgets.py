@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,11 +24,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QTableView,
+    QTabWidget,
     QWidget,
 )
 
@@ -356,3 +359,39 @@ def press_on_key(button: QAbstractButton, key: QKeySequence.StandardKey, owner: 
     and the button keeps its underlined Alt-letter: ``button.setShortcut(key)`` replaced
     the letter (Alt+N did nothing on Medewerkers and Activiteiten)."""
     QShortcut(QKeySequence(key), owner).activated.connect(button.animateClick)
+
+
+_MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
+
+
+def letters_in_use(window: QWidget, leaving_out: Sequence[QWidget] = ()) -> set[str]:
+    """The Alt-letters a person sees in ``window``: its buttons', its labels' (those with a
+    field), its group boxes' and tabs' (without those of ``leaving_out``)."""
+    texts = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or any(widget is w for w in leaving_out):
+            continue
+        if isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QTabWidget):
+            texts.extend(widget.tabText(i) for i in range(widget.count()))
+    return {found.group(1).lower() for text in texts if (found := _MNEMONIC.search(text))}
+
+
+def give_free_letters(window: QWidget, buttons: Sequence[QAbstractButton]) -> None:
+    """Underline in each of ``buttons`` (without one yet) its first letter not used yet in
+    ``window``: Opslaan is Alt+O where no field took the O, else Alt+P, and so on; so
+    every button of a form has an Alt-letter, none twice, in either language."""
+    bare = [button for button in buttons if not _MNEMONIC.search(button.text())]
+    used = letters_in_use(window, bare)
+    for button in bare:
+        text = button.text()
+        for at, character in enumerate(text):
+            if character.isalnum() and character.lower() not in used:
+                button.setText(f"{text[:at]}&{text[at:]}")
+                used.add(character.lower())
+                break

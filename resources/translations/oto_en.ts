@@ -575,7 +575,7 @@
         <translation>Which catalogue course this was: counts for its validity</translation>
     </message>
     <message>
-        <source>Op&amp;leiding uit catalogus</source>
+        <source>Opleiding uit &amp;catalogus</source>
         <translation>C&amp;ourse from the catalogue</translation>
     </message>
     <message>
@@ -623,7 +623,7 @@
         <translation>&amp;Hours per participant</translation>
     </message>
     <message>
-        <source>&amp;Onderdelen</source>
+        <source>Onderde&amp;len</source>
         <translation>&amp;Units</translation>
     </message>
 </context>
@@ -1079,7 +1079,7 @@
         <translation>known</translation>
     </message>
     <message>
-        <source>Geëvalueerd &amp;op</source>
+        <source>Geëval&amp;ueerd op</source>
         <translation>E&amp;valuated on</translation>
     </message>
     <message>

@@ -10,7 +10,14 @@ import re
 from collections import Counter
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from oto_app.db import Database
@@ -108,10 +115,25 @@ def test_every_form(qtbot: QtBot, sqlite_db: Database) -> None:
         CourseDialog([], lambda _d: None),
         NormsDialog(2026, NormSettings(), lambda _d: None),
     ]
-    clashes = {}
+    clashes, without = {}, {}
     for form in forms:
         qtbot.addWidget(form)
+        form.show()  # as a person sees it: the buttons get their letters on showing
         twice = _twice(_letters(form))
         if twice:
             clashes[form.windowTitle()] = twice
+        bare = _without_letter(form)
+        if bare:
+            without[form.windowTitle()] = bare
+        form.hide()
     assert clashes == {}
+    assert without == {}  # every button a letter: Opslaan of the Evaluatie had none
+
+
+def _without_letter(window: QWidget) -> list[str]:
+    """The visible push buttons with a text but no Alt-letter."""
+    return [
+        button.text()
+        for button in window.findChildren(QPushButton)
+        if button.isVisibleTo(window) and button.text().strip() and _letter(button.text()) is None
+    ]

@@ -56,7 +56,7 @@ class ActivityDialog(FormDialog[ActivityData]):
         self.course.setToolTip(
             self.tr("Welke opleiding uit de catalogus dit was: telt voor de geldigheid")
         )
-        self.add_field("course", self.tr("Op&leiding uit catalogus"), self.course)
+        self.add_field("course", self.tr("Opleiding uit &catalogus"), self.course)
         self.level = combo(_choices(ExerciseLevel, self.tr("—")))
         self.add_field("level", self.tr("&Niveau"), self.level)
         self.form_kind = combo(_choices(ExerciseForm, self.tr("—")))
@@ -85,7 +85,7 @@ class ActivityDialog(FormDialog[ActivityData]):
         self.hours.setValue(2)
         self.add_field("hours", self.tr("&Uren per deelnemer"), self.hours)
         self.units = checklist([(f"{u.code} — {u.name}", u.id) for u in units])
-        self.add_field("units", self.tr("&Onderdelen"), self.units)
+        self.add_field("units", self.tr("Onderde&len"), self.units)
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(70)

@@ -39,7 +39,7 @@ from oto_app.services.attendance import AttendanceRow, Entry, Sheet
 from ui.attendance_entry import PaperListEntry
 from ui.dialogs.guard import keep_typing
 from ui.models.rows import Column, RowsTableModel
-from ui.widgets import heading, sentence, table_view
+from ui.widgets import give_free_letters, heading, sentence, table_view
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -250,6 +250,7 @@ class AttendanceDialog(QDialog):
         self.model.dataChanged.connect(self._update_totals)
         self.model.rowsInserted.connect(self._update_totals)
         self._update_totals()
+        give_free_letters(self, [buttons.button(QDialogButtonBox.StandardButton.Cancel)])
         screen = self.screen().availableGeometry()
         self.resize(min(760, screen.width()), max(620, round(screen.height() * 0.85)))
         self.quick.setFocus()

@@ -40,7 +40,7 @@ class EvaluationDialog(FormDialog[EvaluationData]):
         self.add_field("discipline", self.tr("&Soort evaluatie"), self.discipline)
         self.held_on = OptionalDateEdit(self.tr("bekend"))
         self.held_on.set_date(data.held_on)
-        self.add_field("held_on", self.tr("Geëvalueerd &op"), self.held_on)
+        self.add_field("held_on", self.tr("Geëval&ueerd op"), self.held_on)
         self.author = QLineEdit(data.author or "")
         self.add_field("field_author", self.tr("&Auteur"), self.author)
         self.went_well = _text()

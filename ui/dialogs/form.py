@@ -44,7 +44,7 @@ from oto_app import audit
 from oto_app.errors import ConcurrentEditError, OtoError
 from ui.date_edit import DateEdit
 from ui.dialogs.guard import keep_typing, on_edit, snapshot
-from ui.widgets import offer, sentence
+from ui.widgets import give_free_letters, offer, sentence
 
 Values = TypeVar("Values")
 DATE_FORMAT = "dd-MM-yyyy"
@@ -162,6 +162,10 @@ class FormDialog(QDialog, Generic[Values]):
         if self._typed is None:
             self._buttons_last()
             self._only_save_is_default()
+            save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+            cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+            own = [b for b in self.findChildren(QPushButton) if b not in (save, cancel)]
+            give_free_letters(self, [b for b in (save, cancel, *own) if b is not None])
             self._typed = snapshot(self)
             on_edit(self, self._edited)
             first = self.first_field()

@@ -8,11 +8,13 @@ import datetime as dt
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -228,7 +230,7 @@ class EvaluationsPage(Page):
         def save(data: EvaluationData) -> None:
             self.ops.write(lambda s: evaluations.save(s, chosen.activity_id, data, chosen.version))
 
-        EvaluationDialog(chosen.title, save, current, self).exec()
+        self._back_to_the_list(EvaluationDialog(chosen.title, save, current, self))
 
     def add_action(self) -> None:
         chosen = self._chosen()
@@ -240,7 +242,26 @@ class EvaluationsPage(Page):
         def save(data: ActionData) -> None:
             self.ops.write(lambda s: evaluations.add_action(s, evaluation_id, data))
 
-        ActionDialog(units, people, save, parent=self, exercise=chosen.title).exec()
+        self._back_to_the_list(
+            ActionDialog(units, people, save, parent=self, exercise=chosen.title)
+        )
+
+    def _back_to_the_list(self, dialog: QDialog, view: QTableView | None = None) -> None:
+        """Run ``dialog``; then the list it was opened from (``view``, else the exercises)
+        has the keyboard again with the same row chosen. Saving reloads the page, and the
+        button that opened the dialog may be greyed out meanwhile: without this the focus
+        went on to the next field, a filter."""
+        view = view or self.todo_view
+        model = view.model()
+        assert isinstance(model, RowsTableModel)
+        rows = view.selectionModel().selectedRows()
+        chosen = _identity(model.row(rows[0].row())) if rows else None
+        dialog.exec()
+        for index, row in enumerate(model.rows()):
+            if chosen is not None and _identity(row) == chosen:
+                view.selectRow(index)
+                break
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _pickers(self) -> tuple[list[organisation.UnitRow], list[staff.Choice]]:
         return self.ops.read(
@@ -260,7 +281,8 @@ class EvaluationsPage(Page):
         def save(data: ActionData) -> None:
             self.ops.write(lambda s: evaluations.update_action(s, action.id, data, action.version))
 
-        ActionDialog(units, people, save, current, self, exercise=action.activity).exec()
+        dialog = ActionDialog(units, people, save, current, self, exercise=action.activity)
+        self._back_to_the_list(dialog, self.action_view)
 
     def start_action(self) -> None:
         action = self._chosen_action()
@@ -292,3 +314,10 @@ class EvaluationsPage(Page):
                 s, action.id, ActionStatus.DONE, text, version=action.version
             ),
         )
+
+
+def _identity(row: ToEvaluate | ActionRow) -> tuple[str, int]:
+    """What a row is about, the same after a reload: the activity, or the action."""
+    if isinstance(row, ActionRow):
+        return ("action", row.id)
+    return ("activity", row.activity_id)
