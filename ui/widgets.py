@@ -100,14 +100,14 @@ class SpareWidth(QObject):
     default unless that text needs it. Only until the user drags a column border: from
     then on their widths hold (:func:`remember_widths`)."""
 
-    SAMPLE = 400  #: rows measured (a region's staff list has 90,000)
+    SAMPLE = 400  # rows measured (a region's staff list has 90,000)
 
     def __init__(self, view: QTableView, widths: list[int], titles: list[int]) -> None:
         super().__init__(view)
         self.view, self.defaults, self.titles = view, widths, titles
-        self.needs = self.most = list(titles)  #: what every row, nine rows in ten need
+        self.needs = self.most = list(titles)  # what every row, nine rows in ten need
         self.active = False
-        self.fitting = False  #: the widths being set are ours, not the user's
+        self.fitting = False  # the widths being set are ours, not the user's
 
     def start(self) -> None:
         self.active = True

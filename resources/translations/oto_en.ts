@@ -124,10 +124,6 @@
         <translation>Sub-plans</translation>
     </message>
     <message>
-        <source>Verloopt binnenkort</source>
-        <translation>Expiring soon</translation>
-    </message>
-    <message>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
@@ -170,6 +166,10 @@
     <message>
         <source>%1 onderbezet</source>
         <translation>%1 understaffed</translation>
+    </message>
+    <message>
+        <source>Opleidingen</source>
+        <translation>Courses</translation>
     </message>
     <message>
         <source>van %1</source>
@@ -1788,16 +1788,20 @@ Everything entered after it disappears from OTO; the current database is first k
         <translation>Calculation failed: %1</translation>
     </message>
     <message>
-        <source>Verloopt binnenkort (%1)</source>
-        <translation>Expiring soon (%1)</translation>
-    </message>
-    <message>
-        <source>Verloopt binnenkort</source>
-        <translation>Expiring soon</translation>
-    </message>
-    <message>
         <source>Stand op %1</source>
         <translation>Status on %1</translation>
+    </message>
+    <message>
+        <source>Opleidingen (%1)</source>
+        <translation>Courses (%1)</translation>
+    </message>
+    <message>
+        <source>Opleidingen</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <source>Opleidingen die binnen %1 dagen verlopen, verlopen zijn of ontbreken: %2</source>
+        <translation>Courses that expire within %1 days, have expired or are missing: %2</translation>
     </message>
     <message>
         <source> (gepland)</source>

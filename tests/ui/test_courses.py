@@ -95,4 +95,22 @@ def test_a_course_required_by_a_role_shows_who_must_renew(
         ("Anna Jansen", Validity.EXPIRING),
         ("Bram Jansen", Validity.MISSING),
     ]
-    assert overview.tabs.tabText(overview.tab_of["courses"]) == "Verloopt binnenkort (1)"
+    # The tab counts what it lists: the missing course too.
+    assert overview.tabs.tabText(overview.tab_of["courses"]) == "Opleidingen (2)"
+    assert overview.tabs.tabToolTip(overview.tab_of["courses"]).endswith(
+        ": 1 verloopt binnenkort, 0 verlopen, 1 ontbreekt"
+    )
+
+
+def test_the_course_tab_counts_every_row_it_lists(qtbot: QtBot, demo_window: MainWindow) -> None:
+    overview = demo_window.overview_page
+    qtbot.waitUntil(lambda: overview.result is not None, timeout=10_000)
+    hands_on = overview.tabs.tabBar()
+    index = overview.tab_of["courses"]
+    rect = hands_on.tabRect(index)
+    qtbot.mouseClick(hands_on, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert overview.tabs.currentWidget() is overview.expiring_view
+    listed = overview.expiring_view.model().rowCount()
+    statuses = {overview.expiring_view.model().index(r, 3).data() for r in range(listed)}
+    assert statuses == {"verloopt binnenkort", "ontbreekt"}  # the demo: 12 and 6
+    assert hands_on.tabText(index) == f"Opleidingen ({listed})" == "Opleidingen (18)"

@@ -19,7 +19,7 @@ def test_the_window_fits_1366_pixels(qtbot: QtBot, demo_window: MainWindow) -> N
     overview = window.overview_page
     qtbot.waitUntil(lambda: overview.result is not None, timeout=10_000)
     bar = overview.tabs.tabBar()
-    qtbot.waitUntil(lambda: "12" in bar.tabText(overview.tab_of["courses"]), timeout=10_000)
+    qtbot.waitUntil(lambda: "18" in bar.tabText(overview.tab_of["courses"]), timeout=10_000)
     wider = {}
     for page in PAGES:
         window.show_page(page)

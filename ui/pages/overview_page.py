@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oto_app import norms
+from oto_app import messages, norms
 from oto_app.exchange import reminders
 from oto_app.exchange.invitations import Contact
 from oto_app.exchange.reminders import Need
@@ -260,7 +260,7 @@ class OverviewPage(Page):
             (("N4",), tr("Evaluaties"), self.evaluations, None),
             (("N6",), tr("Verbeterpunten"), self.overdue, None),
             (("N7",), tr("Deelplannen"), self.plans, None),
-            (("courses",), tr("Verloopt binnenkort"), self.expiring, self.expiring_view),
+            (("courses",), tr("Opleidingen"), self.expiring, self.expiring_view),
         ):
             index = self.tabs.addTab(view or table_view(model, f"{codes[0]}Table", fit=True), title)
             for code in codes:
@@ -293,7 +293,7 @@ class OverviewPage(Page):
 
     def _tabs_with_reminders(self) -> QWidget:
         """The lists, and below them the reminder buttons (for Nog te trainen and
-        Verloopt binnenkort)."""
+        Opleidingen)."""
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -389,13 +389,7 @@ class OverviewPage(Page):
         self._show_trend(result, request)
         self.result = result
         self.expiring.set_rows(attention)
-        soon = sum(s.status == Validity.EXPIRING for s in attention)
-        self.tabs.setTabText(
-            self.tab_of["courses"],
-            self.tr("Verloopt binnenkort (%1)").replace("%1", str(soon))
-            if soon
-            else self.tr("Verloopt binnenkort"),
-        )
+        self._title_courses(attention)
         self.state.setText(
             self.tr("Stand op %1").replace("%1", result.reference_date.strftime("%d-%m-%Y"))
         )
@@ -408,6 +402,29 @@ class OverviewPage(Page):
         self.plans.set_rows(result.plans)
         self.chart.show_result(result)
         self.refreshed.emit()
+
+    def _title_courses(self, attention: list[Standing]) -> None:
+        """The tab's count is the rows it lists: expiring, expired and missing courses
+        alike (it said "Verloopt binnenkort (12)" over 18 rows, the 6 missing uncounted);
+        its tooltip counts each kind."""
+        index = self.tab_of["courses"]
+        listed = len(attention)
+        self.tabs.setTabText(
+            index,
+            self.tr("Opleidingen (%1)").replace("%1", str(listed))
+            if listed
+            else self.tr("Opleidingen"),
+        )
+        kinds = [
+            f"{sum(s.status == kind for s in attention)} {messages.label(kind)}"
+            for kind in (Validity.EXPIRING, Validity.EXPIRED, Validity.MISSING)
+        ]
+        self.tabs.setTabToolTip(
+            index,
+            self.tr("Opleidingen die binnen %1 dagen verlopen, verlopen zijn of ontbreken: %2")
+            .replace("%1", str(validity.EXPIRING_DAYS))
+            .replace("%2", ", ".join(kinds)),
+        )
 
     def _fill_cards(self, r: Compliance) -> None:
         tr = self.tr
@@ -498,7 +515,8 @@ class OverviewPage(Page):
 
     def reminder_needs(self) -> tuple[str, list[Need]] | None:
         """Who the shown list is about: ``training`` (Nog te trainen) or ``courses``
-        (Verloopt binnenkort), each with why, without who is exempt on the reference date;
+        (Opleidingen: expiring, expired or missing), each with why, without who is exempt
+        on the reference date;
         None on the other tabs."""
         index = self.tabs.currentIndex()
         if index == self.tab_of["N1"]:
