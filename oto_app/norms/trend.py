@@ -19,6 +19,7 @@ from oto_app.models import Activity
 from oto_app.norms import figures
 from oto_app.norms.compliance import compute
 from oto_app.norms.results import Compliance, EvaluationState
+from oto_app.norms.vocabulary import Verdict, verdict
 
 SPAN = 5  #: years in the Overzicht's and the Jaaroverzicht's trend
 
@@ -52,6 +53,15 @@ class TrendYear:
     @property
     def evaluations_on_time(self) -> int:
         return self.evaluations_total - self.evaluations_overdue
+
+    @property
+    def year_over(self) -> bool:
+        return self.reference_date == dt.date(self.year, 12, 31)
+
+    @property
+    def trained_verdict(self) -> Verdict:
+        """N1's light for the year, as its card and its Jaaroverzicht show it."""
+        return verdict(self.persons_compliant == self.persons_counted, self.year_over)
 
 
 def of_result(result: Compliance) -> TrendYear:

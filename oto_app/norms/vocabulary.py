@@ -9,6 +9,8 @@ plain hex strings so that Qt and ReportLab can both use them.
 
 from __future__ import annotations
 
+import enum
+
 from oto_app import messages
 from oto_app.norms.results import EvaluationState, PersonStatus
 
@@ -39,3 +41,26 @@ def colour(status: PersonStatus | EvaluationState) -> str:
     if isinstance(status, PersonStatus):
         return PERSON_COLOURS[status]
     return EVALUATION_COLOURS[status]
+
+
+class Verdict(enum.Enum):
+    """A norm's light for a year: the cards, the trend's bars and the Jaaroverzicht."""
+
+    MET = "met"  #: green
+    OPEN = "open"  #: amber: not yet, and the year is not over at the reference date
+    NOT_MET = "not"  #: red: not met, and the year is over
+
+
+VERDICT_COLOURS: dict[Verdict, str] = {
+    Verdict.MET: GREEN,
+    Verdict.OPEN: AMBER,
+    Verdict.NOT_MET: RED,
+}
+
+
+def verdict(met: bool, year_over: bool) -> Verdict:
+    """The one rule for a yearly norm: met is green; not met is amber while the year
+    runs (at the reference date) and red once it is over."""
+    if met:
+        return Verdict.MET
+    return Verdict.NOT_MET if year_over else Verdict.OPEN

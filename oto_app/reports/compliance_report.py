@@ -43,7 +43,7 @@ def mark(state: str) -> Mark:
 
 
 def _state(met: bool, year_over: bool) -> str:
-    return "met" if met else "not" if year_over else "open"
+    return vocabulary.verdict(met, year_over).value
 
 
 def summary_rows(r: Compliance) -> list[list[object]]:

@@ -31,8 +31,11 @@ def chart(years: Sequence[TrendYear]) -> Drawing:
     bars.categoryAxis.labels.fontName = bars.valueAxis.labels.fontName = FONT
     bars.categoryAxis.labels.fontSize = bars.valueAxis.labels.fontSize = 8
     bars.valueAxis.valueMin, bars.valueAxis.valueMax, bars.valueAxis.valueStep = 0, 100, 20
-    bars.bars[0].fillColor = colors.HexColor(vocabulary.GREEN)
     bars.bars[0].strokeColor = None
+    for index, y in enumerate(years):  # each year in its N1 light, as on its own page
+        bars.bars[(0, index)].fillColor = colors.HexColor(
+            vocabulary.VERDICT_COLOURS[y.trained_verdict]
+        )
     bars.barLabelFormat = "%.0f%%"
     bars.barLabels.fontName = FONT
     bars.barLabels.fontSize = 7

@@ -8,12 +8,15 @@ import json
 from pathlib import Path
 
 import pytest
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.shapes import Group, Rect
 
 from oto_app import cli, demo, norms
 from oto_app.db import Database
-from oto_app.norms import figures, render, trend
+from oto_app.norms import figures, render, trend, vocabulary
 from oto_app.norms.results import EvaluationState
-from oto_app.reports import compliance_report
+from oto_app.norms.vocabulary import Verdict
+from oto_app.reports import compliance_report, trend_section
 from tests.oto_app.test_reports import text_of
 
 TODAY = dt.date(2026, 11, 23)
@@ -95,6 +98,28 @@ def test_the_annual_overview_prints_the_trend(demo_db: Database, tmp_path: Path)
     for y in years:
         pct = f"{figures.whole_percent(y.persons_compliant, y.persons_counted)}%"
         assert f"{y.year} {y.persons_compliant} / {y.persons_counted} ({pct})" in section
+
+
+def _rects(group: Group) -> list[Rect]:
+    """The filled rectangles ReportLab draws, however deep in their groups."""
+    found = []
+    for shape in group.getContents():
+        if isinstance(shape, Group):
+            found += _rects(shape)
+        elif isinstance(shape, Rect) and shape.height > 0 and shape.fillColor is not None:
+            found.append(shape)
+    return found
+
+
+def test_the_printed_trend_colours_each_bar_as_its_year_s_n1(demo_db: Database) -> None:
+    with demo_db.begin() as session:
+        years = trend.compute_years(session, 2024, 2026, today=TODAY)
+    [bars] = [s for s in trend_section.chart(years).contents if isinstance(s, VerticalBarChart)]
+    drawn = sorted(_rects(bars.draw()), key=lambda r: r.x)
+    # 2024 and 2025 ended with someone untrained (red), 2026 is still running (amber)
+    expected = [vocabulary.RED, vocabulary.RED, vocabulary.AMBER]
+    assert [r.fillColor.hexval() for r in drawn] == ["0x" + c[1:] for c in expected]
+    assert [y.trained_verdict for y in years] == [Verdict.NOT_MET, Verdict.NOT_MET, Verdict.OPEN]
 
 
 def test_a_percentage_is_whole_and_rounded_half_up_everywhere() -> None:

@@ -46,6 +46,7 @@ from oto_app.norms.results import (
 )
 from oto_app.norms.trend import TrendYear
 from oto_app.norms.validity import Standing
+from oto_app.norms.vocabulary import Verdict, verdict
 from oto_app.services import settings
 from ui.colours import GREEN, ORANGE, RED
 from ui.dialogs.form import from_qdate, year_and_reference
@@ -64,6 +65,8 @@ if TYPE_CHECKING:
 
 GOOD, WARN, BAD = "good", "warn", "bad"
 LIGHT = {GOOD: GREEN, WARN: ORANGE, BAD: RED}
+# A card's look for each verdict (the trend's bars take the same verdict's colour).
+STATE = {Verdict.MET: GOOD, Verdict.OPEN: WARN, Verdict.NOT_MET: BAD}
 
 
 class NormCard(QPushButton):
@@ -186,9 +189,7 @@ class OverviewPage(Page):
                     " ",
                     lambda u: "●",
                     width=2,
-                    colour=lambda u: LIGHT[
-                        GOOD if u.exercised else WARN if not u.year_over else BAD
-                    ],
+                    colour=lambda u: LIGHT[STATE[verdict(u.exercised, u.year_over)]],
                 ),
                 Column(tr("Code"), lambda u: u.code, width=6),
                 Column(tr("Onderdeel"), lambda u: u.name, width=34),
@@ -444,19 +445,19 @@ class OverviewPage(Page):
             self.cards["N1"].show_value(
                 f"{done} / {total}{pct}",
                 tr("voldaan") + exempt,
-                GOOD if done == total else BAD if over else WARN,
+                STATE[verdict(done == total, over)],
             )
             short = sum(not s.met for s in r.staffing)
             self.cards["N5"].show_value(
                 tr("%1 onderbezet").replace("%1", str(short)),
                 tr("van %1").replace("%1", str(len(r.staffing))),
-                GOOD if short == 0 else BAD if over else WARN,
+                STATE[verdict(short == 0, over)],
             )
         units_done, units_total = r.units_exercised, len(r.units)
         self.cards["N2"].show_value(
             f"{units_done} / {units_total}",
             tr("onderdelen"),
-            GOOD if units_done == units_total else BAD if over else WARN,
+            STATE[verdict(units_done == units_total, over)],
         )
         admin = r.administrative
         admin_detail = (
@@ -467,7 +468,7 @@ class OverviewPage(Page):
         self.cards["N3"].show_value(
             tr("ja") if admin.met else tr("nee"),
             admin_detail,
-            GOOD if admin.met else BAD if over else WARN,
+            STATE[verdict(admin.met, over)],
         )
         late = r.evaluations_in(EvaluationState.OVERDUE)
         self.cards["N4"].show_value(

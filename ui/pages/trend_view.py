@@ -5,7 +5,14 @@ own 31 December (the running year at today)."""
 
 from __future__ import annotations
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QStackedBarSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -13,6 +20,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from oto_app.norms import vocabulary
 from oto_app.norms.figures import whole_percent
 from oto_app.norms.trend import TrendYear
+from oto_app.norms.vocabulary import Verdict
 from ui.models.rows import Column, RowsTableModel
 from ui.widgets import table_view
 
@@ -58,14 +66,23 @@ class TrendView(QWidget):
         chart.setTitle(self.tr("% getraind (N1) per jaar"))
         chart.legend().hide()
         chart.setMargins(QMargins(4, 4, 4, 4))
-        bars = QBarSet(self.tr("% getraind"))
-        bars.setColor(QColor(vocabulary.GREEN))
-        # whole percentages, as the table and the Jaaroverzicht show them
-        bars.append(
-            [float(whole_percent(y.persons_compliant, y.persons_counted) or 0) for y in years]
-        )
-        series = QBarSeries()
-        series.append(bars)
+        # Each year's bar in the colour of its N1 card (green met, amber not yet, red not
+        # met): one set per verdict, stacked, so a year has a bar in one set only.
+        series = QStackedBarSeries()
+        for kind in Verdict:
+            bars = QBarSet(self.tr("% getraind"))
+            bars.setColor(QColor(vocabulary.VERDICT_COLOURS[kind]))
+            bars.setBorderColor(QColor(vocabulary.VERDICT_COLOURS[kind]))
+            # whole percentages, as the table and the Jaaroverzicht show them
+            bars.append(
+                [
+                    float(whole_percent(y.persons_compliant, y.persons_counted) or 0)
+                    if y.trained_verdict is kind
+                    else 0.0
+                    for y in years
+                ]
+            )
+            series.append(bars)
         series.setLabelsVisible(True)
         series.setLabelsFormat("@value%")
         chart.addSeries(series)
