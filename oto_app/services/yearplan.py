@@ -95,6 +95,32 @@ def realisation(session: Session, year: int) -> list[UnitPlan]:
     ]
 
 
+@dataclass(frozen=True)
+class YearTotals:
+    """The year's courses, trainings and exercises, each counted once (Activiteiten's
+    count), where :func:`realisation` counts one for every unit taking part."""
+
+    planned: int
+    held: int
+    cancelled: int
+
+
+def totals(session: Session, year: int) -> YearTotals:
+    """Planned, held and cancelled activities of ``year``, not deployments, once each."""
+    found = dict(
+        session.execute(
+            select(Activity.status, func.count(Activity.id))
+            .where(_in_year(year), Activity.kind != ActivityKind.DEPLOYMENT)
+            .group_by(Activity.status)
+        ).all()
+    )
+    return YearTotals(
+        found.get(ActivityStatus.PLANNED, 0),
+        found.get(ActivityStatus.HELD, 0),
+        found.get(ActivityStatus.CANCELLED, 0),
+    )
+
+
 def copy_plan(session: Session, from_year: int, to_year: int) -> Done[int]:
     """Copy ``from_year``'s courses, trainings and exercises (not cancelled ones, not
     deployments) into ``to_year`` as planned, on the same day of the year, for the same

@@ -2153,9 +2153,20 @@ Everything entered after it disappears from OTO; the current database is first k
         <source>%1 gepland of gehouden</source>
         <translation>%1 planned or held</translation>
     </message>
+    <message numerus="yes">
+        <source>%n activiteit(en) gepland</source>
+        <translation>
+            <numerusform>%n activity planned</numerusform>
+            <numerusform>%n activities planned</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 gepland, %2 uitgevoerd.</source>
-        <translation>%1 planned, %2 held.</translation>
+        <source>, %1 uitgevoerd, %2 geannuleerd.</source>
+        <translation>, %1 held, %2 cancelled.</translation>
+    </message>
+    <message>
+        <source>In de tabel telt een activiteit mee bij elk onderdeel dat meedoet.</source>
+        <translation>In the table an activity counts for every unit taking part.</translation>
     </message>
     <message>
         <source>Zonder oefening (N2 haalt het zo niet): %1.</source>

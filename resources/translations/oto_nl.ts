@@ -115,6 +115,13 @@
 <context>
     <name>PlanPage</name>
     <message numerus="yes">
+        <source>%n activiteit(en) gepland</source>
+        <translation>
+            <numerusform>%n activiteit gepland</numerusform>
+            <numerusform>%n activiteiten gepland</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n activiteit(en) gepland in %1.</source>
         <translation>
             <numerusform>%n activiteit gepland in %1.</numerusform>

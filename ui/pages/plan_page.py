@@ -81,12 +81,21 @@ class PlanPage(Page):
 
     def reload(self) -> None:
         year = self.year.value()
-        rows = self.ops.read(lambda s: yearplan.realisation(s, year))
+        rows, once = self.ops.read(
+            lambda s: (yearplan.realisation(s, year), yearplan.totals(s, year))
+        )
         self.model.set_rows(rows)
         at_risk = [p.code for p in rows if p.at_risk]
-        planned, held = sum(p.planned for p in rows), sum(p.held for p in rows)
-        text = self.tr("%1 gepland, %2 uitgevoerd.").replace("%1", str(planned))
-        text = text.replace("%2", str(held))
+        # Each activity once, as Activiteiten lists them: the columns' sums count an
+        # activity for every unit in it ("2 gepland, 23 uitgevoerd" beside 1 and 8 there).
+        text = (
+            self.tr("%n activiteit(en) gepland", "", once.planned)
+            + self.tr(", %1 uitgevoerd, %2 geannuleerd.")
+            .replace("%1", str(once.held))
+            .replace("%2", str(once.cancelled))
+            + " "
+            + self.tr("In de tabel telt een activiteit mee bij elk onderdeel dat meedoet.")
+        )
         if at_risk:
             text += " " + self.tr("Zonder oefening (N2 haalt het zo niet): %1.").replace(
                 "%1", ", ".join(at_risk)
