@@ -69,38 +69,43 @@ class PdfPreview(QDialog):
         self._show_page()
 
     def _controls(self) -> None:
-        tr = self.tr
-        self.previous_button = QPushButton(tr("&Vorige"))
+        self.previous_button = QPushButton(self.tr("&Vorige"))
         press_on_key(self.previous_button, QKeySequence.StandardKey.MoveToPreviousPage, self)
-        self.previous_button.setToolTip(tr("Vorige pagina (PageUp)"))
-        self.next_button = QPushButton(tr("V&olgende"))
+        self.previous_button.setToolTip(self.tr("Vorige pagina (PageUp)"))
+        self.next_button = QPushButton(self.tr("V&olgende"))
         press_on_key(self.next_button, QKeySequence.StandardKey.MoveToNextPage, self)
-        self.next_button.setToolTip(tr("Volgende pagina (PageDown)"))
+        self.next_button.setToolTip(self.tr("Volgende pagina (PageDown)"))
         self.page = QSpinBox()
         self.page.setObjectName("pageNumber")
-        self.page.setAccessibleName(tr("Pagina"))
+        self.page.setAccessibleName(self.tr("Pagina"))
         self.page.setRange(1, max(1, self.document.pageCount()))
         self.pages = QLabel()
-        self.zoom_out_button = QPushButton(tr("Ver&kleinen"))
+        self.zoom_out_button = QPushButton(self.tr("Ver&kleinen"))
         press_on_key(self.zoom_out_button, QKeySequence.StandardKey.ZoomOut, self)
-        self.zoom_in_button = QPushButton(tr("Ver&groten"))
+        self.zoom_in_button = QPushButton(self.tr("Ver&groten"))
         press_on_key(self.zoom_in_button, QKeySequence.StandardKey.ZoomIn, self)
-        self.fit_button = QPushButton(tr("&Paginabreedte"))
-        self.whole_button = QPushButton(tr("&Hele pagina"))
-        self.whole_button.setToolTip(tr("Een hele pagina in het venster"))
+        self.fit_button = QPushButton(self.tr("&Paginabreedte"))
+        self.whole_button = QPushButton(self.tr("&Hele pagina"))
+        self.whole_button.setToolTip(self.tr("Een hele pagina in het venster"))
         self.zoom_label = QLabel()
         self.zoom_label.setObjectName("zoomLabel")
-        self.print_button = QPushButton(tr("&Afdrukken…"))
+        self.print_button = QPushButton(self.tr("&Afdrukken…"))
         press_on_key(self.print_button, QKeySequence.StandardKey.Print, self)
-        self.save_button = QPushButton(tr("Op&slaan als…"))
+        self.save_button = QPushButton(self.tr("Op&slaan als…"))
         press_on_key(self.save_button, QKeySequence.StandardKey.Save, self)
-        self.external_button = QPushButton(tr("In PDF-&lezer openen"))
-        self.external_button.setToolTip(tr("Openen in het PDF-programma van deze computer"))
-        self.close_button = QPushButton(tr("Sl&uiten"))
+        self.external_button = QPushButton(self.tr("In PDF-&lezer openen"))
+        self.external_button.setToolTip(self.tr("Openen in het PDF-programma van deze computer"))
+        self.close_button = QPushButton(self.tr("Sl&uiten"))
+        self.saved = QLabel()  # where *Opslaan als…* put the copy
+        self.saved.setObjectName("hint")
+        self.saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_button = QPushButton(self.tr("&Map openen"))
+        self.folder_button.setToolTip(self.tr("De map met de opgeslagen kopie"))
+        self.saved_to: Path | None = None
         row = QHBoxLayout()
         row.addWidget(self.previous_button)
         row.addWidget(self.next_button)
-        row.addWidget(QLabel(tr("Pagina")))
+        row.addWidget(QLabel(self.tr("Pagina")))
         row.addWidget(self.page)
         row.addWidget(self.pages)
         row.addSpacing(16)
@@ -111,8 +116,14 @@ class PdfPreview(QDialog):
         for button in (self.print_button, self.save_button, self.external_button):
             row.addWidget(button)
         row.addWidget(self.close_button)
+        saved_row = QHBoxLayout()
+        saved_row.addWidget(self.saved, 1)
+        saved_row.addWidget(self.folder_button)
+        for widget in (self.saved, self.folder_button):
+            widget.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addLayout(saved_row)
         layout.addWidget(self.view, 1)
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)  # Enter in the page number must not press one
@@ -127,6 +138,7 @@ class PdfPreview(QDialog):
         self.save_button.clicked.connect(self.save_as)
         self.external_button.clicked.connect(self.open_externally)
         self.close_button.clicked.connect(self.close)
+        self.folder_button.clicked.connect(self.open_folder)
         self.view.pageNavigator().currentPageChanged.connect(lambda _page: self._show_page())
         self.view.zoomFactorChanged.connect(lambda _factor: self._show_zoom())
         self.view.zoomModeChanged.connect(lambda _mode: self._show_zoom())
@@ -246,7 +258,22 @@ class PdfPreview(QDialog):
         except OtoError as refusal:  # a full disk, a read-only or missing folder
             QMessageBox.warning(self, self.tr("Niet gelukt"), sentence(refusal.message))
             return None
+        self.saved_to = target
+        self.saved.setText(self.tr("Opgeslagen als %1").replace("%1", str(target)))
+        self.saved.show()
+        self.folder_button.show()
         return target
+
+    def open_folder(self) -> None:
+        """The folder of the saved copy, in the computer's file manager; where there is
+        none, the line says where to find it."""
+        if self.saved_to is None or printing.open_externally(self.saved_to.parent):
+            return
+        self.saved.setText(
+            self.tr("Opgeslagen als %1; deze computer kan de map niet openen.").replace(
+                "%1", str(self.saved_to)
+            )
+        )
 
     def open_externally(self) -> None:
         if not printing.open_externally(self.path):

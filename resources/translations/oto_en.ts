@@ -184,66 +184,6 @@
         <translation>%1 out of date</translation>
     </message>
     <message>
-        <source>&amp;Vorige</source>
-        <translation>&amp;Previous</translation>
-    </message>
-    <message>
-        <source>Vorige pagina (PageUp)</source>
-        <translation>Previous page (PageUp)</translation>
-    </message>
-    <message>
-        <source>V&amp;olgende</source>
-        <translation>&amp;Next</translation>
-    </message>
-    <message>
-        <source>Volgende pagina (PageDown)</source>
-        <translation>Next page (PageDown)</translation>
-    </message>
-    <message>
-        <source>Pagina</source>
-        <translation>Page</translation>
-    </message>
-    <message>
-        <source>Ver&amp;kleinen</source>
-        <translation>Zoom &amp;out</translation>
-    </message>
-    <message>
-        <source>Ver&amp;groten</source>
-        <translation>Zoom &amp;in</translation>
-    </message>
-    <message>
-        <source>&amp;Paginabreedte</source>
-        <translation>Page &amp;width</translation>
-    </message>
-    <message>
-        <source>&amp;Hele pagina</source>
-        <translation>W&amp;hole page</translation>
-    </message>
-    <message>
-        <source>Een hele pagina in het venster</source>
-        <translation>One whole page in the window</translation>
-    </message>
-    <message>
-        <source>&amp;Afdrukken…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <source>Op&amp;slaan als…</source>
-        <translation>&amp;Save as…</translation>
-    </message>
-    <message>
-        <source>In PDF-&amp;lezer openen</source>
-        <translation>Open in PDF &amp;reader</translation>
-    </message>
-    <message>
-        <source>Openen in het PDF-programma van deze computer</source>
-        <translation>Open in this computer&apos;s PDF program</translation>
-    </message>
-    <message>
-        <source>Sl&amp;uiten</source>
-        <translation>&amp;Close</translation>
-    </message>
-    <message>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
@@ -1885,6 +1825,74 @@ Everything entered after it disappears from OTO; the current database is first k
         <translation>%1 cannot be shown: it is not a readable PDF.</translation>
     </message>
     <message>
+        <source>&amp;Vorige</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <source>Vorige pagina (PageUp)</source>
+        <translation>Previous page (PageUp)</translation>
+    </message>
+    <message>
+        <source>V&amp;olgende</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Volgende pagina (PageDown)</source>
+        <translation>Next page (PageDown)</translation>
+    </message>
+    <message>
+        <source>Pagina</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Ver&amp;kleinen</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>Ver&amp;groten</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>&amp;Paginabreedte</source>
+        <translation>Page &amp;width</translation>
+    </message>
+    <message>
+        <source>&amp;Hele pagina</source>
+        <translation>W&amp;hole page</translation>
+    </message>
+    <message>
+        <source>Een hele pagina in het venster</source>
+        <translation>One whole page in the window</translation>
+    </message>
+    <message>
+        <source>&amp;Afdrukken…</source>
+        <translation>Prin&amp;t…</translation>
+    </message>
+    <message>
+        <source>Op&amp;slaan als…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <source>In PDF-&amp;lezer openen</source>
+        <translation>Open in PDF &amp;reader</translation>
+    </message>
+    <message>
+        <source>Openen in het PDF-programma van deze computer</source>
+        <translation>Open in this computer&apos;s PDF program</translation>
+    </message>
+    <message>
+        <source>Sl&amp;uiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Map openen</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+        <source>De map met de opgeslagen kopie</source>
+        <translation>The folder with the saved copy</translation>
+    </message>
+    <message>
         <source>van %1</source>
         <translation>of %1</translation>
     </message>
@@ -1907,6 +1915,14 @@ Everything entered after it disappears from OTO; the current database is first k
     <message>
         <source>Niet gelukt</source>
         <translation>Not done</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als %1; deze computer kan de map niet openen.</source>
+        <translation>Saved as %1; this computer cannot open the folder.</translation>
     </message>
     <message>
         <source>Geen PDF-lezer</source>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import (
@@ -33,6 +34,7 @@ from ui.dialogs.norms_dialog import NormsDialog
 from ui.dialogs.person_dialog import PersonDialog
 from ui.dialogs.unit_dialog import UnitDialog
 from ui.main_window import MainWindow
+from ui.pdf_preview import PdfPreview
 
 _MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
 
@@ -68,8 +70,8 @@ def test_every_page_with_the_menu_bar_in_english(qtbot: QtBot, demo_window: Main
 
 
 @pytest.mark.usefixtures("english")
-def test_every_form_in_english(qtbot: QtBot, sqlite_db: Database) -> None:
-    test_every_form(qtbot, sqlite_db)
+def test_every_form_in_english(qtbot: QtBot, sqlite_db: Database, tmp_path: Path) -> None:
+    test_every_form(qtbot, sqlite_db, tmp_path)
 
 
 def test_every_page_with_the_menu_bar(qtbot: QtBot, demo_window: MainWindow) -> None:
@@ -102,8 +104,9 @@ def test_every_menu(window: MainWindow) -> None:
         assert _twice(Counter(filter(None, map(_letter, texts)))) == [], menu_action.text()
 
 
-def test_every_form(qtbot: QtBot, sqlite_db: Database) -> None:
+def test_every_form(qtbot: QtBot, sqlite_db: Database, tmp_path: Path) -> None:
     forms: list[QWidget] = [
+        PdfPreview(tmp_path / "voorbeeld.pdf"),  # (says it cannot show it; the buttons stay)
         PersonDialog(lambda _d: None, PersonData("1", "A", "B")),
         UnitDialog(lambda _d: None),
         ActivityDialog([], lambda _d: None, None),

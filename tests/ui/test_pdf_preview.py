@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices, QImage
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from oto_app.db import Database
@@ -354,3 +354,53 @@ def test_a_damaged_pdf_is_said_not_shown(qtbot: QtBot, app: QApplication, tmp_pa
     assert "geen leesbare PDF" in preview.pages.text()
     assert not preview.print_button.isEnabled()
     assert not preview.save_button.isEnabled()
+
+
+def test_alt_letters_work_while_the_page_number_has_the_keyboard(
+    qtbot: QtBot, annual_preview: PdfPreview
+) -> None:
+    """Seen in the second trial: with the cursor in the page number, Alt+O/V/G/K did
+    nothing (the buttons' setShortcut had replaced their letters, d884bd0); checked here
+    with the page number focused by a click, as the trial had it."""
+    preview = annual_preview
+    hands = Hands(qtbot)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is preview)  # open_pdf activates it
+    hands.click(preview.page)
+    assert hands.focused() is preview.page
+    hands.shortcut("Alt+O")  # V&olgende
+    qtbot.waitUntil(lambda: preview.current_page() == 1)
+    hands.shortcut("Alt+G")  # Ver&groten
+    qtbot.waitUntil(lambda: preview.zoom_label.text() != "paginabreedte")
+    larger = preview.view.zoomFactor()
+    hands.shortcut("Alt+K")  # Ver&kleinen
+    qtbot.waitUntil(lambda: preview.view.zoomFactor() < larger)
+    hands.shortcut("Alt+V")  # &Vorige
+    qtbot.waitUntil(lambda: preview.current_page() == 0)
+    hands.shortcut("Alt+P")  # &Paginabreedte
+    qtbot.waitUntil(lambda: preview.zoom_label.text() == "paginabreedte")
+    hands.select_all_and_type("3")  # and the number box still takes a page number
+    hands.enter()
+    qtbot.waitUntil(lambda: preview.current_page() == 2)
+
+
+def test_save_as_says_where_and_opens_the_folder(
+    qtbot: QtBot, annual_preview: PdfPreview, no_pdf_viewer: list[object], tmp_path: Path
+) -> None:
+    """*Opslaan als…* saved without a word: now the preview says where, with Map openen."""
+    preview = annual_preview
+    hands = Hands(qtbot)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is preview)  # open_pdf activates it
+    copy = tmp_path / "raad.pdf"
+
+    def name_it(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        hands.select_all_and_type(str(copy))
+        hands.enter()
+
+    hands.opens(lambda: hands.shortcut("Alt+S"), name_it)  # Op&slaan als…
+    assert copy.read_bytes() == preview.path.read_bytes()
+    assert preview.saved.isVisible() and preview.saved.text() == f"Opgeslagen als {copy}"
+    hands.shortcut("Alt+M")  # Map openen: no file manager on this computer either
+    qtbot.waitUntil(lambda: bool(no_pdf_viewer))
+    assert [url.toLocalFile() for url in no_pdf_viewer] == [str(tmp_path)]  # type: ignore[attr-defined]
+    assert preview.saved.text() == (f"Opgeslagen als {copy}; deze computer kan de map niet openen.")
