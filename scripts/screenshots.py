@@ -86,6 +86,17 @@ def main(out: Path) -> int:
             while window.overview_page.result is None:
                 settle(app, 50)
             grab(window, out / f"{page}-{width}x{height}.png")
+            if page == "overview":  # every tab behind the cards, the trend once it is in
+                overview = window.overview_page
+                while overview.trend.model.rowCount() == 0:
+                    settle(app, 50)
+                for name, index in overview.tab_of.items():
+                    if index == 0 or name in ("N3",):  # the first is the page's own picture
+                        continue
+                    overview.tabs.setCurrentIndex(index)
+                    settle(app)
+                    grab(window, out / f"overview-{name.lower()}-{width}x{height}.png")
+                overview.tabs.setCurrentIndex(0)
     activities = window.activities_page
     with database.begin() as session:
         detail = activity_service.detail(session, activities.model.row(3).id)

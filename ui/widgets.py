@@ -47,9 +47,9 @@ def table_view(
 ) -> QTableView:
     """A read-only, row-selecting table.
 
-    Column widths come from the columns' character widths, or from what the user last
-    dragged them to (kept in QSettings under the view's name); with ``fit`` (short lists)
-    they follow the contents each time the rows are replaced.
+    Column widths come from the columns' character widths, given the spare width where
+    their text needs it (:class:`SpareWidth`), or from what the user last dragged them to
+    (kept in QSettings under the view's name); with ``fit`` (short lists) nothing is kept.
     """
     view = view or QTableView()
     view.setObjectName(name)
@@ -71,7 +71,8 @@ def table_view(
     bold.setBold(True)
     header_metrics = QFontMetrics(bold)
     char = view.fontMetrics().horizontalAdvance("abcdefghijklmnopqrstuvwxyz") / 26
-    titles = [header_metrics.horizontalAdvance(c.title) + 32 for c in model.columns]  # + arrow
+    padding = 32 if sortable else 16  # the style's padding, and the sort arrow
+    titles = [header_metrics.horizontalAdvance(c.title) + padding for c in model.columns]
     widths = [
         max(title, round((column.width or 10) * char) + 16)
         for title, column in zip(titles, model.columns, strict=True)
@@ -82,30 +83,32 @@ def table_view(
     for index in stretched:
         header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
     header.setStretchLastSection(not stretched)
-    if fit:
-        model.modelReset.connect(view.resizeColumnsToContents)
+    fitter = SpareWidth(view, widths, titles)
+    if fit:  # short lists: fitted afresh each time, until a border is dragged
+        header.sectionResized.connect(fitter.dragged)
+        fitter.start()
     else:
         last = len(model.columns) - 1  # stretched to the edge when no column is
         free = [i for i in range(len(model.columns)) if i not in stretched]
-        fitter = SpareWidth(view, widths, titles)
         if not remember_widths(view, free if stretched else [i for i in free if i != last], fitter):
             fitter.start()
     return view
 
 
 class SpareWidth(QObject):
-    """Gives a list's spare width to the columns whose text does not fit (left ones
-    first), instead of leaving it all to the last column while an e-mail address is cut
-    short: each column as wide as its longest text in the first rows, no wider than its
-    default unless that text needs it. Only until the user drags a column border: from
-    then on their widths hold (:func:`remember_widths`)."""
+    """Gives a list's spare width to the columns whose text does not fit, instead of
+    leaving it all to the last column while an e-mail address is cut short: each column
+    as wide as its longest text in the first rows, no wider than its default unless that
+    text needs it; the spare width first to the column that needs the least to be whole.
+    Only until the user drags a column border: from then on their widths hold
+    (:func:`remember_widths`)."""
 
     SAMPLE = 400  # rows measured (a region's staff list has 90,000)
 
     def __init__(self, view: QTableView, widths: list[int], titles: list[int]) -> None:
         super().__init__(view)
         self.view, self.defaults, self.titles = view, widths, titles
-        self.needs = self.most = list(titles)  # what every row, nine rows in ten need
+        self.needs = list(titles)  # what each column's longest text needs
         self.active = False
         self.fitting = False  # the widths being set are ours, not the user's
 
@@ -120,6 +123,16 @@ class SpareWidth(QObject):
     def stop(self) -> None:
         self.active = False
 
+    def dragged(self, index: int, *_: int) -> None:
+        """A column changed width: if not by the fitter (nor the stretched column
+        following the window), the user's width holds."""
+        header = self.view.horizontalHeader()
+        stretched = header.sectionResizeMode(index) == QHeaderView.ResizeMode.Stretch or (
+            header.stretchLastSection() and index == header.count() - 1
+        )
+        if not self.fitting and not stretched:
+            self.stop()
+
     def _inserted(self, _parent: QModelIndex, first: int, _last: int) -> None:
         if first < self.SAMPLE:  # the next page of a long list: more rows to measure
             self.measure()
@@ -130,27 +143,32 @@ class SpareWidth(QObject):
         view, model = self.view, self.view.model()
         metrics = view.fontMetrics()
         rows = min(model.rowCount(), self.SAMPLE)
-        self.needs, self.most = [], []
+        self.needs = []
         for column, title in enumerate(self.titles):
-            # The cell's margins (Qt elides within 3 px a side) and the grid line.
             texts = (model.index(row, column).data() for row in range(rows))
-            widths = sorted(metrics.horizontalAdvance(str(t)) + 10 for t in texts if t)
-            self.needs.append(max([title, *widths[-1:]]))
-            self.most.append(max([title, *widths[len(widths) * 9 // 10 - 1 :][:1]]))
+            # The cell's margins (Qt elides within 3 px a side) and the grid line.
+            widths = [metrics.horizontalAdvance(str(text)) + 10 for text in texts if text]
+            self.needs.append(max([title, *widths]))
         self.fit()
 
     def fit(self) -> None:
         if not self.active:
             return
         # What fits in its default width stays whole; no column wider than it needs.
-        widths = [min(d, n) for d, n in zip(self.defaults, self.needs, strict=True)]
+        least = self.view.horizontalHeader().minimumSectionSize()  # Qt's own floor
+        widths = [max(least, min(d, n)) for d, n in zip(self.defaults, self.needs, strict=True)]
         spare = self.view.viewport().width() - sum(widths)
-        for wanted in (self.most, self.needs):  # nine rows in ten whole first, then all
-            # The column nearest to whole first: the most cells whole for the pixels.
-            for column in sorted(range(len(widths)), key=lambda c: wanted[c] - widths[c]):
-                grow = max(0, min(wanted[column] - widths[column], spare))
-                widths[column] += grow
-                spare -= grow
+        widest = max(range(len(widths)), key=lambda c: widths[c], default=0)
+        if widths and 0 < -spare <= widths[widest] * 2 // 5:
+            # A little too wide: the widest column is cut ("…", its tooltip whole) rather
+            # than the last ones pushed out of sight behind a scroll bar.
+            widths[widest] += spare
+            spare = 0
+        # The column nearest to whole first: the most columns whole for the pixels.
+        for column in sorted(range(len(widths)), key=lambda c: self.needs[c] - widths[c]):
+            grow = max(0, min(self.needs[column] - widths[column], spare))
+            widths[column] += grow
+            spare -= grow
         self.fitting = True
         try:
             for column, width in enumerate(widths):

@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
-from tests.helpers.screen import cut_cells
+from tests.helpers.screen import cut_cells, runs_off
 from ui.main_window import MainWindow
 
 PAGES = ("overview", "staff", "units", "activities", "plan", "evaluations")
@@ -88,3 +88,22 @@ def test_a_column_the_user_dragged_keeps_its_width(qtbot: QtBot, demo_window: Ma
     window.resize(1920, 1080)
     qtbot.wait(50)
     assert view.columnWidth(4) == before - 40
+
+
+def test_at_1366_pixels_the_short_overzicht_lists_show_every_column(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    """A reason a little too long is cut ("…", whole in its tooltip) rather than the
+    columns after it pushed behind a scroll bar (Evaluaties' Waarom was out of sight)."""
+    window = demo_window
+    window.resize(1366, 768)
+    overview = window.overview_page
+    qtbot.waitUntil(lambda: overview.result is not None, timeout=10_000)
+    hidden = []
+    for code in ("N5", "N4", "N6", "N7", "courses"):
+        overview.tabs.setCurrentIndex(overview.tab_of[code])
+        qtbot.wait(50)
+        [view] = [v for v in _lists_on_screen(window) if v.objectName() != "peopleTable"]
+        if runs_off(view):
+            hidden.append(view.objectName())
+    assert hidden == []
