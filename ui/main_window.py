@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         self._export_all = self.ops.save_file(
             self,
             self.tr("Alles exporteren naar Excel"),
-            "oto-alles.xlsx",
+            self.tr("oto-alles.xlsx"),
             self.tr("Excel (*.xlsx)"),
             lambda session, path: sum(export_all(session, path).values()),
             busy=self.tr("Alles exporteren naar Excel…"),

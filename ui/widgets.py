@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oto_app.dates import format_date
 from oto_app.errors import OtoError
 from ui.models.rows import RowsTableModel
 
@@ -413,3 +416,12 @@ def give_free_letters(window: QWidget, buttons: Sequence[QAbstractButton]) -> No
                 button.setText(f"{text[:at]}&{text[at:]}")
                 used.add(character.lower())
                 break
+
+
+def named_for(day: dt.date, title: str, longest: int = 60) -> str:
+    """What a proposed file name says about an activity, as a person knows it: its date
+    and title ("26-11-2026-oefening-cras"), not the database's number for it. Letters
+    and digits only (accents dropped), so any file system takes it."""
+    plain = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", plain.lower())
+    return "-".join([format_date(day), *words])[:longest].rstrip("-")

@@ -433,12 +433,20 @@
         <translation>Save attendance sheet</translation>
     </message>
     <message>
+        <source>presentielijst-%1.pdf</source>
+        <translation>attendance-sheet-%1.pdf</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Activiteiten exporteren</source>
         <translation>Export activities</translation>
+    </message>
+    <message>
+        <source>deelname-%1.xlsx</source>
+        <translation>participation-%1.xlsx</translation>
     </message>
     <message>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
@@ -486,6 +494,10 @@
     <message>
         <source>Evaluatieverslag opslaan</source>
         <translation>Save evaluation report</translation>
+    </message>
+    <message>
+        <source>evaluatie-%1.pdf</source>
+        <translation>evaluation-%1.pdf</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1170,10 @@
         <translation>Save evaluation report</translation>
     </message>
     <message>
+        <source>evaluatie-%1.pdf</source>
+        <translation>evaluation-%1.pdf</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1403,6 +1419,10 @@
     <message>
         <source>Alles exporteren naar Excel</source>
         <translation>Export everything to Excel</translation>
+    </message>
+    <message>
+        <source>oto-alles.xlsx</source>
+        <translation>oto-everything.xlsx</translation>
     </message>
     <message>
         <source>Excel (*.xlsx)</source>
@@ -2265,6 +2285,10 @@ Everything entered after it disappears from OTO; the current database is first k
         <translation>Save annual overview</translation>
     </message>
     <message>
+        <source>jaaroverzicht-oto-%1.pdf</source>
+        <translation>oto-annual-overview-%1.pdf</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2369,12 +2393,20 @@ Everything entered after it disappears from OTO; the current database is first k
         <translation>Save personal overview</translation>
     </message>
     <message>
+        <source>oto-overzicht-%1.pdf</source>
+        <translation>oto-overview-%1.pdf</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Medewerkers exporteren</source>
         <translation>Export staff</translation>
+    </message>
+    <message>
+        <source>medewerkers.xlsx</source>
+        <translation>staff.xlsx</translation>
     </message>
     <message>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>

@@ -113,3 +113,22 @@ def test_evaluations_have_the_same_word_in_pdf_and_text(demo_db: Database, tmp_p
         assert f"{evaluation.title}: {word}" in text
         assert f"{evaluation.title} {word}" in section or evaluation.title not in section
     assert "loopt" not in text.split("N4")[1].split("N5")[0]
+
+
+def test_voldaan_is_met_in_english_everywhere() -> None:
+    """One English word for *voldaan*: the window said "met", the PDF and the status
+    column "compliant" (the JSON keeps its contract's ``compliant``, a key, not a word)."""
+    from xml.etree import ElementTree
+
+    from oto_app import messages
+
+    pairs = [*messages._CATALOGUE.values(), *messages._ONE.values()]
+    ts = Path(__file__).parents[2] / "resources" / "translations" / "oto_en.ts"
+    for message in ElementTree.parse(ts).getroot().iter("message"):
+        english = " ".join(
+            t.text or "" for t in message.iter() if t.tag in ("translation", "numerusform")
+        )
+        pairs.append((message.findtext("source", ""), english))
+    said = [english for dutch, english in pairs if "voldaan" in dutch.lower()]
+    assert said and all(re.search(r"\bmet\b", english, re.I) for english in said), said
+    assert [english for _dutch, english in pairs if "complian" in english.lower()] == []

@@ -38,7 +38,7 @@ from ui.models.rows import Column, RowsTableModel
 from ui.operations import Operations
 from ui.pages.page import Page
 from ui.printing import open_pdf
-from ui.widgets import ask_save_path, heading, press_on_key, table_view
+from ui.widgets import ask_save_path, heading, named_for, press_on_key, table_view
 
 
 class ActivitiesPage(Page):
@@ -320,7 +320,7 @@ class ActivitiesPage(Page):
         self._export = self.ops.save_file(
             self,
             self.tr("Presentielijst opslaan"),
-            f"presentielijst-{row.key}.pdf",
+            self.tr("presentielijst-%1.pdf").replace("%1", named_for(row.date, row.title)),
             self.tr("PDF (*.pdf)"),
             lambda session, path: reports.attendance_sheet.write(session, row.key, path),
             open_after=True,
@@ -348,7 +348,7 @@ class ActivitiesPage(Page):
         self._export = self.ops.save_file(
             self,
             self.tr("Activiteiten exporteren"),
-            f"deelname-{year}.xlsx",
+            self.tr("deelname-%1.xlsx").replace("%1", str(year)),
             self.tr("Excel (*.xlsx);;CSV (*.csv)"),
             lambda session, path: export_participation(session, year, path),
         )
@@ -408,7 +408,7 @@ class ActivitiesPage(Page):
             path = ask_save_path(
                 self,
                 self.tr("Evaluatieverslag opslaan"),
-                f"evaluatie-{row.key}.pdf",
+                self.tr("evaluatie-%1.pdf").replace("%1", named_for(row.date, row.title)),
                 self.tr("PDF (*.pdf)"),
             )
             if path is None:

@@ -31,7 +31,7 @@ from ui.dialogs.form import year_box
 from ui.models.rows import Column, RowsTableModel
 from ui.operations import Operations
 from ui.pages.page import Page
-from ui.widgets import heading, refill, table_view
+from ui.widgets import heading, named_for, refill, table_view
 
 
 class EvaluationsPage(Page):
@@ -209,7 +209,7 @@ class EvaluationsPage(Page):
         self._export = self.ops.save_file(
             self,
             self.tr("Evaluatieverslag opslaan"),
-            f"evaluatie-{chosen.key}.pdf",
+            self.tr("evaluatie-%1.pdf").replace("%1", named_for(chosen.date, chosen.title)),
             self.tr("PDF (*.pdf)"),
             lambda session, path: reports.evaluation_report.write_evaluation(
                 session, evaluation_id, path

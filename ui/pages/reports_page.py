@@ -81,7 +81,7 @@ class ReportsPage(Page):
         path = ask_save_path(
             self,
             self.tr("Jaaroverzicht opslaan"),
-            f"jaaroverzicht-oto-{year}.pdf",
+            self.tr("jaaroverzicht-oto-%1.pdf").replace("%1", str(year)),
             self.tr("PDF (*.pdf)"),
         )
         if path is not None:

@@ -360,7 +360,7 @@ class StaffPage(Page):
         self._export = self.ops.save_file(
             self,
             self.tr("Persoonlijk overzicht opslaan"),
-            f"oto-overzicht-{number}.pdf",
+            self.tr("oto-overzicht-%1.pdf").replace("%1", number),
             self.tr("PDF (*.pdf)"),
             lambda session, path: reports.personal_overview.write(session, number, path),
             open_after=True,
@@ -370,7 +370,7 @@ class StaffPage(Page):
         self._export = self.ops.save_file(
             self,
             self.tr("Medewerkers exporteren"),
-            "medewerkers.xlsx",
+            self.tr("medewerkers.xlsx"),
             self.tr("Excel (*.xlsx);;CSV (*.csv)"),
             write_staff,
         )
