@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from oto_app.errors import DatabaseError, OtoError
 from ui import language
+from ui.focus_style import FocusFrames
 from ui.icons import resource_path
 from ui.main_window import MainWindow
 from ui.widgets import offer, offer_restore, sentence
@@ -37,6 +38,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("OTO")
     language.install(app)
     app.setWindowIcon(QIcon(resource_path("oto.svg")))
+    if app.property("focusFrames") is None and app.style().name().lower() == "fusion":
+        app.setStyle(FocusFrames("fusion"))  # Fusion, with a button focus one can see
+        app.setProperty("focusFrames", True)
     with open(resource_path("style.qss"), encoding="utf-8") as handle:
         app.setStyleSheet(handle.read())
     collect_on_gui_thread(app)

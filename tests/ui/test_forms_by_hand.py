@@ -9,8 +9,9 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from oto_app.db import Database
@@ -19,6 +20,7 @@ from oto_app.services import activities, courses, organisation, staff
 from oto_app.services.activities import ActivityData
 from oto_app.services.staff import PersonData, StaffQuery
 from tests.helpers.hands import Hands
+from ui.focus_style import FOCUS_BLUE
 from ui.main_window import MainWindow
 
 
@@ -435,3 +437,37 @@ def test_new_opens_by_its_letter_and_by_ctrl_n_on_every_page(
     seen: list[str] = []
     hands.opens(lambda: hands.shortcut(keys), lambda dialog: seen.append(dialog.windowTitle()))
     assert seen == [title]
+
+
+def test_the_focused_button_has_a_frame_one_can_see(qtbot: QtBot, window: MainWindow) -> None:
+    """Fusion marked a focused button with a faint edge only (the second trial, 1366x768):
+    after Tab it has a 2 px frame in the focus blue; the default button, not focused, does
+    not, and still looks different from a plain button."""
+    hands = Hands(qtbot)
+    seen: dict[str, tuple[QColor, QColor]] = {}
+
+    def edges(dialog: QWidget) -> tuple[QColor, QColor]:
+        """(Opslaan's, Annuleren's) left edge, one pixel in, halfway down, as drawn."""
+        found = []
+        for text in ("Opslaan", "Annuleren"):
+            button = next(
+                b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") == text
+            )
+            picture = button.grab().toImage()
+            found.append(picture.pixelColor(1, picture.height() // 2))
+        return found[0], found[1]
+
+    def walk(dialog: QWidget) -> None:
+        seen["start"] = edges(dialog)
+        hands.tab_to("Opslaan")
+        seen["opslaan"] = edges(dialog)
+        hands.tab_to("Annuleren")
+        seen["annuleren"] = edges(dialog)
+        hands.escape()
+
+    _in_new_person_form(hands, walk)
+    default, plain = seen["start"]
+    assert FOCUS_BLUE not in (default, plain)
+    assert default != plain  # Opslaan is the default button, and looks it
+    assert seen["opslaan"] == (FOCUS_BLUE, plain)
+    assert seen["annuleren"] == (default, FOCUS_BLUE)
