@@ -1768,12 +1768,28 @@ Everything entered after it disappears from OTO; the current database is first k
         <translation> (planned)</translation>
     </message>
     <message>
+        <source>samenvoegen-nog-te-trainen-%1.xlsx</source>
+        <translation>merge-still-to-train-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>samenvoegen-verloopt-binnenkort-%1.xlsx</source>
+        <translation>merge-expiring-soon-%1.xlsx</translation>
+    </message>
+    <message>
         <source>Lijst voor samenvoegen opslaan</source>
         <translation>Save list for mail merge</translation>
     </message>
     <message>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>geschiedenis-%1-%2.csv</source>
+        <extracomment>The kinds of change that make this page&apos;s data stale.</extracomment>
+        <translation>history-%1-%2.csv</translation>
     </message>
 </context>
 <context>

@@ -57,3 +57,6 @@ def test_the_english_window_proposes_english_names(qtbot: QtBot, window: MainWin
     year = page.year.value()
     proposed = _proposed(hands, lambda: hands.click(page.make_button))
     assert proposed == f"oto-annual-overview-{year}.pdf"
+    hands.shortcut("Ctrl+2")  # Staff
+    proposed = _proposed(hands, lambda: hands.click(window.staff_page.export_button))
+    assert proposed == "staff.xlsx"

@@ -558,12 +558,15 @@ class OverviewPage(Page):
         if not chosen:
             return
         kind, needs = chosen
-        name = "nog-te-trainen" if kind == "training" else "verloopt-binnenkort"
+        if kind == "training":
+            name = self.tr("samenvoegen-nog-te-trainen-%1.xlsx")
+        else:
+            name = self.tr("samenvoegen-verloopt-binnenkort-%1.xlsx")
         today = dt.date.today()
         self._merge = self.ops.save_file(
             self,
             self.tr("Lijst voor samenvoegen opslaan"),
-            f"samenvoegen-{name}-{self.year.value()}.xlsx",
+            name.replace("%1", str(self.year.value())),
             self.tr("Excel (*.xlsx);;CSV (*.csv)"),
             lambda session, path: reminders.write_merge_list(session, needs, today, path),
         )

@@ -45,7 +45,8 @@ class Page(QWidget):
         def export(path: Path) -> int:
             return self.ops.read(lambda s: audit.export(s, path, table, record_id))
 
-        suggested = f"geschiedenis-{table}-{record_id}.csv"
+        suggested = self.tr("geschiedenis-%1-%2.csv").replace("%1", table)
+        suggested = suggested.replace("%2", str(record_id))
         changes = self.ops.history(table, record_id)
         return HistoryDialog(changes, export, suggested, title, self)
 
