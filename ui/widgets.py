@@ -74,7 +74,7 @@ def table_view(
     bold.setBold(True)
     header_metrics = QFontMetrics(bold)
     char = view.fontMetrics().horizontalAdvance("abcdefghijklmnopqrstuvwxyz") / 26
-    padding = 32 if sortable else 16  # the style's padding, and the sort arrow
+    padding = 32 if sortable else 24  # the style's padding and margins, the sort arrow
     titles = [header_metrics.horizontalAdvance(c.title) + padding for c in model.columns]
     widths = [
         max(title, round((column.width or 10) * char) + 16)
@@ -112,6 +112,7 @@ class SpareWidth(QObject):
         super().__init__(view)
         self.view, self.defaults, self.titles = view, widths, titles
         self.needs = list(titles)  # what each column's longest text needs
+        self.floors = list(titles)  # what its title needs
         self.active = False
         self.fitting = False  # the widths being set are ours, not the user's
 
@@ -146,11 +147,15 @@ class SpareWidth(QObject):
         view, model = self.view, self.view.model()
         metrics = view.fontMetrics()
         rows = min(model.rowCount(), self.SAMPLE)
-        self.needs = []
+        self.needs, self.floors = [], []
+        header = view.horizontalHeader()
         for column, title in enumerate(self.titles):
+            if not view.isSortingEnabled():  # Qt's measure, styled (it counts a sort arrow
+                title = max(title, header.sectionSizeHint(column))  # in every column)
             texts = (model.index(row, column).data() for row in range(rows))
             # The cell's margins (Qt elides within 3 px a side) and the grid line.
             widths = [metrics.horizontalAdvance(str(text)) + 10 for text in texts if text]
+            self.floors.append(title)
             self.needs.append(max([title, *widths]))
         self.fit()
 
@@ -159,7 +164,10 @@ class SpareWidth(QObject):
             return
         # What fits in its default width stays whole; no column wider than it needs.
         least = self.view.horizontalHeader().minimumSectionSize()  # Qt's own floor
-        widths = [max(least, min(d, n)) for d, n in zip(self.defaults, self.needs, strict=True)]
+        widths = [
+            max(least, title, min(default, need))  # every title whole
+            for title, default, need in zip(self.floors, self.defaults, self.needs, strict=True)
+        ]
         spare = self.view.viewport().width() - sum(widths)
         widest = max(range(len(widths)), key=lambda c: widths[c], default=0)
         if widths and 0 < -spare <= widths[widest] * 2 // 5:

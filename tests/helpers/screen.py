@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QApplication, QStyle, QTableView
 
 def cut_cells(view: QTableView) -> list[tuple[str, str]]:
     """(column title, text) of every cell on screen whose text does not fit its column,
-    so Qt draws it elided; the rows scrolled out of sight are not looked at."""
+    so Qt draws it elided, and of every column title cut short (text = the title); the
+    rows scrolled out of sight are not looked at."""
     QApplication.processEvents()
     model = view.model()
     metrics = view.fontMetrics()
@@ -21,6 +22,12 @@ def cut_cells(view: QTableView) -> list[tuple[str, str]]:
         if header.isSectionHidden(column):
             continue
         title = str(model.headerData(column, header.orientation()))
+        # Qt's own measure of a title (in a list that sorts, it also counts the arrow
+        # for every column, where only the sorted one has it: not looked at there).
+        if not view.isSortingEnabled() and header.sectionSizeHint(column) > view.columnWidth(
+            column
+        ):
+            cut.append((title, title))
         for row in range(first, last + 1):
             text = model.index(row, column).data()
             if text and metrics.horizontalAdvance(str(text)) + margin > view.columnWidth(column):

@@ -99,11 +99,13 @@ def test_at_1366_pixels_the_short_overzicht_lists_show_every_column(
     window.resize(1366, 768)
     overview = window.overview_page
     qtbot.waitUntil(lambda: overview.result is not None, timeout=10_000)
-    hidden = []
-    for code in ("N5", "N4", "N6", "N7", "courses"):
+    hidden, titles = [], []
+    for code in ("N1", "N2", "N5", "N4", "N6", "N7", "courses", "trend"):
         overview.tabs.setCurrentIndex(overview.tab_of[code])
         qtbot.wait(50)
-        [view] = [v for v in _lists_on_screen(window) if v.objectName() != "peopleTable"]
-        if runs_off(view):
-            hidden.append(view.objectName())
+        for view in _lists_on_screen(window):
+            if runs_off(view) and code != "N1":  # Nog te trainen: seven columns, it scrolls
+                hidden.append(view.objectName())
+            titles += [title for title, text in cut_cells(view) if text == title]
     assert hidden == []
+    assert titles == []  # every column's title whole ("Onderdee" was cut)
