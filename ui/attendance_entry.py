@@ -49,7 +49,7 @@ class MarkedList(Protocol):
     def status(self, person_id: int) -> AttendanceStatus | None: ...
     def add(self, row: AttendanceRow) -> int: ...
     def set_status(self, row: int, status: AttendanceStatus | None) -> None: ...
-    def undo(self) -> list[str]: ...
+    def undo(self) -> list[AttendanceRow]: ...
 
 
 class _EntryLine(QLineEdit):
@@ -173,11 +173,11 @@ class PaperListEntry(QWidget):
 
     def undo(self) -> None:
         """Take back the last step, and say whom it put back."""
-        names = self.model.undo()
-        if len(names) == 1:
-            self.feedback.setText(self.tr("↶ %1: teruggezet").replace("%1", names[0]))
-        elif names:
-            self.feedback.setText(self.tr("↶ %n persoon/personen teruggezet", "", len(names)))
+        people = self.model.undo()
+        if len(people) == 1:
+            self.feedback.setText(self.tr("↶ %1: teruggezet").replace("%1", self._named(people[0])))
+        elif people:
+            self.feedback.setText(self.tr("↶ %n persoon/personen teruggezet", "", len(people)))
         else:
             self.feedback.setText(self.tr("Niets om terug te zetten."))
 

@@ -6,6 +6,7 @@ that the person's and the unit's buttons are on screen too), and each dialog.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from pathlib import Path
@@ -23,10 +24,13 @@ from pytestqt.qtbot import QtBot
 
 from oto_app.db import Database
 from oto_app.norms.results import NormSettings
+from oto_app.services import attendance
 from oto_app.services.staff import PersonData
+from tests.helpers.activities import unit_exercise
 from tests.ui.test_translations import english  # noqa: F401 - the fixture
 from ui.dialogs.activity_dialog import ActivityDialog
 from ui.dialogs.assignment_dialogs import AssignmentDialog, EndAssignmentDialog
+from ui.dialogs.attendance_dialog import AttendanceDialog
 from ui.dialogs.course_dialogs import CourseDialog
 from ui.dialogs.evaluation_dialogs import ActionDialog, EvaluationDialog
 from ui.dialogs.exemption_dialog import ExemptionDialog
@@ -105,8 +109,12 @@ def test_every_menu(window: MainWindow) -> None:
 
 
 def test_every_form(qtbot: QtBot, sqlite_db: Database, tmp_path: Path) -> None:
+    with sqlite_db.begin() as session:
+        exercise = unit_exercise(session, "CRAS", dt.date(2026, 11, 26))
+        sheet = attendance.sheet(session, exercise)
     forms: list[QWidget] = [
         PdfPreview(tmp_path / "voorbeeld.pdf"),  # (says it cannot show it; the buttons stay)
+        AttendanceDialog(sheet, lambda _text: [], lambda _entries, _held: None),
         PersonDialog(lambda _d: None, PersonData("1", "A", "B")),
         UnitDialog(lambda _d: None),
         ActivityDialog([], lambda _d: None, None),

@@ -209,6 +209,10 @@ def test_namesakes_are_told_apart_the_exempt_come_last_and_enter_in_the_list_sav
         hands.type("10081")
         hands.enter()
         seen["again"] = dialog.feedback.text()
+        hands.type("10080")  # the other one, by mistake
+        hands.enter()
+        hands.shortcut("Ctrl+Z")
+        seen["undone"] = dialog.feedback.text()
         hands.type("Veenstra")  # Anne and Piet are expected, Eva is exempt: last
         hands.enter()
         seen["picks"] = [
@@ -223,6 +227,7 @@ def test_namesakes_are_told_apart_the_exempt_come_last_and_enter_in_the_list_sav
     assert seen["start"] == "0 aanwezig van 7 verwacht, 0 afgemeld"
     assert seen["dam"] == "✓ Jan van Dam (10081, CRAS) aanwezig"
     assert seen["again"] == "Jan van Dam (10081, CRAS) is al aanwezig"
+    assert seen["undone"] == "↶ Jan van Dam (10080, CRAS): teruggezet"
     assert seen["picks"] == [
         "1   Anne Veenstra   (10071, CRAS)",
         "2   Piet Veenstra   (10072, CRAS)",

@@ -111,17 +111,17 @@ class AttendanceModel(RowsTableModel[AttendanceRow]):
         cell = self.index(row, self.STATUS_COLUMN)
         self.dataChanged.emit(cell, cell)
 
-    def undo(self) -> list[str]:
-        """Put back the statuses before the last step; the names of the people put back."""
+    def undo(self) -> list[AttendanceRow]:
+        """Put back the statuses before the last step; the people put back."""
         if not self._undo:
             return []
-        names = []
+        people = []
         for person_id, before in self._undo.pop():
             row = self.row_of(person_id)
             if row is not None:
                 self._put(row, before)
-                names.append(self.row(row).name)
-        return names
+                people.append(self.row(row))
+        return people
 
     def changed(self) -> bool:
         return self._status != self._original
