@@ -258,7 +258,7 @@
         <translation>—</translation>
     </message>
     <message>
-        <source>&amp;Onderdeel</source>
+        <source>O&amp;nderdeel</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>

@@ -121,7 +121,7 @@ class ActionDialog(FormDialog[ActionData]):
         self.add_field("field_description", self.tr("&Verbeterpunt"), self.description)
         self.unit = combo([(self.tr("—"), None)] + [(f"{u.code} — {u.name}", u.id) for u in units])
         self.unit.setCurrentIndex(max(0, self.unit.findData(data.unit_id)))
-        self.add_field("unit", self.tr("&Onderdeel"), self.unit)
+        self.add_field("unit", self.tr("O&nderdeel"), self.unit)
         self.owner = person_picker(people, self.tr("—"))
         self.owner.setCurrentIndex(max(0, self.owner.findData(data.owner_id)))
         self.add_field("field_owner", self.tr("&Eigenaar"), self.owner)
