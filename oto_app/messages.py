@@ -237,6 +237,8 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "do_evaluate": ("evaluaties en verbeterpunten vastleggen", "record evaluations and actions"),
     "do_privacy": ("persoonsgegevens anonimiseren", "anonymise personal data"),
     "audit_insert": ("toegevoegd", "added"),
+    "audit_import": ("ingelezen", "imported"),
+    "audit_import_from": ("uit {file}", "from {file}"),
     "word_yes": ("ja", "yes"),
     "word_no": ("nee", "no"),
     "field_active": ("actief", "active"),

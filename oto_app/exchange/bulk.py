@@ -3,12 +3,13 @@
 Core inserts skip the ORM's per-row bookkeeping (the imports build plain dicts
 already); chunks keep memory flat however long the file is. Because they skip the ORM,
 they also skip its audit listener: every row written here is recorded in the audit trail
-(oto_app.audit) explicitly, with the ids the database gave it.
+(oto_app.audit) explicitly, with the ids the database gave it: rows with consecutive ids
+as one entry per chunk (:func:`oto_app.audit.record_range`), others one entry each.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import islice
 from typing import Any
 
@@ -56,17 +57,26 @@ def insert_rows(
             ids = _made(connection, table, highest, len(chunk), stored)
             if stored is None or ids is None:
                 audit.copy_inserted(session, table, above=highest)
+            elif _consecutive(ids):  # one entry for them all
+                audit.record_range(session, table, ids[0], ids[-1])
             else:  # the rows are still at hand: their entries need not be read back
                 audit.record_inserted(session, table, ids, stored)
         elif by_id:
             made = connection.execute(statement, chunk).scalars().all()
-            audit.copy_inserted(session, table, ids=made)
+            if _consecutive(made):
+                audit.record_range(session, table, made[0], made[-1])
+            else:  # another writer's rows between ours (a shared server)
+                audit.copy_inserted(session, table, ids=made)
         else:
             made_rows = connection.execute(statement, chunk).mappings().all()
             entries = (("/".join(str(r[k]) for k in keys), None, dict(r)) for r in made_rows)
             audit.write(session, "insert", table.name, entries)
         count += len(chunk)
     return count
+
+
+def _consecutive(ids: Sequence[int]) -> bool:
+    return bool(ids) and list(ids) == list(range(ids[0], ids[0] + len(ids)))
 
 
 def _executemany(

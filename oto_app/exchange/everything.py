@@ -203,8 +203,9 @@ def import_all(session: Session, path: Path | str) -> AllReport:
     reader = _Reader(session, path, open_checked(path))
     report = AllReport()
     try:
-        for title in IMPORT_ORDER:
-            report.sheets[title] = _read_sheet(reader, BY_TITLE[title])
+        with audit.importing(session, path):
+            for title in IMPORT_ORDER:
+                report.sheets[title] = _read_sheet(reader, BY_TITLE[title])
     finally:
         reader.workbook.close()
     if reader.problems:

@@ -89,8 +89,9 @@ def import_participation(session: Session, path: Path | str) -> ParticipationRep
     activities = _parse(session, cells)
     cells.check()
     report = ParticipationReport(warnings=cells.warnings)
-    ids = _write_activities(session, activities, report.activities)
-    _write_attendance(session, activities, ids, report.participations)
+    with audit.importing(session, table.path):
+        ids = _write_activities(session, activities, report.activities)
+        _write_attendance(session, activities, ids, report.participations)
     return report
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from oto_app import health
+from oto_app import audit, health
 from oto_app.changes import Changes
 from oto_app.dates import format_date
 from oto_app.exchange.bulk import insert_rows, update_rows
@@ -131,10 +131,11 @@ def import_staff(session: Session, path: Path | str, today: dt.date | None = Non
     )
     fields = [f for f, c in FIELD_COLUMNS.items() if c in present]
     leavers = _leaving(session, people, day) if "active" in fields else {}
-    ids = _write_people(session, people, fields, report.people)
-    inactive = {n for n, v in people.items() if v.get("active") is False}
-    _write_roles(session, roles, ids, day, report.assignments, inactive)
-    _end_roles(session, {ids[n]: on for n, on in leavers.items()}, report.assignments)
+    with audit.importing(session, table.path):
+        ids = _write_people(session, people, fields, report.people)
+        inactive = {n for n, v in people.items() if v.get("active") is False}
+        _write_roles(session, roles, ids, day, report.assignments, inactive)
+        _end_roles(session, {ids[n]: on for n, on in leavers.items()}, report.assignments)
     return report
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -88,25 +89,42 @@ def test_units_of_an_activity_and_its_deletion(db: Database) -> None:
     assert gone.action == "delete" and gone.old is not None and gone.old["title"] == "Training"
 
 
-def test_an_import_is_recorded_row_by_row(db: Database, tmp_path: Path) -> None:
+def test_an_import_is_one_entry_and_a_persons_history_shows_what_was_imported(
+    db: Database, tmp_path: Path
+) -> None:
     path = tmp_path / "hr.csv"
+    header = "personeelsnummer;voornaam;achternaam;onderdeel;rol\n"
     path.write_text(
-        "personeelsnummer;voornaam;achternaam;onderdeel;rol\n7;Bram;Wal;OV;procesmedewerker\n",
+        header + "7;Bram;Wal;OV;procesmedewerker\n8;Ria;Bos;OV;procesmedewerker\n",
         encoding="utf-8",
     )
     with db.begin() as session:
         import_staff(session, path)
-    path.write_text(
-        "personeelsnummer;voornaam;achternaam;onderdeel;rol\n7;Bram;Walle;OV;procesmedewerker\n",
-        encoding="utf-8",
-    )
+    first_file = path.read_bytes()
+    path.write_text(header + "7;Bram;Walle;OV;procesmedewerker\n", encoding="utf-8")
     with db.begin() as session:
         import_staff(session, path)
         person = staff.find_person(session, "7")
         assert person is not None
         [made, changed] = audit.history(session, "people", person.id)
-    assert made.action == "insert" and made.new is not None and made.new["last_name"] == "Wal"
+        other = staff.find_person(session, "8")
+        assert other is not None
+        [made_other] = audit.history(session, "people", other.id)
+        imports = session.scalars(
+            select(AuditEntry).where(
+                AuditEntry.table_name == "people", AuditEntry.action == "import"
+            )
+        ).all()
+    # both people came in with one entry, which names the file and its digest
+    [entry] = imports
+    assert entry.new is not None and '"file":"hr.csv"' in entry.new
+    assert hashlib.sha256(first_file).hexdigest() in entry.new
+    # and still each person's history has the values they were imported with
+    assert made.action == "import" and made.new is not None and made.new["last_name"] == "Wal"
+    assert made.source == "hr.csv" and "uit hr.csv" in audit.describe(made)
     assert (changed.old, changed.new) == ({"last_name": "Wal"}, {"last_name": "Walle"})
+    assert made_other.new is not None and made_other.new["last_name"] == "Bos"
+    assert made_other.new["staff_number"] == "8"
 
 
 def test_the_trail_exports_to_csv(
