@@ -139,6 +139,24 @@ def _made(
     return list(range(highest + 1, highest + count + 1))
 
 
+def lookup(session: Session, key: Any, value: Any) -> dict[Any, Any]:
+    """``key`` -> ``value`` for every row with a key (e.g. staff number -> id): on SQLite
+    read by the driver itself, three times faster than through result rows for the
+    100,000 people of a region. For plain columns only (text, numbers): no type
+    conversion happens."""
+    statement = select(key, value).where(key.is_not(None))
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return dict(connection.execute(statement).all())
+    compiled = statement.compile(dialect=connection.dialect)
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        params = [compiled.params[name] for name in compiled.positiontup or ()]
+        return dict(cursor.execute(str(compiled), params))
+    finally:
+        cursor.close()
+
+
 def update_rows(
     session: Session, target: type[Base], changed: list[dict[str, Any]], before: Mapping[int, Any]
 ) -> None:

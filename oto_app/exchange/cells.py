@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Mapping
 from itertools import repeat
+from operator import itemgetter
 from typing import TypeVar
 
 from oto_app import limits, messages
@@ -52,9 +53,12 @@ class Cells:
         #: the plausible span of a date (activity or not), taken once: today does not change
         #: meaningfully while one file is checked, and asking for it per cell did cost
         self.spans = {kind: plausible_span(kind) for kind in (False, True)}
-        #: (text, activity) -> the date, or the refusal (key, parameters): a file repeats
+        #: activity -> text -> the date, or the refusal (key, parameters): a file repeats
         #: its dates (some thousands of days in 100,000 rows), each is read once
-        self._dates: dict[tuple[str, bool], dt.date | tuple[str, dict[str, object]]] = {}
+        self._dates: dict[bool, dict[str, dt.date | tuple[str, dict[str, object]]]] = {
+            False: {},
+            True: {},
+        }
         self.warnings = [
             messages.text("unknown_column", file=table.name, column=h)
             for h in table.unknown_headers
@@ -128,9 +132,10 @@ class Cells:
         value = self.text(line, row, column, required)
         if not value:
             return None
-        known = self._dates.get((value, activity))
+        memo = self._dates[activity]
+        known = memo.get(value)
         if known is None:
-            known = self._dates[value, activity] = self._read_date(value, activity)
+            known = memo[value] = self._read_date(value, activity)
         if isinstance(known, tuple):
             self.refuse(line, column, known[0], **known[1])
             return None
@@ -157,13 +162,17 @@ class Cells:
         default: T | None = None,
         required: bool = False,
     ) -> T | None:
-        value = self.text(line, row, column, required).lower()
+        value = row.get(column, "")
         if not value:
+            if required:
+                self.refuse(line, column, "cell_required")
             return default
-        if value not in options:
+        found = options.get(value) or options.get(value.lower())
+        if found is None:
+            value = value.lower()
             self.refuse(line, column, "cell_bad_choice", value=value, choices=", ".join(options))
             return default
-        return options[value]
+        return found
 
     def number(self, line: int, row: Mapping[str, str], column: str) -> float | None:
         value = self.text(line, row, column)
@@ -194,11 +203,16 @@ class Agreement:
 
     def __init__(self, cells: Cells, columns: tuple[str, ...]) -> None:
         self.cells = cells
-        self.columns = columns
+        # Only the columns the file has: every row holds each of them (Table.rows), so
+        # they are taken at once, in C; a column the file lacks agrees with anything.
+        self.columns = tuple(c for c in columns if c in cells.table.known_columns)
+        self._take = itemgetter(*self.columns) if len(self.columns) > 1 else None
         self.first: dict[object, tuple[int, list[str]]] = {}
 
     def values(self, row: Mapping[str, str]) -> tuple[str, ...]:
-        return tuple(map(row.get, self.columns, repeat("")))  # row.get(c, ""), in C
+        if self._take is not None:
+            return self._take(row)
+        return tuple(map(row.get, self.columns, repeat("")))
 
     def check(self, key: object, line: int, row: Mapping[str, str]) -> bool:
         """True for the first row with ``key``; later rows must agree, else a problem."""

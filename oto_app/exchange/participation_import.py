@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from oto_app import audit, health
 from oto_app.changes import Changes
-from oto_app.exchange.bulk import insert_rows, update_rows
+from oto_app.exchange.bulk import insert_rows, lookup, update_rows
 from oto_app.exchange.cells import Agreement, Cells
 from oto_app.exchange.report import Counts, ImportReport
 from oto_app.exchange.table import read_table
@@ -97,7 +97,7 @@ def import_participation(session: Session, path: Path | str) -> ParticipationRep
 
 def _parse(session: Session, cells: Cells) -> dict[str, _Activity]:
     units = {code.lower(): uid for uid, code in session.execute(select(Unit.id, Unit.code))}
-    people = dict(session.execute(select(Person.staff_number, Person.id)).all())
+    people = lookup(session, Person.staff_number, Person.id)
     agreement = Agreement(cells, ACTIVITY_CELLS)
     activities: dict[str, _Activity] = {}
     for line, row in cells.rows():
@@ -212,8 +212,8 @@ def _write_activities(
         update_rows(session, Activity, changed, {a.id: a for a in existing.values()})
     counts.added = len(new)
     # All keyed activities rather than an IN list: a file may name more than SQLite binds.
-    keyed = select(Activity.exchange_key, Activity.id).where(Activity.exchange_key.is_not(None))
-    ids = {key: i for key, i in session.execute(keyed) if key in activities}
+    keyed = lookup(session, Activity.exchange_key, Activity.id)
+    ids = {key: keyed[key] for key in activities}
     if rewire:
         session.execute(delete(activity_units).where(activity_units.c.activity_id.in_(rewire)))
         audit.write(

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from oto_app import audit, health
 from oto_app.changes import Changes
 from oto_app.dates import format_date
-from oto_app.exchange.bulk import insert_rows, update_rows
+from oto_app.exchange.bulk import insert_rows, lookup, update_rows
 from oto_app.exchange.cells import Agreement, Cells
 from oto_app.exchange.report import Counts, ImportReport
 from oto_app.exchange.table import read_table
@@ -159,7 +159,7 @@ def _parse(
         )
         if len(last) > _LAST or len(infix) > _INFIX:
             cells.refuse(line, "achternaam", "text_too_long", length=len(surname), max=_LAST)
-        email = cells.text(line, row, "email")
+        email = row.get("email", "")
         if email and not is_email(email):
             cells.refuse(line, "email", "invalid_email", value=email)
         active = cells.choice(line, row, "actief", YES_NO)
@@ -296,7 +296,7 @@ def _write_people(
     if changed:  # bulk UPDATE by primary key; the ORM checks and bumps "version"
         update_rows(session, Person, changed, {p.id: p for p in existing.values()})
     counts.added, counts.updated = len(new), len(changed)
-    return dict(session.execute(select(Person.staff_number, Person.id)).all())
+    return lookup(session, Person.staff_number, Person.id)
 
 
 def _write_roles(
