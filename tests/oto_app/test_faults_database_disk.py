@@ -79,11 +79,11 @@ def _need_a_real_disk(fault: faults.Fault) -> None:
         pytest.skip("needs a real full disk (a tmpfs, as root)")
 
 
-def _staff_file(folder: Path) -> Path:
+def _staff_file(folder: Path, people: int = NEW_PEOPLE) -> Path:
     rows = ["personeelsnummer;voornaam;achternaam;email;afdeling;onderdeel;rol"]
     rows += [
         f"{70000 + i};Voornaam{i};Achternaam{i};p{i}@voorbeeld.nl;Afdeling;OV;procesmedewerker"
-        for i in range(NEW_PEOPLE)
+        for i in range(people)
     ]
     path = folder / "veel-nieuwe-mensen.csv"
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
@@ -113,7 +113,9 @@ def test_the_wizards_check_on_a_full_disk_is_the_same_sentence_without_sql_or_da
     """The check (the import wizard's Controle) rolls back, but writes first, the trail too:
     on a full disk it showed the driver's text, the SQL and the trail row's personal data."""
     fault, path = database_on_full_disk
-    source = _staff_file(tmp_path)
+    # more than SQLite's page cache holds (2 MB), so that even the check, which rolls back,
+    # must write to the disk
+    source = _staff_file(tmp_path, people=15_000)
     before, logged = faults.digest(path), _log_size()
     with fault.active(), pytest.raises(DatabaseError) as refused:
         jobs.import_file(as_url(str(path)), None, ImportKind.STAFF, source, True)
