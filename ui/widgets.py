@@ -113,6 +113,7 @@ class SpareWidth(QObject):
         self.view, self.defaults, self.titles = view, widths, titles
         self.needs = list(titles)  # what each column's longest text needs
         self.floors = list(titles)  # what its title needs
+        self.measured_in = ""  # the font the texts were measured in
         self.active = False
         self.fitting = False  # the widths being set are ours, not the user's
 
@@ -146,6 +147,7 @@ class SpareWidth(QObject):
             return
         view, model = self.view, self.view.model()
         metrics = view.fontMetrics()
+        self.measured_in = view.font().key()
         rows = min(model.rowCount(), self.SAMPLE)
         self.needs, self.floors = [], []
         header = view.horizontalHeader()
@@ -189,7 +191,10 @@ class SpareWidth(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
-            self.fit()
+            if self.view.font().key() != self.measured_in:
+                self.measure()  # a list filled before it was shown: measured in another font
+            else:
+                self.fit()
         return False
 
 
