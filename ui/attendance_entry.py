@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oto_app import messages
 from oto_app.models import AttendanceStatus
 from oto_app.names import match_name
 from oto_app.services.attendance import AttendanceRow
@@ -167,9 +168,18 @@ class PaperListEntry(QWidget):
 
     def _named(self, person: AttendanceRow) -> str:
         """The name, and when someone else fits it too which one: "Jan van Dam (10087, MZ)"."""
-        if person.name not in self._namesakes:
+        on_list = Counter(r.name for r in self.model.rows())
+        if person.name not in self._namesakes and on_list[person.name] < 2:
             return person.name
         return f"{person.name} ({', '.join(self._where(person))})"
+
+    def say_status(self, row: int) -> None:
+        """What a key in the list did: "Kees Kuipers: afwezig" (or "geen" when Delete put
+        someone back to no status)."""
+        person = self.model.row(row)
+        status = self.model.status(person.person_id)
+        word = messages.label(status) if status is not None else self.tr("geen")
+        self.feedback.setText(f"{self._named(person)}: {word}")
 
     def undo(self) -> None:
         """Take back the last step, and say whom it put back."""

@@ -1815,6 +1815,10 @@ Everything entered after it disappears from OTO; the current database is first k
         <translation>✓ %1 present</translation>
     </message>
     <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
         <source>↶ %1: teruggezet</source>
         <translation>↶ %1: undone</translation>
     </message>

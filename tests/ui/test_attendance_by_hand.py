@@ -114,13 +114,22 @@ def test_a_status_letter_changes_the_selected_row_and_stays(
 
     def letters(dialog: QWidget) -> None:
         hands.click_row(dialog.table, 0)  # Carla de Boer, first by surname
+        hands.type("x")
+        hands.key(Qt.Key.Key_Delete)
+        seen["reset"] = dialog.feedback.text()
         hands.type("ff")  # one key too many
         seen["totals"] = dialog.totals.text()
         seen["row"] = dialog.table.currentIndex().row()
+        seen["said"] = dialog.feedback.text()
         hands.click_button(dialog, "Opslaan")
 
     _open_attendance(hands, window, letters)
-    assert seen == {"totals": "0 aanwezig van 5 verwacht, 1 afgemeld", "row": 0}
+    assert seen == {
+        "reset": "Carla de Boer: geen",  # Delete: back to no status, as the list opened
+        "totals": "0 aanwezig van 5 verwacht, 1 afgemeld",
+        "row": 0,
+        "said": "Carla de Boer: afgemeld",
+    }
     statuses = _statuses(sqlite_db, exercise)
     assert statuses["Carla de Boer"] == AttendanceStatus.EXCUSED
     assert statuses["Kees Kuipers"] is None

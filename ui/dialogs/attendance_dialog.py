@@ -148,11 +148,13 @@ class AttendanceModel(RowsTableModel[AttendanceRow]):
 
 class AttendanceView(QTableView):
     """The list, answering the status keys on the selected row (which stays selected);
-    Ctrl+Z is ``undo`` (the entry's, which says what was put back)."""
+    Ctrl+Z is ``undo`` (the entry's, which says what was put back), and ``said(row)``
+    says what a key did to that row."""
 
-    def __init__(self, undo: Callable[[], None]) -> None:
+    def __init__(self, undo: Callable[[], None], said: Callable[[int], None]) -> None:
         super().__init__()
         self._undo = undo
+        self._said = said
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         model = self.model()
@@ -165,10 +167,12 @@ class AttendanceView(QTableView):
         row = self.currentIndex().row()
         if key == Qt.Key.Key_Delete and row >= 0:
             model.reset(row)
+            self._said(row)
             return None
         keys = status_keys()
         if key in keys and row >= 0:
             model.set_status(row, keys[key])
+            self._said(row)
             return None
         return super().keyPressEvent(event)
 
@@ -193,7 +197,7 @@ class AttendanceDialog(QDialog):
         rows = sheet.rows
         self.model = AttendanceModel(rows, self)
         self.entry = PaperListEntry(self.model, find)
-        view = AttendanceView(self.entry.undo)
+        view = AttendanceView(self.entry.undo, self.entry.say_status)
         self.table = table_view(self.model, "attendanceTable", fit=True, view=view)
         self.table.setAccessibleName(self.tr("Presentielijst"))
         self.entry.marked.connect(self._show_row)
