@@ -4,13 +4,15 @@ its width."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QTextDocument
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QApplication, QLabel, QTableView
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.screen import cut_cells, runs_off
+from tests.ui.test_translations import english  # noqa: F401 - the fixture
 from ui.main_window import MainWindow
 
 PAGES = ("overview", "staff", "units", "activities", "plan", "evaluations")
@@ -109,3 +111,31 @@ def test_at_1366_pixels_the_short_overzicht_lists_show_every_column(
             titles += [title for title, text in cut_cells(view) if text == title]
     assert hidden == []
     assert titles == []  # every column's title whole ("Onderdee" was cut)
+
+
+@pytest.mark.usefixtures("english")
+def test_the_chart_legend_breaks_between_entries_not_inside_one(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    """At 1366 the English legend wrapped as "■ not" / "met": each entry stays on one line."""
+    window = demo_window
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.overview_page.result is not None, timeout=10_000)
+    [legend] = [label for label in window.findChildren(QLabel, "chartLegend") if label.isVisible()]
+    page = QTextDocument()
+    page.setDefaultFont(legend.font())
+    page.setHtml(legend.text())
+    page.setDocumentMargin(0)
+    page.setTextWidth(legend.contentsRect().width())
+    page.documentLayout().documentSize()  # lays the text out, as the label does
+    block = page.firstBlock()
+    layout = block.layout()
+    lines = [
+        block.text()[layout.lineAt(n).textStart() :][: layout.lineAt(n).textLength()]
+        for n in range(layout.lineCount())
+    ]
+    assert len(lines) > 1  # it does wrap at 1366
+    words = ["met", "pending", "new", "not met", "exempt"]
+    for line in lines:
+        entries = [e.strip().replace("\xa0", " ") for e in line.split("■") if e.strip()]
+        assert all(entry in words for entry in entries), lines

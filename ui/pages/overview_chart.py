@@ -34,8 +34,9 @@ class UnitChart(QChartView):
         """The chart with its legend below as text that wraps: never cut at 1366 pixels
         (Qt's own legend elides its words when the chart is narrow)."""
         legend = QLabel(
-            "&nbsp;&nbsp; ".join(
-                f'<span style="color:{colour}">■</span>&nbsp;{vocabulary.word(status)}'
+            "&nbsp;&nbsp; ".join(  # breaks between entries only: "not / met" read as two
+                f'<span style="color:{colour}">■</span>&nbsp;'
+                + vocabulary.word(status).replace(" ", "&nbsp;")
                 for status, colour in SERIES
             )
         )
