@@ -582,7 +582,7 @@
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <source>&amp;Onderdeel</source>
+        <source>O&amp;nderdeel</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
@@ -862,7 +862,7 @@
         <translation>&amp;Required for the roles</translation>
     </message>
     <message>
-        <source>&amp;Omschrijving</source>
+        <source>Om&amp;schrijving</source>
         <translation>&amp;Description</translation>
     </message>
 </context>

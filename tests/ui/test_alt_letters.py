@@ -126,7 +126,7 @@ def test_every_form(qtbot: QtBot, sqlite_db: Database, tmp_path: Path) -> None:
         CourseDialog([], lambda _d: None),
         NormsDialog(2026, NormSettings(), lambda _d: None),
     ]
-    clashes, without = {}, {}
+    clashes, without, other_o = {}, {}, {}
     for form in forms:
         qtbot.addWidget(form)
         form.show()  # as a person sees it: the buttons get their letters on showing
@@ -136,9 +136,17 @@ def test_every_form(qtbot: QtBot, sqlite_db: Database, tmp_path: Path) -> None:
         bare = _without_letter(form)
         if bare:
             without[form.windowTitle()] = bare
+        saves = [
+            b.text()
+            for b in form.findChildren(QPushButton)
+            if b.text().replace("&", "") == "Opslaan" and _letter(b.text()) != "o"
+        ]
+        if saves:
+            other_o[form.windowTitle()] = saves
         form.hide()
     assert clashes == {}
     assert without == {}  # every button a letter: Opslaan of the Evaluatie had none
+    assert other_o == {}  # and in Dutch Opslaan is Alt+O in every form
 
 
 def _without_letter(window: QWidget) -> list[str]:

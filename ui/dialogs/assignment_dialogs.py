@@ -41,7 +41,7 @@ class AssignmentDialog(FormDialog[AssignmentData]):
         self._roles = list(roles)
         self._formations = formations or {}
         self.unit = combo([(f"{u.code} — {u.name}", u.id) for u in units if u.active])
-        self.add_field("unit", self.tr("&Onderdeel"), self.unit)
+        self.add_field("unit", self.tr("O&nderdeel"), self.unit)
         self.role = QComboBox()
         self.add_field("role", self.tr("&Rol"), self.role)
         self.every_role = QCheckBox(self.tr("Ook rollen &buiten de formatie van dit onderdeel"))

@@ -50,7 +50,7 @@ class CourseDialog(FormDialog[CourseData]):
         self.description = QPlainTextEdit(data.description or "")
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(60)
-        self.add_field("field_description", self.tr("&Omschrijving"), self.description)
+        self.add_field("field_description", self.tr("Om&schrijving"), self.description)
         self.setMinimumWidth(520)
 
     def values(self) -> CourseData:
