@@ -1107,7 +1107,7 @@
     </message>
     <message>
         <source>Uit</source>
-        <translation>Out</translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>&amp;Evalueren…</source>
@@ -1772,8 +1772,8 @@ Everything entered after it disappears from OTO; the current database is first k
         <translation>merge-still-to-train-%1.xlsx</translation>
     </message>
     <message>
-        <source>samenvoegen-verloopt-binnenkort-%1.xlsx</source>
-        <translation>merge-expiring-soon-%1.xlsx</translation>
+        <source>samenvoegen-opleidingen-%1.xlsx</source>
+        <translation>merge-courses-%1.xlsx</translation>
     </message>
     <message>
         <source>Lijst voor samenvoegen opslaan</source>
@@ -2226,7 +2226,7 @@ Everything entered after it disappears from OTO; the current database is first k
     </message>
     <message>
         <source>Zonder oefening (N2 haalt het zo niet): %1.</source>
-        <translation>Without an exercise (N2 will fail like this): %1.</translation>
+        <translation>No exercise planned (N2 is not met this way): %1.</translation>
     </message>
     <message>
         <source>Elk onderdeel heeft een oefening gepland of gehouden.</source>

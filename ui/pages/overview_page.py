@@ -561,7 +561,7 @@ class OverviewPage(Page):
         if kind == "training":
             name = self.tr("samenvoegen-nog-te-trainen-%1.xlsx")
         else:
-            name = self.tr("samenvoegen-verloopt-binnenkort-%1.xlsx")
+            name = self.tr("samenvoegen-opleidingen-%1.xlsx")
         today = dt.date.today()
         self._merge = self.ops.save_file(
             self,
