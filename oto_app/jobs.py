@@ -13,6 +13,10 @@ again; results and refusals come back pickled.
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
+import multiprocessing.connection
+import os
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,10 +51,26 @@ _job: int | None = None  #: the number of the job now running in this child
 
 
 def start_child(language: str, news: Any = None) -> None:
-    """Run once in each child: speak the GUI's language; ``news`` is the queue back."""
+    """Run once in each child: speak the GUI's language; ``news`` is the queue back; end
+    when the GUI's process ends."""
     global _news
     messages.set_language(language)
     _news = news
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_end_with, args=(parent.sentinel,), daemon=True).start()
+
+
+def _end_with(sentinel: int) -> None:
+    """Wait for the GUI's process to end, then end this one at once.
+
+    A GUI that is killed (or crashes) runs no clean-up, and this child, which holds both
+    ends of the queues it was given, would wait for work for ever (seen: the report
+    worker and its resource tracker left running after the window was killed). A job
+    still running stops mid-way: its transaction is never committed, so nothing of it is
+    kept, as when the power fails."""
+    multiprocessing.connection.wait([sentinel])
+    os._exit(0)
 
 
 def run_job(number: int, function: Callable[..., Any], *arguments: Any) -> Any:

@@ -83,3 +83,47 @@ def test_a_result_for_a_widget_closed_meanwhile_is_dropped(qtbot: QtBot) -> None
     qtbot.addWidget(kept)
     task = run_task(lambda: "klaar", kept.setText, shown.append, owner=kept)
     qtbot.waitUntil(lambda: kept.text() == "klaar", timeout=30_000)
+
+
+_KILLED_GUI = """
+import os, sys, time
+from ui import worker
+from oto_app import jobs
+# the GUI's worker process, started as the window starts it (first long job)
+worker._process_pool().submit(os.getpid).result(timeout=60)
+print(" ".join(str(p.pid) for p in worker._processes._processes.values()), flush=True)
+time.sleep(600)
+"""
+
+
+def test_the_worker_process_ends_when_the_window_is_killed(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A killed window runs no clean-up; its worker (and the worker's helpers) must not
+    stay behind waiting for work."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    gui = subprocess.Popen(
+        [sys.executable, "-c", _KILLED_GUI], stdout=subprocess.PIPE, text=True, cwd=tmp_path
+    )
+    assert gui.stdout is not None
+    children = [int(pid) for pid in gui.stdout.readline().split()]
+    assert children and all(_alive(pid) for pid in children)
+    gui.send_signal(signal.SIGKILL)
+    gui.wait()
+    deadline = time.monotonic() + 20
+    while any(_alive(pid) for pid in children) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [pid for pid in children if _alive(pid)]
+    for pid in left:  # not to leave them running after a failure either
+        os.kill(pid, signal.SIGKILL)
+    assert not left, "the worker outlived the killed window"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().split()[2] != "Z"  # a zombie has ended, only not reaped
+    except FileNotFoundError:
+        return False
