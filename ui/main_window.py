@@ -157,7 +157,9 @@ class MainWindow(QMainWindow):
     def open_person(self, person_id: int) -> None:
         """Drill-down: show this person on the Medewerkers page."""
         self.show_page("staff")
-        self.staff_page.show_person(person_id)
+        changed = self.staff_page.show_person(person_id)
+        if changed:
+            self.statusBar().showMessage(changed, 10_000)
 
     def import_file(self) -> None:
         from ui.dialogs.import_wizard import ImportWizard

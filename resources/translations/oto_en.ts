@@ -2397,6 +2397,14 @@ Everything entered after it disappears from OTO; the current database is first k
         </translation>
     </message>
     <message>
+        <source>Zoekopdracht ‘%1’ gewist om de medewerker te tonen.</source>
+        <translation>Search ‘%1’ cleared to show the person.</translation>
+    </message>
+    <message>
+        <source>Ook wie uit dienst is wordt getoond.</source>
+        <translation>People who have left are shown too.</translation>
+    </message>
+    <message>
         <source>Map voor de AVG-inzage</source>
         <translation>Folder for the GDPR access</translation>
     </message>

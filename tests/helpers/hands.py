@@ -141,7 +141,14 @@ class Hands:
         raise AssertionError(f"no button {text!r} on screen")
 
     def double_click_row(self, view: QAbstractItemView, row: int, column: int = 0) -> None:
-        QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, NO, _seen(view, row, column))
+        """Two clicks in quick succession, as a mouse sends them: a press and release,
+        then a press that is a double-click (QTest's double-click alone lacks the second
+        press, which a list needs to open the row)."""
+        at = _seen(view, row, column)
+        left = Qt.MouseButton.LeftButton
+        QTest.mouseClick(view.viewport(), left, NO, at)
+        QTest.mousePress(view.viewport(), left, NO, at)
+        QTest.mouseDClick(view.viewport(), left, NO, at)
 
     def click_header(self, view: QAbstractItemView, column: int) -> None:
         """Click a column's title (to sort by it)."""

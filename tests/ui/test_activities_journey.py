@@ -174,8 +174,7 @@ def test_a_drill_down_opens_the_person(
     overview = window.overview_page
     overview.drill_down("N1")
     assert overview.tabs.currentIndex() == overview.tab_of["N1"]
-    first = overview.people.index(0, 0)
-    overview.people_view.doubleClicked.emit(first)
+    Hands(qtbot).double_click_row(overview.people_view, 0)
     assert window.pages.currentWidget() is window.staff_page
     assert window.staff_page.current_person_id() in people
     overview.drill_down("N5")

@@ -154,8 +154,9 @@ class OverviewPage(Page):
         self._update_reminders()
         for code, card in self.cards.items():
             card.clicked.connect(lambda _=False, c=code: self.drill_down(c))
-        self.people_view.doubleClicked.connect(self._open_person)
-        self.expiring_view.doubleClicked.connect(
+        # activated: a double-click, or Enter on the current row
+        self.people_view.activated.connect(self._open_person)
+        self.expiring_view.activated.connect(
             lambda index: self.person_chosen.emit(self.expiring.row(index.row()).person_id)
         )
 

@@ -294,14 +294,34 @@ class StaffPage(Page):
         rows = self.table.selectionModel().selectedRows()
         return self.model.row(rows[0].row()).id if rows else None
 
-    def show_person(self, person_id: int) -> None:
-        """Find and select someone, whatever the search and filter were."""
-        self.search.clear()
-        self.only_active.setChecked(False)
-        self.apply_filter()
+    def show_person(self, person_id: int) -> str:
+        """Find and select someone for a drill-down. The search and *Alleen actieve
+        medewerkers* stay as they are when the person is in the list; else the search is
+        cleared, and the box unticked only for someone no longer active. Returns what had
+        to change, in a sentence for the status bar ("" when nothing did)."""
+        said = []
+        self._debounce.stop()
+        self.apply_filter()  # what was typed, at once: no later filtering loses the choice
+        typed = self.search.text().strip()
+        if not self._find(person_id) and typed:
+            self.search.clear()
+            self._debounce.stop()
+            self.apply_filter()
+            said.append(
+                self.tr("Zoekopdracht ‘%1’ gewist om de medewerker te tonen.").replace("%1", typed)
+            )
+        if not self._find(person_id) and self.only_active.isChecked():
+            self.only_active.setChecked(False)  # filters again
+            self._find(person_id)
+            said.append(self.tr("Ook wie uit dienst is wordt getoond."))
+        self.select_person(person_id)
+        return " ".join(said)
+
+    def _find(self, person_id: int) -> bool:
+        """Whether the person is in the list as filtered (fetching on until they are)."""
         while self.model.row_of(person_id) is None and self.model.canFetchMore():
             self.model.fetchMore()
-        self.select_person(person_id)
+        return self.model.row_of(person_id) is not None
 
     def select_person(self, person_id: int) -> None:
         row = self.model.row_of(person_id)
