@@ -130,6 +130,9 @@ class PaperListEntry(QWidget):
             self._offer(text, [people[i] for i in self._expected_first(people, exact, partly)])
         else:
             self.feedback.setText(self.tr("Niemand gevonden voor '%1'.").replace("%1", text))
+            # kept, selected: typing replaces it, an arrow key lets one mend a typo
+            self.line.setText(text)
+            self.line.selectAll()
 
     def _everyone_fitting(self, text: str) -> list[AttendanceRow]:
         """The list's people, then the staff found for ``text`` who are not on it."""

@@ -62,6 +62,9 @@ def table_view(
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
+    # Tab goes on to the next field or button, not to the next cell: a list inside a form
+    # (Presentie, Opleidingen) was a trap for Tab; the arrows move from row to row.
+    view.setTabKeyNavigation(False)
     view.verticalHeader().hide()
     view.setSortingEnabled(sortable)
     header = view.horizontalHeader()

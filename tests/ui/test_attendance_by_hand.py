@@ -255,3 +255,38 @@ def test_namesakes_are_told_apart_the_exempt_come_last_and_enter_in_the_list_sav
             if r.status == AttendanceStatus.PRESENT
         }
     assert present == {("Jan van Dam", "10081"), ("Eva Veenstra", "10074")}
+
+
+def test_a_name_that_fits_nobody_stays_in_the_field_selected(
+    qtbot: QtBot, window: MainWindow, sqlite_db: Database, exercise: int
+) -> None:
+    """A typo is mended, not typed again: the text stays, selected, so typing replaces it
+    and an arrow key lets one correct it."""
+    hands = Hands(qtbot)
+    seen: dict[str, object] = {}
+
+    def type_the_list(dialog: QWidget) -> None:
+        hands.type("Kuipres")
+        hands.enter()
+        seen["said"] = dialog.feedback.text()
+        seen["field"] = (dialog.quick.text(), dialog.quick.selectedText())
+        hands.key(Qt.Key.Key_End)  # mend it: the last three letters
+        for _ in range(3):
+            hands.key(Qt.Key.Key_Backspace)
+        hands.type("ers")
+        hands.enter()
+        seen["mended"] = dialog.feedback.text()
+        hands.type("Pietersen")
+        hands.enter()
+        hands.type("Boer")  # typing replaces what was not found
+        hands.enter()
+        seen["replaced"] = dialog.feedback.text()
+        hands.key(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    _open_attendance(hands, window, type_the_list)
+    assert seen["said"] == "Niemand gevonden voor 'Kuipres'."
+    assert seen["field"] == ("Kuipres", "Kuipres")
+    assert seen["mended"] == "✓ Kees Kuipers aanwezig"
+    assert seen["replaced"] == "✓ Carla de Boer aanwezig"
+    statuses = _statuses(sqlite_db, exercise)
+    assert statuses["Kees Kuipers"] == statuses["Carla de Boer"] == AttendanceStatus.PRESENT

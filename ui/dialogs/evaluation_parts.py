@@ -6,9 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -64,12 +66,45 @@ class RatingDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)  # type: ignore[attr-defined]
 
 
+class ObjectivesTable(QTableWidget):
+    """The objectives' cells, a stop on the form's way and no trap: Tab on a cell leaves
+    the table for the next field (the arrows move from cell to cell). While a cell is
+    being edited Tab goes on to the next cell, as in Excel, so an objective, its rating
+    and its note are typed in one go; from the last cell it leaves the table, Shift+Tab
+    from the first cell goes back to the field before it, and Ctrl+Tab always leaves."""
+
+    def __init__(self) -> None:
+        super().__init__(0, 3)
+        self.setTabKeyNavigation(False)
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        current = self.currentIndex()
+        last = self.model().index(self.rowCount() - 1, self.columnCount() - 1)
+        control = QApplication.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier
+        next_cell = hint == QAbstractItemDelegate.EndEditHint.EditNextItem
+        previous_cell = hint == QAbstractItemDelegate.EndEditHint.EditPreviousItem
+        forward = next_cell and (current == last or bool(control))
+        back = previous_cell and (current.row() == current.column() == 0 or bool(control))
+        if not (forward or back):
+            super().closeEditor(editor, hint)
+            return
+        super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        self.focusNextPrevChild(forward)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if control and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.focusNextPrevChild(event.key() == Qt.Key.Key_Tab)
+            return
+        super().keyPressEvent(event)
+
+
 class ObjectivesEditor(QWidget):
     """A small table: objective, rating (P/S/M/U), note; rows added and removed by button."""
 
     def __init__(self, objectives: tuple[Objective, ...], parent: QWidget | None = None):
         super().__init__(parent)
-        self.table = QTableWidget(0, 3)
+        self.table = ObjectivesTable()
         self.table.setObjectName("objectivesTable")
         self.table.setHorizontalHeaderLabels(
             [self.tr("Doelstelling"), self.tr("Beoordeling"), self.tr("Toelichting")]
@@ -87,8 +122,7 @@ class ObjectivesEditor(QWidget):
         self.table.setColumnWidth(RATING_COLUMN, width)
         self.table.setColumnWidth(2, 200)
         self.table.setFixedHeight(130)
-        # Tab moves from cell to cell as in Excel (Ctrl+Tab leaves the table); typing P, S, M
-        # or U on a rating cell opens the list on that rating.
+        # Typing P, S, M or U on a rating cell opens the list on that rating.
         self.add_button = QPushButton(self.tr("Doelstelling toe&voegen"))
         self.remove_button = QPushButton(self.tr("Doelstelling verwijderen"))
         for objective in objectives:
