@@ -2676,6 +2676,33 @@ Everything entered after it disappears from OTO; the current database is first k
         <source>Onderdelen</source>
         <translation>Units</translation>
     </message>
+    <message>
+        <source>Onderdeel opheffen</source>
+        <translation>Retire unit</translation>
+    </message>
+    <message>
+        <source>%1 (%2) vandaag opheffen?</source>
+        <translation>Retire %1 (%2) today?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medewerker(s) hebben er nu een rol; die rollen blijven staan tot u ze beëindigt.</source>
+        <translation>
+            <numerusform>%n person holds a role there; those roles stay until you end them.</numerusform>
+            <numerusform>%n people hold a role there; those roles stay until you end them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vanaf vandaag telt het onderdeel niet meer mee in de normen; in de jaren ervoor blijft het meetellen. Heropenen kan altijd.</source>
+        <translation>From today the unit no longer counts in the norms; in the years before it still counts. You can always reopen it.</translation>
+    </message>
+    <message>
+        <source>&amp;Opheffen</source>
+        <translation>&amp;Retire</translation>
+    </message>
+    <message>
+        <source>&amp;Niet opheffen</source>
+        <translation>&amp;Keep it</translation>
+    </message>
 </context>
 <context>
     <name>UsersDialog</name>

@@ -160,6 +160,16 @@
     </message>
 </context>
 <context>
+    <name>UnitsPage</name>
+    <message numerus="yes">
+        <source>%n medewerker(s) hebben er nu een rol; die rollen blijven staan tot u ze beëindigt.</source>
+        <translation>
+            <numerusform>%n medewerker heeft er nu een rol; die rol blijft staan tot u hem beëindigt.</numerusform>
+            <numerusform>%n medewerkers hebben er nu een rol; die rollen blijven staan tot u ze beëindigt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WaitShown</name>
     <message numerus="yes">
         <source>nog hoogstens %n seconde(n)</source>

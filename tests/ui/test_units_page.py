@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from oto_app import norms
 from oto_app.models import UnitKind
 from tests.helpers.dialogs import on_next_dialog, raise_from
 from tests.helpers.dialogs import save as _save
+from tests.helpers.hands import Hands
 from ui.dialogs.unit_dialog import UnitDialog
 from ui.pages.units_page import UnitsPage
 
@@ -49,7 +50,24 @@ def test_add_a_unit_and_retire_it(qtbot: QtBot, units_page: UnitsPage) -> None:
 
     page.select_unit(last.id)
     assert page.panel.retire_button.text() == "&Opheffen"
-    qtbot.mouseClick(page.panel.retire_button, Qt.MouseButton.LeftButton)
+    hands = Hands(qtbot)
+    asked: list[str] = []
+
+    def read_and_escape(question: QWidget) -> None:
+        asked.append(question.findChild(QLabel, "qt_msgbox_label").text())
+        hands.escape()  # Escape, or Enter on the default button, keeps the unit
+
+    hands.opens(lambda: hands.click(page.panel.retire_button), read_and_escape)
+    assert asked == [
+        "ICT-continuïteit (ICT) vandaag opheffen? Vanaf vandaag telt het onderdeel niet meer"
+        " mee in de normen; in de jaren ervoor blijft het meetellen. Heropenen kan altijd."
+    ]
+    assert page.current_unit().active is True
+    hands.opens(lambda: hands.click(page.panel.retire_button), lambda _: hands.enter())
+    assert page.current_unit().active is True
+    hands.opens(
+        lambda: hands.click(page.panel.retire_button), lambda _: hands.key_combination("Alt+O")
+    )
     assert page.current_unit().active is False
     assert "opgeheven" in page.panel.summary.text()
     assert page.panel.retire_button.text() == "&Heropenen"

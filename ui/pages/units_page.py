@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -193,11 +194,37 @@ class UnitsPage(Page):
         UnitDialog(save, data, parent=self).exec()
 
     def toggle_active(self) -> None:
+        """Retire the chosen unit after a question that says what it means (one click
+        beside *Bewerken…* retired a whole unit), or reopen a retired one."""
         unit = self.current_unit()
-        if unit is None:
+        if unit is None or (unit.active and not self.retire_agreed(unit)):
             return
-
         self.ops.attempt(self, lambda s: organisation.set_unit_active(s, unit.id, not unit.active))
+
+    def retire_agreed(self, unit: UnitRow) -> bool:
+        question = QMessageBox(self)
+        question.setIcon(QMessageBox.Icon.Warning)
+        question.setWindowTitle(self.tr("Onderdeel opheffen"))
+        text = self.tr("%1 (%2) vandaag opheffen?")
+        text = text.replace("%1", unit.name).replace("%2", unit.code)
+        if unit.people:
+            text += " " + self.tr(
+                "%n medewerker(s) hebben er nu een rol; die rollen blijven staan tot u ze "
+                "beëindigt.",
+                "",
+                unit.people,
+            )
+        text += " " + self.tr(
+            "Vanaf vandaag telt het onderdeel niet meer mee in de normen; in de jaren ervoor "
+            "blijft het meetellen. Heropenen kan altijd."
+        )
+        question.setText(text)
+        retire = question.addButton(self.tr("&Opheffen"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = question.addButton(self.tr("&Niet opheffen"), QMessageBox.ButtonRole.RejectRole)
+        question.setDefaultButton(keep)
+        question.setEscapeButton(keep)
+        question.exec()
+        return question.clickedButton() is retire
 
     def edit_courses(self) -> None:
         self.courses_dialog().exec()
