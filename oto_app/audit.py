@@ -33,6 +33,7 @@ import orjson
 from sqlalchemy import (
     ARRAY,
     Connection,
+    Date,
     DateTime,
     Integer,
     String,
@@ -50,8 +51,10 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy.types import TypeEngine
 
 from oto_app import chain, messages
+from oto_app.dates import format_date
 from oto_app.files import atomic_write
 from oto_app.models import AuditEntry, Base
 
@@ -88,37 +91,59 @@ class Change:
 
 
 def describe(change: Change) -> str:
-    """The change in the user's words: "achternaam: Vries → Visser; telefoon: — → 06-1"."""
+    """The change in the user's words: "achternaam: Vries → Visser; telefoon: — → 06-1".
+
+    Values as the rest of the app shows them: an enumeration's label (not its stored name),
+    dates dd-mm-jjjj, yes/no; the column's type (from the table) says which. Field names in
+    the current language. :func:`export` keeps the stored values: it is a data export.
+    """
+    table = Base.metadata.tables.get(change.table)
 
     def name(field: str) -> str:
         key = f"field_{field}"
         return messages.text(key) if messages.has(key) else field.replace("_", " ")
 
-    def shown(value: Any) -> str:
+    def shown(field: str, value: Any) -> str:
         if isinstance(value, bool):
             return messages.text("word_yes" if value else "word_no")
         if value in (None, "", []):
             return "—"
         if isinstance(value, list):
             return ", ".join(map(str, value))
-        return str(value)
+        column = table.c.get(field) if table is not None else None
+        return _in_words(column.type, value) if column is not None else str(value)
 
     if change.action == "update":
         old, new = change.old or {}, change.new or {}
         return "; ".join(
-            f"{name(f)}: {shown(old.get(f))} → {shown(new.get(f))}"
+            f"{name(f)}: {shown(f, old.get(f))} → {shown(f, new.get(f))}"
             for f in change.fields()
             if f not in _DERIVED
         )
     values = change.new if change.action in ("insert", IMPORT) else change.old
     parts = [
-        f"{name(f)}: {shown(v)}"
+        f"{name(f)}: {shown(f, v)}"
         for f, v in sorted((values or {}).items())
         if v not in (None, "") and f not in _DERIVED
     ]
     if change.source:
         parts.insert(0, messages.text("audit_import_from", file=change.source))
     return "; ".join(parts)
+
+
+def _in_words(kind: TypeEngine[Any], value: Any) -> str:
+    """A stored value (as the trail keeps it: JSON) as the user reads it elsewhere."""
+    members = getattr(kind, "enum_class", None)
+    if members is not None and value in members.__members__:
+        return messages.label(members[value])
+    try:
+        if isinstance(kind, DateTime):
+            return dt.datetime.fromisoformat(str(value)).strftime("%d-%m-%Y %H:%M")
+        if isinstance(kind, Date):
+            return format_date(dt.date.fromisoformat(str(value)))
+    except ValueError:
+        pass  # not what the column holds now (an old entry): as it was stored
+    return str(value)
 
 
 def action_label(change: Change) -> str:
