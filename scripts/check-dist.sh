@@ -79,7 +79,7 @@ window() {  # the id of a mapped window whose title starts with $1
 }
 for language in nl en; do
   title="OTO — Opleiden, Trainen, Oefenen"
-  [ "$language" = en ] && title="OTO — Training, drills and exercises"
+  [ "$language" = en ] && title="OTO — Education, Training, Exercises"
   start=$(date +%s.%N)
   "${clean[@]}" "DISPLAY=$display" QT_QPA_PLATFORM=xcb "OTO_LANG=$language" \
     "$work/OTO/OTO" >"$work/gui-$language.log" 2>&1 &

@@ -1378,7 +1378,7 @@
     <message>
         <source>OTO — Opleiden, Trainen, Oefenen</source>
         <extracomment>Room for the title bar and frame a window manager draws around the window. A window opened by a restore, or by the launcher, closes its own database. the start-up quick_check (ui.app), kept alive the check of the trail&apos;s hash chain, kept alive</extracomment>
-        <translation>OTO — Training, drills and exercises</translation>
+        <translation>OTO — Education, Training, Exercises</translation>
     </message>
     <message>
         <source>Navigatie</source>
@@ -1510,7 +1510,7 @@ Everything entered after it disappears from OTO; the current database is first k
     </message>
     <message>
         <source>&amp;Handleiding</source>
-        <translation>&amp;User guide (Dutch)</translation>
+        <translation>&amp;User guide</translation>
     </message>
     <message>
         <source>&amp;Over OTO</source>
