@@ -78,8 +78,9 @@ def check_organiser(organiser: Contact) -> Contact:
 
 
 def invitees(session: Session, activity_id: int) -> list[Invitee]:
-    """The people of the presentielijst, with their e-mail address if it is usable."""
-    rows = attendance.expected(session, activity_id)
+    """The people of the presentielijst (AttendanceRow.asked), with their e-mail address
+    if it is usable."""
+    rows = [r for r in attendance.expected(session, activity_id) if r.asked]
     emails = dict(
         session.execute(
             select(Person.id, Person.email).where(Person.id.in_([r.person_id for r in rows]))

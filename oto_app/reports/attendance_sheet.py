@@ -27,7 +27,7 @@ def write(session: Session, activity_key: str, path: Path) -> int:
     """The sheet for the activity with this key (exchange key or id); returns pages."""
     activity = activities.find_by_key(session, activity_key)
     detail = activities.detail(session, activity.id)
-    people = attendance.expected(session, activity.id)
+    people = [p for p in attendance.expected(session, activity.id) if p.asked]
     municipality = settings.municipality(session)
     data = detail.data
     facts = " · ".join(

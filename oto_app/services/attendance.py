@@ -51,6 +51,13 @@ class AttendanceRow:
     #: Exempt (vrijgesteld) on the activity's date: not expected, may still have come.
     exempt: bool = False
 
+    @property
+    def asked(self) -> bool:
+        """On the presentielijst and in the invitation: not someone exempt that day who
+        was only invited (before the exemption, say): an invitation would ask them to
+        come, and the paper list would count them in."""
+        return not (self.exempt and self.status in (None, AttendanceStatus.INVITED))
+
 
 @dataclass(frozen=True)
 class Entry:

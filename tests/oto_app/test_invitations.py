@@ -15,11 +15,25 @@ from oto_app.db import Database
 from oto_app.errors import ValidationError
 from oto_app.exchange import calendar, invitations
 from oto_app.exchange.invitations import Contact
-from oto_app.models import ActivityKind, ActivityStatus, AttendanceStatus, ExerciseLevel
-from oto_app.services import activities, assignments, attendance, organisation, staff
+from oto_app.models import (
+    ActivityKind,
+    ActivityStatus,
+    AttendanceStatus,
+    ExemptionKind,
+    ExerciseLevel,
+)
+from oto_app.services import (
+    activities,
+    assignments,
+    attendance,
+    exemptions,
+    organisation,
+    staff,
+)
 from oto_app.services.activities import ActivityData
 from oto_app.services.assignments import AssignmentData
 from oto_app.services.attendance import Entry
+from oto_app.services.exemptions import ExemptionData
 from oto_app.services.staff import PersonData
 
 D = dt.date
@@ -127,6 +141,37 @@ def test_a_new_date_then_a_cancellation_replace_the_meeting(
     assert attendees(events[2]) == attendees(events[0])  # the cancellation reaches them all
     assert "geannuleerd" in str(events[2]["DESCRIPTION"])
     assert made.file_name.startswith("afzegging-")
+
+
+def test_someone_exempt_who_was_only_invited_is_not_invited_again(
+    db: Database, planned: dict[str, int]
+) -> None:
+    """Invited first, then exempt (seconded) over the exercise's date: not expected, so
+    not in the meeting request, nor on the presentielijst; once they excuse themselves
+    they show, as declined."""
+    with db.begin() as session:
+        attendance.record(
+            session, planned["exercise"], [Entry(planned["2"], AttendanceStatus.INVITED)]
+        )
+        exemptions.add(
+            session,
+            ExemptionData(planned["2"], ExemptionKind.SECONDMENT, "detachering", D(2026, 1, 1)),
+        )
+        event = only_event(
+            parse(invitations.invitation(session, planned["exercise"], ADVISER).text)
+        )
+        listed = [p.name for p in invitations.invitees(session, planned["exercise"])]
+    assert attendees(event) == ["anna@wierdenmeer.nl"]
+    assert listed == ["Anna Vries", "Piet Zonder"]
+    with db.begin() as session:
+        attendance.record(
+            session, planned["exercise"], [Entry(planned["2"], AttendanceStatus.EXCUSED)]
+        )
+        event = only_event(
+            parse(invitations.invitation(session, planned["exercise"], ADVISER).text)
+        )
+    states = {str(a).removeprefix("mailto:"): a.params["PARTSTAT"] for a in event["ATTENDEE"]}
+    assert states["jan.bakker@wierdenmeer.nl"] == "DECLINED"
 
 
 def test_who_excused_themselves_shows_as_declined(db: Database, planned: dict[str, int]) -> None:

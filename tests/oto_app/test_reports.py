@@ -68,10 +68,14 @@ def test_attendance_sheet_lists_the_expected_by_surname(demo_db: Database, tmp_p
     with demo_db.begin() as session:
         attendance_sheet.write(session, "DEMO-2026-08", path)
         activity = activities.find_by_key(session, "DEMO-2026-08")
-        expected = attendance.expected(session, activity.id)
+        everyone = attendance.expected(session, activity.id)
+    expected = [p for p in everyone if p.asked]
     text = "\n".join(text_of(path))
     assert "Presentielijst: Bestuurlijke oefening beleidsteam" in text
     assert "09-12-2026" in text and "Niet op de lijst" in text
+    # the demo's Ria Bosma, invited, then seconded over the date: not on the paper list
+    assert [p.name for p in everyone if not p.asked] == ["Ria Bosma"]
+    assert "Ria Bosma" not in text
     positions = [text.index(p.name) for p in expected]
     bt = [p for p in expected if p.units.startswith("BT")]
     assert positions[: len(bt)] == sorted(positions[: len(bt)])  # by surname within a unit
