@@ -743,6 +743,11 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "The year is still running: what is not met yet still can be.",
     ),
     "report_summary": ("Samenvatting", "Summary"),
+    # a norm card's tooltip: the norm, its outcome and its light, as the cover's table
+    "norm_explained": (
+        "{code} {what}.\nUitkomst: {result}.\nStand: {verdict}.",
+        "{code} {what}.\nResult: {result}.\nState: {verdict}.",
+    ),
     "report_chart": ("Getraind per onderdeel", "Trained per unit"),
     "report_n1": ("Iedereen met een crisistaak getraind", "Everyone with a crisis task trained"),
     "report_n1_value": ("{done} van {total} medewerkers", "{done} of {total} people"),
@@ -785,7 +790,9 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "report_exercises": ("Oefeningen:", "Exercises:"),
     # issue 19: above a table's repeated header on the pages after its first
     "report_continued": ("{what}, vervolg", "{what}, continued"),
-    "report_missing": ("Nog niet voldaan", "Not met yet"),
+    # the same list as the Overzicht's tab (it was "Nog niet voldaan" over rows saying
+    # "nog te doen" and "nieuw")
+    "report_missing": ("Nog te trainen", "Still to train"),
     "report_missing_none": ("Iedereen heeft voldaan.", "Everyone has met the norm."),
     "report_admin": ("Bestuurlijke oefening", "Administrative exercise"),
     "report_evaluations": ("Evaluaties", "Evaluations"),

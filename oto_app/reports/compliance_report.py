@@ -39,57 +39,14 @@ COLOURS = {s: colors.HexColor(c) for s, c in vocabulary.PERSON_COLOURS.items()}
 
 def mark(state: str) -> Mark:
     """A coloured dot and word: met (green), not yet (amber), not met (red)."""
-    return Mark({"met": GREEN, "open": AMBER, "not": RED}[state], t(f"report_mark_{state}"))
-
-
-def _state(met: bool, year_over: bool) -> str:
-    return vocabulary.verdict(met, year_over).value
+    word = vocabulary.verdict_word(vocabulary.Verdict(state))
+    return Mark({"met": GREEN, "open": AMBER, "not": RED}[state], word)
 
 
 def summary_rows(r: Compliance) -> list[list[object]]:
-    over = r.year_over
-    late = r.evaluations_in(EvaluationState.OVERDUE)
-    short = sum(not s.met for s in r.staffing)
-    stale = sum(not p.current for p in r.plans)
     return [
-        [
-            "N1",
-            t("report_n1"),
-            t("report_n1_value", done=r.persons_compliant, total=r.persons_counted)
-            + (t("report_n1_exempt", count=r.persons_exempt) if r.persons_exempt else ""),
-            mark(_state(r.persons_compliant == r.persons_counted, over)),
-        ],
-        [
-            "N2",
-            t("report_n2"),
-            t("report_n2_value", done=r.units_exercised, total=len(r.units)),
-            mark(_state(r.units_exercised == len(r.units), over)),
-        ],
-        ["N3", t("report_n3"), r.administrative.reason, mark(_state(r.administrative.met, over))],
-        [
-            "N4",
-            t("report_n4"),
-            t("report_n4_value", late=late, total=len(r.evaluations)),
-            mark("met" if late == 0 else "not"),
-        ],
-        [
-            "N5",
-            t("report_n5"),
-            t("report_n5_value", short=short, total=len(r.staffing)),
-            mark(_state(short == 0, over)),
-        ],
-        [
-            "N6",
-            t("report_n6"),
-            t("report_n6_value", count=len(r.actions_overdue)),
-            mark("met" if not r.actions_overdue else "not"),
-        ],
-        [
-            "N7",
-            t("report_n7"),
-            t("report_n7_value", stale=stale, total=len(r.plans)),
-            mark("met" if stale == 0 else "not"),
-        ],
+        [line.code, line.what, line.result, mark(line.verdict.value)]
+        for line in vocabulary.norm_lines(r)
     ]
 
 

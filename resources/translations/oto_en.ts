@@ -104,10 +104,6 @@
         <translation>Current</translation>
     </message>
     <message>
-        <source>Nog te trainen</source>
-        <translation>Still to train</translation>
-    </message>
-    <message>
         <source>Sleutelfuncties</source>
         <translation>Key roles</translation>
     </message>
@@ -134,10 +130,6 @@
     <message>
         <source>; %1 vrijgesteld</source>
         <translation>; %1 exempt</translation>
-    </message>
-    <message>
-        <source>voldaan</source>
-        <translation>met</translation>
     </message>
     <message>
         <source>onderdelen</source>
@@ -170,6 +162,10 @@
     <message>
         <source>Opleidingen</source>
         <translation>Courses</translation>
+    </message>
+    <message>
+        <source>%1 van %2 getraind</source>
+        <translation>%1 of %2 trained</translation>
     </message>
     <message>
         <source>van %1</source>

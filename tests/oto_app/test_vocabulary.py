@@ -78,7 +78,7 @@ def test_every_person_has_the_same_word_in_pdf_text_and_json(
     else:
         assert PersonStatus.NON_COMPLIANT in seen
     everything = "\n".join(text_of(path))
-    per_unit = everything[everything.index("Per onderdeel") : everything.index("Nog niet voldaan")]
+    per_unit = everything[everything.index("Per onderdeel") : everything.index("Nog te trainen")]
     # Every person stands in each of their units' tables with their own status word.
     statuses = _statuses(per_unit)
     expected = _expected(result, list(PersonStatus))

@@ -151,7 +151,7 @@ def test_thirty_names_from_a_paper_list_by_keyboard_then_the_overview_changes(
     units = overview.units
     cras = next(i for i, u in enumerate(units.rows()) if u.code == "CRAS")
     assert units.index(cras, 5).data().endswith("Oefening CRAS")  # drill-down: which one
-    assert overview.cards["N1"].text().splitlines()[1].startswith("30 / 32")
+    assert overview.cards["N1"].text().splitlines()[1].startswith("30 van 32 getraind")
     assert overview.people.rowCount() == 2
     assert {p.staff_number for p in overview.people.rows()} == {"530", "531"}
     with sqlite_db.begin() as session:

@@ -312,7 +312,7 @@ def test_the_dashboard_shows_the_unit_norms_before_the_people(
     assert page.cards["N5"].text().endswith("…\nbezig met berekenen")
     assert page.result is None
     release.set()
-    qtbot.waitUntil(lambda: "voldaan" in page.cards["N1"].text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "getraind" in page.cards["N1"].text(), timeout=10_000)
     assert "onderbezet" in page.cards["N5"].text()
     QThreadPool.globalInstance().waitForDone()
 

@@ -10,15 +10,17 @@ from pytestqt.qtbot import QtBot
 
 from oto_app import demo
 from oto_app.db import Database
-from oto_app.norms import vocabulary
+from oto_app.norms import figures, vocabulary
 from oto_app.norms.results import PersonStatus
+from oto_app.reports import compliance_report
 from ui.main_window import MainWindow
 from ui.pages.overview_page import LIGHT, OverviewPage
 
 TODAY = dt.date(2026, 11, 23)
 
 
-def test_the_dashboard_uses_the_core_s_words_and_colours(qtbot: QtBot, sqlite_db: Database) -> None:
+def _demo_overview(qtbot: QtBot, sqlite_db: Database) -> OverviewPage:
+    """The Overzicht of the demo municipality for 2026, at 23 November."""
     with sqlite_db.begin() as session:
         demo.fill(session, today=TODAY)
     window = MainWindow(sqlite_db)
@@ -30,6 +32,12 @@ def test_the_dashboard_uses_the_core_s_words_and_colours(qtbot: QtBot, sqlite_db
         page.year.setValue(2026)
         page.on.setDate(QDate(2026, 11, 23))
     assert page.result is not None and page.result.reference_date == TODAY
+    return page
+
+
+def test_the_dashboard_uses_the_core_s_words_and_colours(qtbot: QtBot, sqlite_db: Database) -> None:
+    page = _demo_overview(qtbot, sqlite_db)
+    assert page.result is not None
     rows = page.people.rows()
     assert {r.status for r in rows} >= {PersonStatus.PENDING, PersonStatus.NEW}
     # "Nog te trainen" is who still has to: not who is exempt (the demo has two)
@@ -49,6 +57,36 @@ def test_the_dashboard_uses_the_core_s_words_and_colours(qtbot: QtBot, sqlite_db
     assert axis.titleText() == "aantal medewerkers"
     step = (axis.max() - axis.min()) / (axis.tickCount() - 1)
     assert axis.min() == 0 and step in (1, 2, 5, 10, 20, 50) and axis.max() % step == 0
+
+
+def test_the_n1_card_says_what_it_counts_and_every_card_explains_its_verdict(
+    qtbot: QtBot, sqlite_db: Database
+) -> None:
+    """It read "117 / 141 (83%) voldaan; 2 vrijgesteld" beside an amber light, as if the
+    norm were met, with no tooltip; the PDF calls the same light "nog te doen"."""
+    page = _demo_overview(qtbot, sqlite_db)
+    result = page.result
+    assert result is not None
+    done, total = result.persons_compliant, result.persons_counted
+    percent = figures.percent(done, total)
+    assert done < total  # the demo: not everyone trained yet, the year still runs
+    _, figure, verdict = page.cards["N1"].text().splitlines()
+    assert figure == f"{done} van {total} getraind ({percent})"
+    assert verdict == f"nog te doen; {result.persons_exempt} vrijgesteld"
+    assert "voldaan" not in page.cards["N1"].text()
+    # Every card's tooltip: the norm, its outcome and its light in the PDF's own words.
+    cover = {row[0]: row for row in compliance_report.summary_rows(result)}
+    for code, card in page.cards.items():
+        _, what, outcome, mark = cover[code]
+        assert card.toolTip().startswith(f"{code} {what}.\nUitkomst: {outcome}.\n"), code
+        assert f"Stand: {mark.text}." in card.toolTip(), code
+    assert page.cards["N1"].toolTip() == (
+        f"N1 Iedereen met een crisistaak getraind.\n"
+        f"Uitkomst: {done} van {total} medewerkers; {result.persons_exempt} vrijgesteld.\n"
+        "Stand: nog te doen. Het jaar loopt nog: wat nog niet voldaan is, kan nog."
+    )
+    # The same list has the same title on screen and in the PDF.
+    assert page.tabs.tabText(page.tab_of["N1"]) == "Nog te trainen"
 
 
 def test_the_trend_tab_shows_the_years_with_a_chart(qtbot: QtBot, sqlite_db: Database) -> None:

@@ -256,7 +256,7 @@ class OverviewPage(Page):
         self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
         self.tab_of: dict[str, int] = {}
         for codes, title, model, view in (
-            (("N1",), tr("Nog te trainen"), self.people, self.people_view),
+            (("N1",), vocabulary.to_train_title(), self.people, self.people_view),
             (("N2", "N3"), tr("Onderdelen"), self.units, None),
             (("N5",), tr("Sleutelfuncties"), self.staffing, None),
             (("N4",), tr("Evaluaties"), self.evaluations, None),
@@ -443,10 +443,13 @@ class OverviewPage(Page):
                 if r.persons_exempt
                 else ""
             )
+            light = verdict(done == total, over)
+            # "117 / 141 (83%) voldaan" beside an amber light read as "norm met": the
+            # figure says what it counts, the line below the light in the PDF's word
             self.cards["N1"].show_value(
-                f"{done} / {total}{pct}",
-                tr("voldaan") + exempt,
-                STATE[verdict(done == total, over)],
+                tr("%1 van %2 getraind").replace("%1", str(done)).replace("%2", str(total)) + pct,
+                vocabulary.verdict_word(light) + exempt,
+                STATE[light],
             )
             short = sum(not s.met for s in r.staffing)
             self.cards["N5"].show_value(
@@ -490,6 +493,10 @@ class OverviewPage(Page):
             tr("van %1").replace("%1", str(len(r.plans))),
             GOOD if stale == 0 else BAD,
         )
+        # the norm and its verdict in words, as the Jaaroverzicht's summary table says them
+        for line in vocabulary.norm_lines(r):
+            if not (r.partial and line.code in ("N1", "N5")):  # those are still counting
+                self.cards[line.code].setToolTip(line.explained(over))
 
     # --- drill-down -----------------------------------------------------------------------
 
