@@ -1258,6 +1258,9 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "onbekend onderdeel '{value}'; vul de 'naam' in om het als nieuw onderdeel toe te voegen",
         "unknown unit '{value}'; fill in the 'naam' to add it as a new unit",
     ),
+    # The names of the invitation files (uitnodiging-KEY.ics), as the window's language.
+    "invite_file": ("uitnodiging", "invitation"),
+    "invite_file_cancel": ("afzegging", "cancellation"),
     # The history window's names of the stored fields (audit.describe), in the forms' words.
     "field_name": ("naam", "name"),
     "field_code": ("code", "code"),

@@ -59,7 +59,8 @@ class Invitation:
     sequence: int
     invited: list[Invitee]  #: with an address: the ATTENDEEs
     without_email: list[Invitee]  #: listed in the dialog
-    file_name: str  #: a suggested name: uitnodiging-KEY.ics or afzegging-KEY.ics
+    #: a suggested name: uitnodiging-KEY.ics or afzegging-KEY.ics (English: invitation-…)
+    file_name: str
 
 
 def usable(email: str | None) -> str | None:
@@ -116,7 +117,7 @@ def invitation(
     if cancel:
         text = messages.text("invite_cancelled", date=format_date(activity.date)) + "\n" + text
     ics = calendar.calendar(method, [calendar.event(activity, calendar.stamp(now), extra, text)])
-    prefix = "afzegging" if cancel else "uitnodiging"
+    prefix = messages.text("invite_file_cancel" if cancel else "invite_file")
     safe_key = re.sub(r"[^A-Za-z0-9_-]+", "-", activity.key).strip("-") or str(activity.id)
     return Invitation(
         method,

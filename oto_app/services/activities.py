@@ -30,20 +30,6 @@ from oto_app.models import (
 )
 from oto_app.services import common, rights
 
-#: Kinds that have a level (mono/multi/bestuurlijk) and are evaluated.
-SCENARIO_SUGGESTIONS = (
-    "overstroming",
-    "gevaarlijke stoffen",
-    "stroomstoring",
-    "cybercrisis",
-    "grote brand",
-    "evacuatie",
-    "extreem weer",
-    "infectieziekte",
-    "drinkwateruitval",
-    "terreurdreiging",
-)
-
 
 @dataclass(frozen=True)
 class ActivityData:

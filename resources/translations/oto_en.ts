@@ -559,6 +559,46 @@
         <translation>Descr&amp;iption</translation>
     </message>
     <message>
+        <source>overstroming</source>
+        <translation>flooding</translation>
+    </message>
+    <message>
+        <source>gevaarlijke stoffen</source>
+        <translation>hazardous substances</translation>
+    </message>
+    <message>
+        <source>stroomstoring</source>
+        <translation>power outage</translation>
+    </message>
+    <message>
+        <source>cybercrisis</source>
+        <translation>cyber crisis</translation>
+    </message>
+    <message>
+        <source>grote brand</source>
+        <translation>major fire</translation>
+    </message>
+    <message>
+        <source>evacuatie</source>
+        <translation>evacuation</translation>
+    </message>
+    <message>
+        <source>extreem weer</source>
+        <translation>extreme weather</translation>
+    </message>
+    <message>
+        <source>infectieziekte</source>
+        <translation>infectious disease</translation>
+    </message>
+    <message>
+        <source>drinkwateruitval</source>
+        <translation>drinking-water outage</translation>
+    </message>
+    <message>
+        <source>terreurdreiging</source>
+        <translation>terrorist threat</translation>
+    </message>
+    <message>
         <source>St&amp;atus</source>
         <translation>St&amp;atus</translation>
     </message>
@@ -958,6 +998,14 @@
 <context>
     <name>DraftDialog</name>
     <message>
+        <source>concepten</source>
+        <translation>drafts</translation>
+    </message>
+    <message>
+        <source>naam@gemeente.nl</source>
+        <translation>name@municipality.nl</translation>
+    </message>
+    <message>
         <source>Uw &amp;naam</source>
         <translation>Your &amp;name</translation>
     </message>
@@ -1338,6 +1386,10 @@
 </context>
 <context>
     <name>InviteDialog</name>
+    <message>
+        <source>uitnodigingen</source>
+        <translation>invitations</translation>
+    </message>
     <message numerus="yes">
         <source>Afzegging van %1 op %2 aan %n genodigde(n) met een e-mailadres.</source>
         <translation>
@@ -1762,6 +1814,14 @@ Everything entered after it disappears from OTO; the current database is first k
     <message>
         <source> (gepland)</source>
         <translation> (planned)</translation>
+    </message>
+    <message>
+        <source>herinnering-training-%1.eml</source>
+        <translation>reminder-training-%1.eml</translation>
+    </message>
+    <message>
+        <source>herinnering-opleidingen-%1.eml</source>
+        <translation>reminder-courses-%1.eml</translation>
     </message>
     <message>
         <source>samenvoegen-nog-te-trainen-%1.xlsx</source>
@@ -2250,6 +2310,10 @@ Everything entered after it disappears from OTO; the current database is first k
 </context>
 <context>
     <name>ReminderDialog</name>
+    <message>
+        <source>herinneringen</source>
+        <translation>reminders</translation>
+    </message>
     <message>
         <source>Herinnering opstellen</source>
         <translation>Draft a reminder</translation>

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from oto_app import messages
 from oto_app.models import ActivityKind, ActivityStatus, ExerciseForm, ExerciseLevel, Organiser
-from oto_app.services.activities import EVALUATED_KINDS, SCENARIO_SUGGESTIONS, ActivityData
+from oto_app.services.activities import EVALUATED_KINDS, ActivityData
 from oto_app.services.courses import CourseRow
 from oto_app.services.organisation import UnitRow
 from ui.dialogs.form import (
@@ -68,7 +68,7 @@ class ActivityDialog(FormDialog[ActivityData]):
         self.add_field("form", self.tr("&Vorm"), self.form_kind)
         self.scenario = QComboBox()
         self.scenario.setEditable(True)
-        self.scenario.addItems(["", *SCENARIO_SUGGESTIONS])
+        self.scenario.addItems(["", *self._scenarios()])
         self.add_field("field_scenario", self.tr("Sc&enario"), self.scenario)
         self.date = date_edit()
         self.add_field("date", self.tr("&Datum"), self.date)
@@ -98,6 +98,22 @@ class ActivityDialog(FormDialog[ActivityData]):
             self.level.setCurrentIndex(self.level.findData(ExerciseLevel.MONO))
         self._kind_changed()
         self.setMinimumWidth(620)
+
+    def _scenarios(self) -> list[str]:
+        """The suggestions of the Scenario field, in the window's language (a scenario is
+        free text: the suggestion chosen is saved as it reads)."""
+        return [
+            self.tr("overstroming"),
+            self.tr("gevaarlijke stoffen"),
+            self.tr("stroomstoring"),
+            self.tr("cybercrisis"),
+            self.tr("grote brand"),
+            self.tr("evacuatie"),
+            self.tr("extreem weer"),
+            self.tr("infectieziekte"),
+            self.tr("drinkwateruitval"),
+            self.tr("terreurdreiging"),
+        ]
 
     def _kind_changed(self) -> None:
         evaluated = self.kind.currentData() in EVALUATED_KINDS

@@ -15,9 +15,10 @@ from ui.dialogs.outlook_parts import DraftDialog
 
 
 class InviteDialog(DraftDialog):
-    FOLDER = "uitnodigingen"
-
     """``people``: who is invited; ``write(organiser, folder)`` makes the .ics file."""
+
+    def folder_name(self) -> str:
+        return self.tr("uitnodigingen")
 
     def __init__(
         self,

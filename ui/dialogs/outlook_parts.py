@@ -39,7 +39,9 @@ class DraftDialog(QDialog):
     the file, once made.
     """
 
-    FOLDER = "concepten"
+    def folder_name(self) -> str:
+        """The folder in the data folder the file goes into, in the window's language."""
+        return self.tr("concepten")
 
     def __init__(
         self,
@@ -59,7 +61,7 @@ class DraftDialog(QDialog):
         self.name.setObjectName("contactName")
         self.email = QLineEdit(str(settings.value(f"{SETTINGS}/email", "")))
         self.email.setObjectName("contactEmail")
-        self.email.setPlaceholderText("naam@gemeente.nl")
+        self.email.setPlaceholderText(self.tr("naam@gemeente.nl"))
         form.addRow(self.tr("Uw &naam"), self.name)
         form.addRow(self.tr("Uw &e-mailadres"), self.email)
         self.without_label = QLabel()
@@ -98,7 +100,7 @@ class DraftDialog(QDialog):
     def make(self) -> Path | None:
         """Write the file (a refusal or a write failure is said in the dialog), remember who
         wrote it, and hand it to the mail program."""
-        folder = paths.data_dir() / self.FOLDER
+        folder = paths.data_dir() / self.folder_name()
         try:
             files.make_folder(folder)
             path = self._write(self.contact(), folder)

@@ -16,7 +16,8 @@ from ui.dialogs.outlook_parts import DraftDialog
 class ReminderDialog(DraftDialog):
     """``people``: the addressees; ``write(adviser, folder)`` makes the draft."""
 
-    FOLDER = "herinneringen"
+    def folder_name(self) -> str:
+        return self.tr("herinneringen")
 
     def __init__(
         self,

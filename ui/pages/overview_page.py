@@ -550,8 +550,13 @@ class OverviewPage(Page):
         year, today = self.year.value(), dt.date.today()
         people = self.ops.read(lambda s: reminders.addressees(s, needs))
 
+        if kind == "training":
+            name = self.tr("herinnering-training-%1.eml")
+        else:
+            name = self.tr("herinnering-opleidingen-%1.eml")
+
         def write(adviser: Contact, folder: Path) -> Path:
-            path = folder / f"herinnering-{kind}-{today:%Y%m%d}.eml"
+            path = folder / name.replace("%1", f"{today:%Y%m%d}")
             self.ops.read(
                 lambda s: reminders.write_reminder(
                     s, path, needs=needs, adviser=adviser, kind=kind, since=today, year=year
