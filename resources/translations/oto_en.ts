@@ -669,7 +669,7 @@
         <translation>O&amp;pen</translation>
     </message>
     <message>
-        <source>Bijlage verwijderen</source>
+        <source>Bijlage ve&amp;rwijderen</source>
         <translation>Remove attachment</translation>
     </message>
     <message>
@@ -1103,7 +1103,7 @@
         <translation>&amp;Objectives</translation>
     </message>
     <message>
-        <source>B&amp;ijlagen</source>
+        <source>Bij&amp;lagen</source>
         <translation>Attachment&amp;s</translation>
     </message>
 </context>
@@ -1660,36 +1660,36 @@ Everything entered after it disappears from OTO; the current database is first k
         <translation>Norms %1</translation>
     </message>
     <message>
-        <source>N1 Activiteiten per persoon per jaar</source>
-        <translation>N1 Activities per person per year</translation>
+        <source>N1 Acti&amp;viteiten per persoon per jaar</source>
+        <translation>N1 &amp;Activities per person per year</translation>
     </message>
     <message>
-        <source>N1 Nieuw: dagen na de eerste rol</source>
-        <translation>N1 New: days after the first role</translation>
+        <source>N1 Nieuw: &amp;dagen na de eerste rol</source>
+        <translation>N1 &amp;New: days after the first role</translation>
     </message>
     <message>
-        <source>N2 Oefeningen per onderdeel per jaar</source>
-        <translation>N2 Exercises per unit per year</translation>
+        <source>N2 Oe&amp;feningen per onderdeel per jaar</source>
+        <translation>N2 E&amp;xercises per unit per year</translation>
     </message>
     <message>
-        <source>N3 Bestuurlijke oefeningen per jaar</source>
-        <translation>N3 Administrative exercises per year</translation>
+        <source>N3 &amp;Bestuurlijke oefeningen per jaar</source>
+        <translation>N3 Ad&amp;ministrative exercises per year</translation>
     </message>
     <message>
-        <source>N4 Evaluatie af binnen (dagen)</source>
-        <translation>N4 Evaluation finished within (days)</translation>
+        <source>N4 &amp;Evaluatie af binnen (dagen)</source>
+        <translation>N4 &amp;Evaluation finished within (days)</translation>
     </message>
     <message>
-        <source>N5 Getrainde primaire bezetting per sleutelfunctie</source>
-        <translation>N5 Trained primary holders per key role</translation>
+        <source>N5 Getrainde &amp;primaire bezetting per sleutelfunctie</source>
+        <translation>N5 Trained &amp;primary holders per key role</translation>
     </message>
     <message>
-        <source>N5 Getrainde plaatsvervangers per sleutelfunctie</source>
-        <translation>N5 Trained deputies per key role</translation>
+        <source>N5 Getrainde p&amp;laatsvervangers per sleutelfunctie</source>
+        <translation>N5 Trained &amp;deputies per key role</translation>
     </message>
     <message>
-        <source>N7 Deelplan herzien binnen (jaar)</source>
-        <translation>N7 Sub-plan reviewed within (years)</translation>
+        <source>N7 Deelplan &amp;herzien binnen (jaar)</source>
+        <translation>N7 Sub-plan &amp;reviewed within (years)</translation>
     </message>
 </context>
 <context>
@@ -2627,8 +2627,8 @@ Everything entered after it disappears from OTO; the current database is first k
         <translation>In use &amp;since</translation>
     </message>
     <message>
-        <source>Onderdeel is actief</source>
-        <translation>Unit is active</translation>
+        <source>Onderdeel is ac&amp;tief</source>
+        <translation>Unit is ac&amp;tive</translation>
     </message>
     <message>
         <source>Actief</source>

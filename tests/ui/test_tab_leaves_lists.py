@@ -60,6 +60,10 @@ def test_tab_leaves_the_objectives_for_the_attachments_and_the_buttons(
         seen["on to"] = [_read_as(hands.focused())]
         hands.tab()
         seen["on to"].append(_read_as(hands.focused()))  # type: ignore[attr-defined]
+        hands.shortcut("Alt+V")  # a second row; then Alt+L (not J) goes to Bijlagen
+        qtbot.waitUntil(lambda: dialog.objectives.table.rowCount() == 2)
+        hands.shortcut("Alt+L")
+        seen["alt+l"] = _read_as(hands.focused())
         hands.tab_until(lambda w: isinstance(w, QAbstractButton) and _read_as(w) == "Opslaan")
         hands.key(Qt.Key.Key_Space)
 
@@ -71,6 +75,7 @@ def test_tab_leaves_the_objectives_for_the_attachments_and_the_buttons(
     assert seen["ctrl+tab"] == "Doelstelling toevoegen"
     assert seen["on to"] == ["Doelstelling verwijderen", "Bijlagen"]
     assert seen["shift+tab twice"] == "Status"
+    assert seen["alt+l"] == "Bijlagen"  # an underlined i beside the j read as Alt+J
     with sqlite_db.begin() as session:
         written = evaluations.get(session, exercise)
     assert written is not None

@@ -58,7 +58,8 @@ class EvaluationDialog(FormDialog[EvaluationData]):
         self.objectives = ObjectivesEditor(data.objectives)
         self.add_field("objectives", self.tr("&Doelstellingen"), self.objectives)
         self.attachments = AttachmentsEditor(data.attachments)
-        self.add_field("field_attachment", self.tr("B&ijlagen"), self.attachments)
+        # Alt+L: an underlined i beside the j of "Bijlagen" read as Alt+J (a fresh user)
+        self.add_field("field_attachment", self.tr("Bij&lagen"), self.attachments)
         self.setMinimumWidth(940)
 
     def values(self) -> EvaluationData:

@@ -181,7 +181,7 @@ class AttachmentsEditor(QWidget):
         self.file_button = QPushButton(self.tr("Bestand &kiezen…"))
         self.address_button = QPushButton(self.tr("&Webadres…"))
         self.open_button = QPushButton(self.tr("O&penen"))
-        self.remove_button = QPushButton(self.tr("Bijlage verwijderen"))
+        self.remove_button = QPushButton(self.tr("Bijlage ve&rwijderen"))
         _stack(
             self,
             self.list,

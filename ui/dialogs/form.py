@@ -146,6 +146,12 @@ class FormDialog(QDialog, Generic[Values]):
         self.form.addRow(label, widget)
         widget.setAccessibleName(label.replace("&", ""))
         proxy = widget.focusProxy()
+        shown = self.form.labelForField(widget)
+        if isinstance(shown, QLabel) and proxy is not None and not widget.focusPolicy():
+            # the label's Alt-letter focuses its buddy only if that takes focus itself: a
+            # field made of parts (the objectives, the attachments, a date that may be
+            # absent) does not, so Alt+D, Alt+I and Alt+U did nothing
+            shown.setBuddy(proxy)
         if proxy is not None and not isinstance(widget, DateEdit):
             proxy.setAccessibleName(label.replace("&", ""))  # Tab lands here: read the label
         for date in [widget, *widget.findChildren(DateEdit)]:

@@ -21,15 +21,16 @@ class NormsDialog(FormDialog[NormSettings]):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("Normen %1").replace("%1", str(year)), on_save, parent)
+        # each field its own Alt-letter, none of Opslaan's O or Annuleren's A
         labels = {
-            "min_activities_per_person": self.tr("N1 Activiteiten per persoon per jaar"),
-            "new_person_days": self.tr("N1 Nieuw: dagen na de eerste rol"),
-            "min_exercises_per_unit": self.tr("N2 Oefeningen per onderdeel per jaar"),
-            "min_administrative_exercises": self.tr("N3 Bestuurlijke oefeningen per jaar"),
-            "evaluation_due_days": self.tr("N4 Evaluatie af binnen (dagen)"),
-            "min_primary": self.tr("N5 Getrainde primaire bezetting per sleutelfunctie"),
-            "min_deputy": self.tr("N5 Getrainde plaatsvervangers per sleutelfunctie"),
-            "plan_review_years": self.tr("N7 Deelplan herzien binnen (jaar)"),
+            "min_activities_per_person": self.tr("N1 Acti&viteiten per persoon per jaar"),
+            "new_person_days": self.tr("N1 Nieuw: &dagen na de eerste rol"),
+            "min_exercises_per_unit": self.tr("N2 Oe&feningen per onderdeel per jaar"),
+            "min_administrative_exercises": self.tr("N3 &Bestuurlijke oefeningen per jaar"),
+            "evaluation_due_days": self.tr("N4 &Evaluatie af binnen (dagen)"),
+            "min_primary": self.tr("N5 Getrainde &primaire bezetting per sleutelfunctie"),
+            "min_deputy": self.tr("N5 Getrainde p&laatsvervangers per sleutelfunctie"),
+            "plan_review_years": self.tr("N7 Deelplan &herzien binnen (jaar)"),
         }
         self.spins: dict[str, QSpinBox] = {}
         for field in fields(NormSettings):

@@ -53,7 +53,7 @@ class UnitDialog(FormDialog[UnitData]):
         self.add_field("established_on", self.tr("In &gebruik sinds"), self.established)
         if data is None:  # a new unit counts from today, not in the years before
             self.established.set_date(dt.date.today())
-        self.active = QCheckBox(self.tr("Onderdeel is actief"))
+        self.active = QCheckBox(self.tr("Onderdeel is ac&tief"))
         self.active.setChecked(True)
         self.add_field("active", self.tr("Actief"), self.active)
         if data is not None:
