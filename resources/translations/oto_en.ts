@@ -856,11 +856,11 @@
     </message>
     <message>
         <source>&amp;Bladeren…</source>
-        <translation>&amp;Browse…</translation>
+        <translation>Bro&amp;wse…</translation>
     </message>
     <message>
-        <source>Bestand:</source>
-        <translation>File:</translation>
+        <source>Bes&amp;tand:</source>
+        <translation>F&amp;ile:</translation>
     </message>
     <message>
         <source>Excel of CSV (*.xlsx *.csv)</source>

@@ -11,8 +11,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 from oto_app.errors import ImportRefused, OtoError
 from oto_app.exchange.preview import ImportKind, Report, preview
 from ui.colours import RED
+from ui.dialogs.guard import keep_typing
 from ui.widgets import ask_open_paths, offer_restore, sentence
 from ui.worker import Task
 
@@ -72,7 +75,9 @@ class ChooseFilePage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.staff)
         layout.addWidget(self.participation)
-        layout.addWidget(QLabel(self.tr("Bestand:")))
+        label = QLabel(self.tr("Bes&tand:"))
+        label.setBuddy(self.path)
+        layout.addWidget(label)
         layout.addLayout(row)
         self.registerField("path*", self.path)
         self.path.textChanged.connect(self.completeChanged)
@@ -314,3 +319,24 @@ class ImportWizard(QWizard):
             self.addPage(page)
         self.imported = self.run.imported
         self.resize(820, 600)
+
+    def chosen(self) -> bool:
+        """Whether the person chose or typed something the wizard would lose on closing: a
+        file, another kind than the first. Once the import ran there is nothing to lose."""
+        if self.currentPage() is self.run:
+            return False
+        return bool(self.choose.path.text().strip()) or not self.choose.staff.isChecked()
+
+    def reject(self) -> None:
+        """Escape, Annuleren, the window's close: as the forms, ask first when something was
+        chosen or typed (*Terug naar het formulier* the default), else close at once."""
+        if self.chosen() and keep_typing(self):
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if event.spontaneous():
+            super().closeEvent(event)  # by the person: through reject, which asks
+            return
+        self.done(QDialog.DialogCode.Rejected)  # closed by the program: nobody to ask
+        event.accept()

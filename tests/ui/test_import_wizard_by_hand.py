@@ -1,0 +1,71 @@
+"""The import wizard by keys (trial B): Escape after a file was typed asks the forms'
+question (*Terug naar het formulier* the default) instead of dropping it; Escape on an
+untouched wizard closes at once; the File field has its Alt letter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget, QWizard
+from pytestqt.qtbot import QtBot
+
+from tests.helpers.files import HR_HEADER
+from tests.helpers.hands import Hands
+from ui.dialogs.import_wizard import ImportWizard
+from ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+def _question(seen: list[str]):  # type: ignore[no-untyped-def]
+    def read(box: QWidget) -> None:
+        seen.append(box.text())  # type: ignore[attr-defined]
+        seen.extend(b.text() for b in box.buttons())  # type: ignore[attr-defined]
+
+    return read
+
+
+def test_escape_after_typing_a_file_asks_first(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "hr.csv"
+    path.write_text(f"{HR_HEADER}\n1;Anna;de Vries;CRAS;procesmedewerker;\n", encoding="utf-8")
+    hands = Hands(qtbot)
+    asked: list[str] = []
+    after: list[bool] = []
+
+    def wizard(dialog: QWidget) -> None:
+        assert isinstance(dialog, ImportWizard)
+        hands.shortcut("Alt+T")  # Bes&tand:
+        assert isinstance(hands.focused(), QLineEdit)
+        hands.type(str(path))
+        with qtbot.waitSignal(dialog.check.checked, timeout=10_000):
+            hands.shortcut("Alt+V")  # &Volgende >
+        assert dialog.currentPage() is dialog.check
+        # Escape, then a reflex Enter: back to the wizard, nothing lost.
+        hands.opens(lambda: hands.escape(), lambda box: (_question(asked)(box), hands.enter()))
+        after.append(dialog.isVisible() and dialog.currentPage() is dialog.check)
+        # Escape again and Weggooien: closed.
+        hands.opens(lambda: hands.escape(), lambda box: hands.click_button(box, "Weggooien"))
+        after.append(dialog.isVisible())
+
+    hands.opens(lambda: hands.shortcut("Ctrl+I"), wizard)
+    assert asked[0] == "Wat u typte is nog niet opgeslagen. Weggooien?"
+    assert sorted(asked[1:]) == ["&Terug naar het formulier", "&Weggooien"]
+    assert after == [True, False]
+    assert window.staff_page.model.total == 0
+
+
+def test_escape_on_an_untouched_wizard_closes_at_once(qtbot: QtBot, window: MainWindow) -> None:
+    hands = Hands(qtbot)
+    closed: list[bool] = []
+
+    def wizard(dialog: QWidget) -> None:
+        assert isinstance(dialog, QWizard)
+        hands.escape()
+        QApplication.processEvents()
+        closed.append(not dialog.isVisible() and QApplication.activeModalWidget() is None)
+
+    hands.opens(lambda: hands.shortcut("Ctrl+I"), wizard)
+    assert closed == [True]
