@@ -421,6 +421,18 @@
         <translation>Set the status to held</translation>
     </message>
     <message>
+        <source>Deze activiteit is al geannuleerd</source>
+        <translation>This activity has already been cancelled</translation>
+    </message>
+    <message>
+        <source>Kan niet: %1 aanwezig gemeld; zet hun presentie eerst terug (Presentie…)</source>
+        <translation>Not possible: %1 marked present; change their attendance first (Attendance…)</translation>
+    </message>
+    <message>
+        <source>Zet de status op geannuleerd</source>
+        <translation>Set the status to cancelled</translation>
+    </message>
+    <message>
         <source>Presentie opslaan…</source>
         <translation>Saving attendance…</translation>
     </message>

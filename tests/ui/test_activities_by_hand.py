@@ -8,15 +8,18 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from oto_app.dates import format_date
 from oto_app.db import Database
-from oto_app.models import ActivityKind, ActivityStatus, ExerciseLevel
-from oto_app.services import activities, organisation
+from oto_app.models import ActivityKind, ActivityStatus, AttendanceStatus, ExerciseLevel
+from oto_app.services import activities, attendance, organisation, staff
 from oto_app.services.activities import ActivityData
+from oto_app.services.attendance import Entry
+from tests.helpers.activities import unit_exercise
 from tests.helpers.hands import Hands
+from tests.helpers.people import unit_members
 from ui.main_window import MainWindow
 
 PRESENT = 6  #: the Aanwezig column
@@ -92,6 +95,42 @@ def test_a_greyed_markeer_uitgevoerd_says_why(
         "Later": (False, f"Kan pas vanaf {format_date(soon)}: de activiteit is nog niet geweest"),
         "Gisteren": (True, "Zet de status op uitgevoerd"),
     }
+
+
+def test_activiteit_annuleren_is_greyed_with_the_reason_when_people_attended(
+    qtbot: QtBot, window: MainWindow, sqlite_db: Database
+) -> None:
+    """It used to be enabled there, and pressing it only gave a "Niet gelukt" box."""
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    with sqlite_db.begin() as session:
+        unit_members(session, "VC", [("10001", "Anna", "", "Aanwezig")], dt.date(2020, 1, 1))
+        attended = unit_exercise(session, "VC", yesterday, held=True)
+        person = staff.find_person(session, "10001")
+        assert person is not None
+        attendance.record(session, attended, [Entry(person.id, AttendanceStatus.PRESENT)])
+        vc = organisation.find_unit(session, "VC").id
+        activities.create_activity(
+            session,
+            ActivityData(
+                "Leeg", ActivityKind.EXERCISE, yesterday, ExerciseLevel.MONO, unit_ids=(vc,)
+            ),
+        )
+    hands = Hands(qtbot)
+    _open_activities(hands, window)
+    page = window.activities_page
+    seen = {}
+    for row in range(2):
+        hands.click_row(page.table, row)
+        activity = page.current()
+        assert activity is not None
+        seen[activity.title] = (page.cancel_button.isEnabled(), page.cancel_button.toolTip())
+    assert seen.pop("Leeg") == (True, "Zet de status op geannuleerd")
+    assert list(seen.values()) == [
+        (False, "Kan niet: 1 aanwezig gemeld; zet hun presentie eerst terug (Presentie…)")
+    ]
+    hands.key_combination("Alt+A")  # greyed: the letter does nothing, no "Niet gelukt" box
+    assert QApplication.activeModalWidget() is None
+    assert page.current() is not None and page.current().status == ActivityStatus.HELD
 
 
 def test_the_activity_form_shows_every_unit_and_drops_a_mended_refusal(

@@ -209,7 +209,10 @@ class ActivitiesPage(Page):
             row is not None and row.status == ActivityStatus.PLANNED and row.date <= dt.date.today()
         )
         self.held_button.setToolTip(self._why_not_held(row))
-        self.cancel_button.setEnabled(row is not None and row.status != ActivityStatus.CANCELLED)
+        self.cancel_button.setEnabled(
+            row is not None and row.status != ActivityStatus.CANCELLED and not row.present
+        )
+        self.cancel_button.setToolTip(self._why_not_cancelled(row))
         self.invite_button.setEnabled(row is not None and row.status != ActivityStatus.HELD)
         self.invite_button.setText(
             self.tr("Af&zeggen…")
@@ -232,6 +235,19 @@ class ActivitiesPage(Page):
                 "%1", format_date(row.date)
             )
         return self.tr("Zet de status op uitgevoerd")
+
+    def _why_not_cancelled(self, row: ActivityRow | None) -> str:
+        """The tooltip of *Activiteit annuleren*: why it is greyed out, if it is (the core
+        refuses to cancel what people attended: activities._check_cancel)."""
+        if row is None:
+            return self.tr("Kies eerst een activiteit")
+        if row.status == ActivityStatus.CANCELLED:
+            return self.tr("Deze activiteit is al geannuleerd")
+        if row.present:
+            return self.tr(
+                "Kan niet: %1 aanwezig gemeld; zet hun presentie eerst terug (Presentie…)"
+            ).replace("%1", str(row.present))
+        return self.tr("Zet de status op geannuleerd")
 
     def show_history(self) -> None:
         row = self.current()
