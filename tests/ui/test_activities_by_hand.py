@@ -71,6 +71,21 @@ def test_aanwezig_sorts_by_number_the_chosen_row_follows_and_the_form_agrees(
         assert form.startswith(f"{present} aanwezig van {expected} verwacht"), (listed, form)
 
 
+def _what_the_button_says(hands: Hands, window: MainWindow, name: str) -> dict[str, object]:
+    """For each activity listed (clicked in turn): whether the button is enabled, and its
+    tooltip."""
+    _open_activities(hands, window)
+    page = window.activities_page
+    button = getattr(page, name)
+    seen: dict[str, object] = {}
+    for row in range(page.model.rowCount()):
+        hands.click_row(page.table, row)
+        activity = page.current()
+        assert activity is not None
+        seen[activity.title] = (button.isEnabled(), button.toolTip())
+    return seen
+
+
 def test_a_greyed_markeer_uitgevoerd_says_why(
     qtbot: QtBot, window: MainWindow, sqlite_db: Database
 ) -> None:
@@ -82,15 +97,7 @@ def test_a_greyed_markeer_uitgevoerd_says_why(
                 session,
                 ActivityData(title, ActivityKind.EXERCISE, day, ExerciseLevel.MONO, unit_ids=(vc,)),
             )
-    hands = Hands(qtbot)
-    _open_activities(hands, window)
-    page = window.activities_page
-    seen = {}
-    for row in range(2):
-        hands.click_row(page.table, row)
-        activity = page.current()
-        assert activity is not None
-        seen[activity.title] = (page.held_button.isEnabled(), page.held_button.toolTip())
+    seen = _what_the_button_says(Hands(qtbot), window, "held_button")
     assert seen == {
         "Later": (False, f"Kan pas vanaf {format_date(soon)}: de activiteit is nog niet geweest"),
         "Gisteren": (True, "Zet de status op uitgevoerd"),
@@ -116,14 +123,8 @@ def test_activiteit_annuleren_is_greyed_with_the_reason_when_people_attended(
             ),
         )
     hands = Hands(qtbot)
-    _open_activities(hands, window)
+    seen = _what_the_button_says(hands, window, "cancel_button")
     page = window.activities_page
-    seen = {}
-    for row in range(2):
-        hands.click_row(page.table, row)
-        activity = page.current()
-        assert activity is not None
-        seen[activity.title] = (page.cancel_button.isEnabled(), page.cancel_button.toolTip())
     assert seen.pop("Leeg") == (True, "Zet de status op geannuleerd")
     assert list(seen.values()) == [
         (False, "Kan niet: 1 aanwezig gemeld; zet hun presentie eerst terug (Presentie…)")
