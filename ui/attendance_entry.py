@@ -71,6 +71,9 @@ class _EntryLine(QLineEdit):
 
 class PaperListEntry(QWidget):
     marked = Signal(int)
+    #: Enter in the empty field, no pick list open: the list is typed in (the dialog saves,
+    #: as Enter does in every form).
+    finished = Signal()
 
     def __init__(
         self,
@@ -119,6 +122,7 @@ class PaperListEntry(QWidget):
             return
         self._close_picks()
         if not text:
+            self.finished.emit()
             return
         people = self._everyone_fitting(text)
         names = Counter(p.name for p in people)

@@ -143,7 +143,6 @@ def test_escape_after_marks_asks_and_saves_nothing(
     def mark_then_escape(dialog: QWidget) -> None:
         hands.type("Boer")
         hands.enter()
-        hands.enter()  # Enter on an empty field neither saves nor closes
         assert dialog.isVisible()
         hands.opens(hands.escape, lambda _question: hands.type("w"))
 

@@ -201,6 +201,7 @@ class AttendanceDialog(QDialog):
         self.table = table_view(self.model, "attendanceTable", fit=True, view=view)
         self.table.setAccessibleName(self.tr("Presentielijst"))
         self.entry.marked.connect(self._show_row)
+        self.entry.finished.connect(self.save)
         self.quick = self.entry.line
         self.feedback = self.entry.feedback
         keys = letters()
@@ -313,7 +314,7 @@ class AttendanceDialog(QDialog):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter marks someone in the quick-entry field (or takes the open pick list's
-        # choice); anywhere else, the list above all, it saves as Opslaan does, unless a
+        # choice; in the empty field it saves: PaperListEntry.finished); anywhere else, the list above all, it saves as Opslaan does, unless a
         # pick list is still open (a choice is half made). It never cancels. Escape asks
         # before marks are thrown away.
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
