@@ -314,9 +314,10 @@ class AttendanceDialog(QDialog):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter marks someone in the quick-entry field (or takes the open pick list's
-        # choice; in the empty field it saves: PaperListEntry.finished); anywhere else, the list above all, it saves as Opslaan does, unless a
-        # pick list is still open (a choice is half made). It never cancels. Escape asks
-        # before marks are thrown away.
+        # choice; in the empty field it saves: PaperListEntry.finished); anywhere else,
+        # the list above all, it saves as Opslaan does, unless a pick list is still open
+        # (a choice is half made). It never cancels. Escape asks before marks are thrown
+        # away.
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self.focusWidget() is not self.quick and not self.entry.picking():
                 self.save()
