@@ -19,6 +19,14 @@ from ui.icons import resource_path
 
 SETTING = "language"
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
+#: Each language's menu item, with its Alt letter (the name of a language is not translated).
+MENU_ITEMS = {"nl": "&Nederlands", "en": "&English"}
+#: What choosing a language means, said in that language too: whoever chose the language they
+#: read reads this (not through Qt's translation, which gives the window's language).
+AT_NEXT_START = {
+    "nl": "OTO is Nederlands vanaf de volgende start.",
+    "en": "OTO will be in English from the next start.",
+}
 
 
 def chosen() -> str:
@@ -30,6 +38,11 @@ def chosen() -> str:
 def choose(language: str) -> None:
     """Remember the user's choice for the next start."""
     QSettings().setValue(SETTING, language)
+
+
+def overridden() -> str | None:
+    """The language ``OTO_LANG`` sets, which goes before the user's choice; None if unset."""
+    return os.environ.get("OTO_LANG") or None
 
 
 class Translator(QTranslator):

@@ -295,8 +295,8 @@ class MainWindow(QMainWindow):
         language_menu = settings_menu.addMenu(self.tr("&Taal / Language"))
         self.language_actions = QActionGroup(self)
         current = language.chosen()
-        for code, name in language.LANGUAGES.items():
-            action = QAction(name, self, checkable=True)
+        for code in language.LANGUAGES:
+            action = QAction(language.MENU_ITEMS[code], self, checkable=True)
             action.setChecked(code == current)
             action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
             self.language_actions.addAction(action)
@@ -317,8 +317,25 @@ class MainWindow(QMainWindow):
         GuideDialog(self).exec()
 
     def choose_language(self, code: str) -> None:
+        """Keep the choice for the next start, and say so: in the window's language and in
+        the chosen one (and that OTO_LANG goes before it, when it is set)."""
         language.choose(code)
-        self.statusBar().showMessage(self.tr("De taal verandert bij de volgende start van OTO."))
+        if code == messages.language():
+            lines = [self.tr("OTO is al in deze taal.")]
+        else:
+            lines = [
+                self.tr("De taal verandert bij de volgende start van OTO."),
+                language.AT_NEXT_START[code],
+            ]
+        forced = language.overridden()
+        if forced:
+            lines.append(
+                self.tr(
+                    "Let op: OTO_LANG=%1 is gezet; zolang dat zo is, gaat die taal voor deze keuze."
+                ).replace("%1", forced)
+            )
+        self.statusBar().showMessage(lines[0])
+        QMessageBox.information(self, self.tr("Taal / Language"), "\n\n".join(lines))
 
     def manage_users(self) -> None:
         self.users_dialog().exec()

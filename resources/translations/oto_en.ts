@@ -1577,8 +1577,20 @@ Everything entered after it disappears from OTO; the current database is first k
         <translation>&amp;About OTO</translation>
     </message>
     <message>
+        <source>OTO is al in deze taal.</source>
+        <translation>OTO is in this language already.</translation>
+    </message>
+    <message>
         <source>De taal verandert bij de volgende start van OTO.</source>
         <translation>The language changes the next time OTO starts.</translation>
+    </message>
+    <message>
+        <source>Let op: OTO_LANG=%1 is gezet; zolang dat zo is, gaat die taal voor deze keuze.</source>
+        <translation>Note: OTO_LANG=%1 is set; as long as it is, that language goes before this choice.</translation>
+    </message>
+    <message>
+        <source>Taal / Language</source>
+        <translation>Taal / Language</translation>
     </message>
     <message>
         <source>Oud-medewerkers anonimiseren</source>
@@ -1864,6 +1876,7 @@ Everything entered after it disappears from OTO; the current database is first k
     <name>PaperListEntry</name>
     <message>
         <source>Achternaam of personeelsnummer, Enter = aanwezig (ook wie niet verwacht werd)</source>
+        <extracomment>Enter in the empty field, no pick list open: the list is typed in (the dialog saves, as Enter does in every form).</extracomment>
         <translation>Surname or staff number, Enter = present (also who was not expected)</translation>
     </message>
     <message>

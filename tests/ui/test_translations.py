@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -25,6 +27,7 @@ from pytestqt.qtbot import QtBot
 
 from oto_app import messages
 from oto_app.db import Database
+from tests.helpers.hands import Hands
 from ui import language
 from ui.dialogs.person_dialog import PersonDialog
 from ui.icons import resource_path
@@ -122,19 +125,48 @@ def test_forms_inherit_their_buttons_in_english(english: None, qtbot: QtBot) -> 
     assert _dutch_left(_texts(dialog)) == []
 
 
+def _choose_language(hands: Hands, letter: str) -> str:
+    """Instellingen > Taal / Language > the language by its letter, by keys; what OTO says."""
+    said: list[str] = []
+
+    def choose() -> None:
+        hands.menu("Alt+I", "T")
+        hands.qtbot.waitUntil(
+            lambda: (
+                QApplication.activePopupWidget() is not None
+                and QApplication.activePopupWidget().title() == "&Taal / Language"
+            ),
+            timeout=2000,
+        )
+        QTest.keyClick(QApplication.activePopupWidget(), QKeySequence(letter)[0].key())
+
+    def read(box: QWidget) -> None:
+        said.append(box.text())  # type: ignore[attr-defined]
+        hands.enter()
+
+    hands.opens(choose, read)
+    return said[0]
+
+
 def test_the_language_is_chosen_in_instellingen(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("OTO_LANG", raising=False)
-    [english] = [a for a in window.language_actions.actions() if a.text() == "English"]
-    english.trigger()
+    hands = Hands(qtbot)
+    said = _choose_language(hands, "E")
     assert language.chosen() == "en"  # kept in QSettings, used at the next start
-    assert window.statusBar().currentMessage() == (
-        "De taal verandert bij de volgende start van OTO."
+    # said in the window's language and in the one chosen
+    assert said == (
+        "De taal verandert bij de volgende start van OTO.\n\n"
+        "OTO will be in English from the next start."
     )
-    [dutch] = [a for a in window.language_actions.actions() if a.text() == "Nederlands"]
-    dutch.trigger()
+    assert _choose_language(hands, "N") == "OTO is al in deze taal."
     assert language.chosen() == "nl"
+    monkeypatch.setenv("OTO_LANG", "nl")
+    assert _choose_language(hands, "E").endswith(
+        "Let op: OTO_LANG=nl is gezet; zolang dat zo is, gaat die taal voor deze keuze."
+    )
+    language.choose("nl")  # as the other tests expect it
 
 
 def test_qt_keeps_its_own_texts_in_an_english_window(app: QApplication) -> None:
