@@ -9,7 +9,6 @@ from PySide6.QtCore import QSettings, QSize, Qt, QThreadPool
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -26,7 +25,7 @@ from oto_app import __version__, messages
 from ui import busy, language
 from ui.changes import ChangeBus
 from ui.icons import icon
-from ui.widgets import sentence
+from ui.widgets import ask_open_paths, sentence
 
 if TYPE_CHECKING:
     from oto_app.db import Database
@@ -189,12 +188,13 @@ class MainWindow(QMainWindow):
 
         current = backup.sqlite_path(self.database.url)
         if chosen is None:
-            name, _ = QFileDialog.getOpenFileName(
+            picked = ask_open_paths(
                 self,
                 self.tr("Back-up terugzetten"),
-                str(backup.folder_for(current)),
                 self.tr("OTO-database (*.sqlite);;Alle bestanden (*)"),
+                folder=str(backup.folder_for(current)),
             )
+            name = str(picked[0]) if picked else ""
         else:
             name = str(chosen)
         if not name:

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -22,6 +22,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -327,11 +328,43 @@ def remember_folder(chosen: str | Path) -> None:
     QSettings().setValue(LAST_FOLDER, str(path if path.is_dir() else path.parent))
 
 
+_T = TypeVar("_T")
+
+
+class _FileDialogSize(QObject):
+    """Opens Qt's own file dialog big enough to show its Size, Type and Date columns: about
+    60% of the screen, at least 900 x 560 where the screen has room (Qt opens it at some
+    640 px, cutting them). Watches the application only while one of the ``ask_*`` below
+    waits for its dialog."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QFileDialog):
+            screen = watched.screen().availableGeometry()
+            watched.resize(
+                min(screen.width(), max(900, screen.width() * 6 // 10)),
+                min(screen.height(), max(560, screen.height() * 6 // 10)),
+            )
+        return False
+
+
+def _sized(ask: Callable[[], _T]) -> _T:
+    """``ask()`` (a QFileDialog.get… call), its dialog sized by :class:`_FileDialogSize`."""
+    app = QApplication.instance()
+    size = _FileDialogSize()
+    if app is not None:
+        app.installEventFilter(size)
+    try:
+        return ask()
+    finally:
+        if app is not None:
+            app.removeEventFilter(size)
+
+
 def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
     """The save dialog, in :func:`start_folder` with the ``suggested`` file name; the
     extension follows the chosen filter when none was typed."""
     start = str(Path(start_folder()) / Path(suggested).name) if suggested else start_folder()
-    name, chosen = QFileDialog.getSaveFileName(parent, title, start, filters)
+    name, chosen = _sized(lambda: QFileDialog.getSaveFileName(parent, title, start, filters))
     if not name:
         return None
     remember_folder(name)
@@ -341,19 +374,22 @@ def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> 
     return path
 
 
-def ask_open_paths(parent: QWidget, title: str, filters: str, many: bool = False) -> list[Path]:
-    """The open dialog (one file, or ``many``), in :func:`start_folder`; [] if cancelled."""
+def ask_open_paths(
+    parent: QWidget, title: str, filters: str, many: bool = False, folder: str | None = None
+) -> list[Path]:
+    """The open dialog (one file, or ``many``), in :func:`start_folder` (or in ``folder``,
+    which is then not remembered); [] if cancelled."""
     ask = QFileDialog.getOpenFileNames if many else QFileDialog.getOpenFileName
-    names, _chosen = ask(parent, title, start_folder(), filters)
+    names, _chosen = _sized(lambda: ask(parent, title, folder or start_folder(), filters))
     picked = [Path(n) for n in ([names] if isinstance(names, str) else names) if n]
-    if picked:
+    if picked and folder is None:
         remember_folder(picked[0])
     return picked
 
 
 def ask_folder(parent: QWidget, title: str) -> Path | None:
     """The folder dialog, in :func:`start_folder`; None if cancelled."""
-    folder = QFileDialog.getExistingDirectory(parent, title, start_folder())
+    folder = _sized(lambda: QFileDialog.getExistingDirectory(parent, title, start_folder()))
     if not folder:
         return None
     remember_folder(folder)
