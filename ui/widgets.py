@@ -169,11 +169,14 @@ class SpareWidth(QObject):
         if not self.active:
             return
         # What fits in its default width stays whole; no column wider than it needs.
-        least = self.view.horizontalHeader().minimumSectionSize()  # Qt's own floor
+        header = self.view.horizontalHeader()
+        least = header.minimumSectionSize()  # Qt's own floor
         widths = [
-            max(least, title, min(default, need))  # every title whole
-            for title, default, need in zip(self.floors, self.defaults, self.needs, strict=True)
-        ]
+            0 if header.isSectionHidden(column) else max(least, title, min(default, need))
+            for column, (title, default, need) in enumerate(
+                zip(self.floors, self.defaults, self.needs, strict=True)
+            )
+        ]  # every title whole; a hidden column takes no room
         spare = self.view.viewport().width() - sum(widths)
         widest = max(range(len(widths)), key=lambda c: widths[c], default=0)
         if widths and 0 < -spare <= widths[widest] * 2 // 5:
@@ -183,13 +186,16 @@ class SpareWidth(QObject):
             spare = 0
         # The column nearest to whole first: the most columns whole for the pixels.
         for column in sorted(range(len(widths)), key=lambda c: self.needs[c] - widths[c]):
+            if header.isSectionHidden(column):
+                continue
             grow = max(0, min(self.needs[column] - widths[column], spare))
             widths[column] += grow
             spare -= grow
         self.fitting = True
         try:
             for column, width in enumerate(widths):
-                self.view.setColumnWidth(column, width)
+                if not header.isSectionHidden(column):  # its width kept for when it shows
+                    self.view.setColumnWidth(column, width)
         finally:
             self.fitting = False
 

@@ -634,6 +634,10 @@
         <translation>&amp;Unit</translation>
     </message>
     <message>
+        <source>bekend</source>
+        <translation>known</translation>
+    </message>
+    <message>
         <source> (sleutelfunctie)</source>
         <translation> (key role)</translation>
     </message>
@@ -656,10 +660,6 @@
     <message>
         <source>&amp;Startdatum</source>
         <translation>&amp;Start date</translation>
-    </message>
-    <message>
-        <source>tot en met</source>
-        <translation>until</translation>
     </message>
     <message>
         <source>&amp;Einddatum</source>
@@ -1269,8 +1269,8 @@
         <translation>&amp;From</translation>
     </message>
     <message>
-        <source>tot en met</source>
-        <translation>until</translation>
+        <source>bekend</source>
+        <translation>known</translation>
     </message>
     <message>
         <source>&amp;Tot en met</source>
@@ -2109,6 +2109,7 @@ Everything entered after it disappears from OTO; the current database is first k
     <name>PersonPanel</name>
     <message>
         <source>Geen medewerker gekozen</source>
+        <extracomment>the person panel&apos;s roles: *Tot en met*</extracomment>
         <translation>No staff member chosen</translation>
     </message>
     <message>

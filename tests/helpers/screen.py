@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QStyle, QTableView
+from PySide6.QtWidgets import QApplication, QStyle, QTableView, QWidget
 
 
 def cut_cells(view: QTableView) -> list[tuple[str, str]]:
@@ -39,3 +39,15 @@ def runs_off(view: QTableView) -> bool:
     """The columns are wider than the list: a scroll bar, the right ones out of sight."""
     QApplication.processEvents()
     return view.horizontalHeader().length() > view.viewport().width()
+
+
+def ink_at_right_edge(widget: QWidget) -> bool:
+    """Whether the widget's drawn text touches its right edge: a letter cut off there
+    (the label's background is the lightest colour it draws)."""
+    QApplication.processEvents()
+    image = widget.grab().toImage()
+    background = image.pixelColor(0, 0).lightness()
+    edge = image.width() - 1
+    return any(
+        image.pixelColor(edge, y).lightness() < background - 60 for y in range(image.height())
+    )

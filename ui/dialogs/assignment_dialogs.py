@@ -43,6 +43,8 @@ class AssignmentDialog(FormDialog[AssignmentData]):
         self.unit = combo([(f"{u.code} — {u.name}", u.id) for u in units if u.active])
         self.add_field("unit", self.tr("O&nderdeel"), self.unit)
         self.role = QComboBox()
+        # as wide as its longest role whichever unit offers it: "(sleutelfunctie)" whole
+        self.role.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.add_field("role", self.tr("&Rol"), self.role)
         self.every_role = QCheckBox(self.tr("Ook rollen &buiten de formatie van dit onderdeel"))
         self.form.addRow("", self.every_role)
@@ -53,7 +55,7 @@ class AssignmentDialog(FormDialog[AssignmentData]):
         self.add_field("kind", self.tr("&Type"), self.kind)
         self.start = date_edit()
         self.add_field("field_start_date", self.tr("&Startdatum"), self.start)
-        self.end = OptionalDateEdit(self.tr("tot en met"))
+        self.end = OptionalDateEdit(self.tr("bekend"))  # not "Tot en met [ ] tot en met"
         self.add_field("field_end_date", self.tr("&Einddatum"), self.end)
         self.setMinimumWidth(460)
 

@@ -43,7 +43,7 @@ class ExemptionDialog(FormDialog[ExemptionData]):
         self.start = date_edit()
         self.start.setDate(to_qdate(dt.date.today()))
         self.add_field("field_start_date", self.tr("&Vanaf"), self.start)
-        self.end = OptionalDateEdit(self.tr("tot en met"))
+        self.end = OptionalDateEdit(self.tr("bekend"))  # not "Tot en met [ ] tot en met"
         self.add_field("field_end_date", self.tr("&Tot en met"), self.end)
         if data is not None:
             self.kind.setCurrentIndex(self.kind.findData(data.kind))

@@ -14,11 +14,19 @@ typed (:mod:`ui.dialogs.guard`).
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QDate, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFontMetricsF,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -164,8 +172,27 @@ class FormDialog(QDialog, Generic[Values]):
     def values(self) -> Values:
         raise NotImplementedError
 
+    def _labels_whole(self) -> None:
+        """Room for the last letter of every label. Qt sizes a label by its text with
+        kerning, but draws the underlined Alt-letter apart, so "To" and "Ty" lose their
+        kerning and the last letter fell outside the label ("Tot en me|t", "Typ|e" in a
+        real window)."""
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel) and label.text():
+                metrics = QFontMetricsF(label.font())
+                before, _, after = label.text().partition("&")
+                letter, after = after[:1], after[1:]
+                apart = sum(metrics.horizontalAdvance(part) for part in (before, letter, after))
+                over = math.ceil(apart - metrics.horizontalAdvance(before + letter + after))
+                margins = label.contentsMargins()  # and a pixel for the anti-aliasing
+                margins.setRight(margins.right() + max(0, over) + 1)
+                label.setContentsMargins(margins)
+
     def showEvent(self, event: QShowEvent) -> None:
         if self._typed is None:
+            self._labels_whole()
             self._buttons_last()
             self._only_save_is_default()
             save = self.buttons.button(QDialogButtonBox.StandardButton.Save)

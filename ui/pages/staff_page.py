@@ -43,6 +43,8 @@ from ui.operations import Operations
 from ui.pages.page import Page
 from ui.widgets import ask_folder, heading, press_on_key, table_view
 
+END_COLUMN = 4  #: the person panel's roles: *Tot en met*
+
 
 class PersonPanel(QWidget):
     """The selected person: details, assignments (current first), and what can be done."""
@@ -162,6 +164,11 @@ class PersonPanel(QWidget):
             self.values["phone"].setText(data.phone or "—")
             self.values["status"].setText(
                 self.tr("actief") if data.active else self.tr("uit dienst")
+            )
+            # No role of theirs ended: an empty *Tot en met* column gives its room to the
+            # roles' names ("voorzitter beleidste…" stood beside it at 1366 pixels).
+            self.assignment_view.setColumnHidden(
+                END_COLUMN, not any(a.end_date for a in detail.assignments)
             )
             self.assignments.set_rows(detail.assignments)
         self._update_buttons()
