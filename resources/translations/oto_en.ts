@@ -731,6 +731,10 @@
         <translation>Everyone already has an attendance status.</translation>
     </message>
     <message>
+        <source>%1 aanwezig (waarvan %4 niet verwacht) van %2 verwacht, %3 afgemeld</source>
+        <translation>%1 present (%4 of them not expected) of %2 expected, %3 excused</translation>
+    </message>
+    <message>
         <source>%1 aanwezig van %2 verwacht, %3 afgemeld</source>
         <translation>%1 present of %2 expected, %3 excused</translation>
     </message>

@@ -145,6 +145,13 @@ class AttendanceModel(RowsTableModel[AttendanceRow]):
     def count(self, status: AttendanceStatus) -> int:
         return sum(s == status for s in self._status.values())
 
+    def walk_ins(self) -> int:
+        """Present without being expected (added by name, or exempt that day)."""
+        return sum(
+            not r.expected and self._status.get(r.person_id) == AttendanceStatus.PRESENT
+            for r in self.rows()
+        )
+
 
 class AttendanceView(QTableView):
     """The list, answering the status keys on the selected row (which stays selected);
@@ -284,11 +291,19 @@ class AttendanceDialog(QDialog):
         self.quick.setFocus()
 
     def _update_totals(self, *_: object) -> None:
+        walk_ins = self.model.walk_ins()
+        # without the walk-ins said, "19 aanwezig van 20 verwacht, 1 afgemeld, 1 afwezig"
+        # seems to add up to 21
         text = (
-            self.tr("%1 aanwezig van %2 verwacht, %3 afgemeld")
+            (
+                self.tr("%1 aanwezig (waarvan %4 niet verwacht) van %2 verwacht, %3 afgemeld")
+                if walk_ins
+                else self.tr("%1 aanwezig van %2 verwacht, %3 afgemeld")
+            )
             .replace("%1", str(self.model.count(AttendanceStatus.PRESENT)))
             .replace("%2", str(self.model.expected))
             .replace("%3", str(self.model.count(AttendanceStatus.EXCUSED)))
+            .replace("%4", str(walk_ins))
         )
         absent = self.model.count(AttendanceStatus.ABSENT)
         if absent:
