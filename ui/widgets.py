@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QStandardPaths,
     Qt,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QTableView,
     QTabWidget,
@@ -431,6 +432,59 @@ def offer_restore(parent: QWidget, error: BaseException) -> bool:
     if box.clickedButton() is restore and window is not None:
         window.restore_backup(Path(str(error.params["backup"])))
     return True
+
+
+class ListKeys(QObject):
+    """The keys of a page's list, one rule on every page (:func:`list_keys`)."""
+
+    def __init__(self, view: QAbstractItemView, search: QLineEdit | None) -> None:
+        super().__init__(view)
+        self.view = view
+        self.search = search
+        view.installEventFilter(self)
+        if search is not None:
+            search.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.FocusIn:
+            assert isinstance(event, QFocusEvent)
+            if event.reason() != Qt.FocusReason.MouseFocusReason:  # a click chooses itself
+                self._choose(self.view.currentIndex().row())
+        elif watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent) and self.search is not None
+            plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
+            if event.key() == Qt.Key.Key_Down and plain and self.view.model().rowCount():
+                self.view.clearSelection()
+                self.view.setCurrentIndex(self.view.model().index(0, 0))
+                self.view.setFocus(Qt.FocusReason.TabFocusReason)  # chooses the first row
+                return True
+            if event.key() == Qt.Key.Key_Escape and plain and self.search.text():
+                self.search.clear()
+                return True
+        return False
+
+    def _choose(self, row: int) -> None:
+        """With no row chosen, the current one (else the first) is chosen, so the buttons
+        that act on it are not greyed while the list has the keyboard."""
+        model = self.view.model()
+        if self.view.selectionModel().hasSelection() or not model.rowCount():
+            return
+        self.view.selectRow(row if 0 <= row < model.rowCount() else 0)  # type: ignore[attr-defined]
+
+
+def list_keys(owner: QWidget, view: QAbstractItemView, search: QLineEdit | None = None) -> None:
+    """A page's list and its search box, by keys: Tab into the list chooses its current
+    row (the first when none is), so its buttons work at once; Ctrl+F goes to the search
+    box (its text selected), Down from there into the list on its first row, and Escape
+    empties the search box."""
+    ListKeys(view, search)
+    if search is not None:
+
+        def find() -> None:
+            search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            search.selectAll()
+
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), owner).activated.connect(find)
 
 
 def press_on_key(button: QAbstractButton, key: QKeySequence.StandardKey, owner: QWidget) -> None:

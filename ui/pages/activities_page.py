@@ -38,7 +38,7 @@ from ui.models.rows import Column, RowsTableModel
 from ui.operations import Operations
 from ui.pages.page import Page
 from ui.printing import open_pdf
-from ui.widgets import ask_save_path, heading, named_for, press_on_key, table_view
+from ui.widgets import ask_save_path, heading, list_keys, named_for, press_on_key, table_view
 
 
 class ActivitiesPage(Page):
@@ -96,6 +96,7 @@ class ActivitiesPage(Page):
             parent=self,
         )
         self.table = table_view(self.model, "activityTable", sortable=True)
+        list_keys(self, self.table, self.search)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first, by click other
         self.empty = QLabel()
         self.empty.setObjectName("emptyState")
@@ -273,7 +274,7 @@ class ActivitiesPage(Page):
                 (self.ops.write(lambda s: activities.create_activity(s, data)), data.date)
             )
 
-        if self._dialog(save).exec() and created:
+        if self.form(self._dialog(save), self.table) and created:
             activity_id, date = created[0]
             self.year.setValue(date.year)
             self.select(activity_id)
@@ -295,14 +296,14 @@ class ActivitiesPage(Page):
 
         dialog = self._dialog(save, detail.data)
         dialog.reloadable(load, self.ops.history)
-        dialog.exec()
+        self.form(dialog, self.table)
 
     def take_attendance(self) -> None:
         row = self.current()
         if row is None or row.status == ActivityStatus.CANCELLED:
             return
         dialog = self.attendance_dialog(row.id)
-        dialog.exec()
+        self.form(dialog, self.table)
         dialog.deleteLater()  # it holds the whole list; each opening left one behind
 
     def attendance_dialog(self, activity_id: int) -> AttendanceDialog:

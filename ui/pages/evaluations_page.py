@@ -31,7 +31,7 @@ from ui.dialogs.form import year_box
 from ui.models.rows import Column, RowsTableModel
 from ui.operations import Operations
 from ui.pages.page import Page
-from ui.widgets import heading, named_for, refill, table_view
+from ui.widgets import heading, list_keys, named_for, refill, table_view
 
 
 class EvaluationsPage(Page):
@@ -59,6 +59,7 @@ class EvaluationsPage(Page):
             parent=self,
         )
         self.todo_view = table_view(self.todo, "evaluationTable")
+        list_keys(self, self.todo_view)
         self.action_rows = RowsTableModel[ActionRow](
             [
                 Column(
@@ -76,6 +77,7 @@ class EvaluationsPage(Page):
             parent=self,
         )
         self.action_view = table_view(self.action_rows, "actionTable")
+        list_keys(self, self.action_view)
         self.unit_filter = QComboBox()
         self.unit_filter.setAccessibleName(self.tr("Onderdeel"))
         self.owner_filter = QComboBox()

@@ -11,8 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QWidget
 
 from oto_app.changes import Changes
 from ui.operations import Operations
@@ -49,6 +50,16 @@ class Page(QWidget):
         suggested = suggested.replace("%2", str(record_id))
         changes = self.ops.history(table, record_id)
         return HistoryDialog(changes, export, suggested, title, self)
+
+    def form(self, dialog: QDialog, view: QAbstractItemView) -> bool:
+        """Run a form (or any dialog) opened from ``view``'s row; whether it was saved.
+        Afterwards the list has the keyboard, on its row (a reload keeps it chosen), with
+        the focus frame showing: the focus went wherever a button greyed out by the
+        reload passed it on, the sidebar, and the next keys typed went nowhere."""
+        done = bool(dialog.exec())
+        self.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return done
 
     def refresh(self) -> None:
         """Reload now and note the page is current."""

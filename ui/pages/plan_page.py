@@ -14,7 +14,7 @@ from ui.dialogs.form import year_box
 from ui.models.rows import Column, RowsTableModel
 from ui.operations import Operations
 from ui.pages.page import Page
-from ui.widgets import heading, table_view
+from ui.widgets import heading, list_keys, table_view
 
 
 class PlanPage(Page):
@@ -49,6 +49,7 @@ class PlanPage(Page):
             parent=self,
         )
         self.table = table_view(self.model, "planTable", sortable=True)
+        list_keys(self, self.table)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.summary = QLabel()
         self.summary.setObjectName("hint")

@@ -41,7 +41,7 @@ from ui.models.staff_table import StaffTableModel
 from ui.models.standings import standings_model
 from ui.operations import Operations
 from ui.pages.page import Page
-from ui.widgets import ask_folder, heading, press_on_key, table_view
+from ui.widgets import ask_folder, heading, list_keys, press_on_key, table_view
 
 END_COLUMN = 4  #: the person panel's roles: *Tot en met*
 
@@ -220,6 +220,7 @@ class StaffPage(Page):
         self.export_button.setToolTip(self.tr("Alle medewerkers met hun rollen, als Excel of CSV"))
         self.model = StaffTableModel(ops.read, self)
         self.table = table_view(self.model, "staffTable", sortable=True)
+        list_keys(self, self.table, self.search)
         self.panel = PersonPanel()
         self._debounce = QTimer(self, singleShot=True, interval=200)
 
@@ -265,6 +266,9 @@ class StaffPage(Page):
     # --- the list ----------------------------------------------------------------------
 
     def apply_filter(self) -> None:
+        """The list as searched and ticked; the person chosen stays chosen while they are
+        in it (a search that still fits them used to leave nobody chosen)."""
+        chosen = self.current_person_id()
         query = replace(
             self.model.query,
             search=self.search.text(),
@@ -273,6 +277,8 @@ class StaffPage(Page):
         )
         self.model.set_query(query)
         self._after_reload()
+        if chosen is not None:
+            self.select_person(chosen)
 
     def _after_reload(self) -> None:
         total = self.model.total
@@ -408,7 +414,7 @@ class StaffPage(Page):
         def save(data: PersonData) -> None:
             created.append(self.ops.write(lambda s: staff.create_person(s, data)))
 
-        if PersonDialog(save, parent=self).exec() and created:
+        if self.form(PersonDialog(save, parent=self), self.table) and created:
             self.search.clear()
             self.apply_filter()
             self.select_person(created[0])
@@ -429,7 +435,7 @@ class StaffPage(Page):
         version = [detail.version]
         dialog = PersonDialog(save, detail.data, parent=self)
         dialog.reloadable(load, self.ops.history)
-        dialog.exec()
+        self.form(dialog, self.table)
 
     def assign_role(self) -> None:
         detail = self.panel.detail
@@ -446,9 +452,10 @@ class StaffPage(Page):
         def save(data: AssignmentData) -> None:
             self.ops.write(lambda s: assignments.assign(s, data))
 
-        AssignmentDialog(
+        dialog = AssignmentDialog(
             detail.id, detail.name, units, roles, save, parent=self, formations=formations
-        ).exec()
+        )
+        self.form(dialog, self.table)
 
     def end_assignment(self) -> None:
         chosen = self.panel.selected_assignment()
@@ -459,7 +466,7 @@ class StaffPage(Page):
         def save(end: dt.date) -> None:
             self.ops.write(lambda s: assignments.end_assignment(s, chosen.id, end))
 
-        EndAssignmentDialog(text, save, parent=self).exec()
+        self.form(EndAssignmentDialog(text, save, parent=self), self.table)
 
     def add_exemption(self) -> None:
         detail = self.panel.detail
@@ -469,7 +476,7 @@ class StaffPage(Page):
         def save(data: ExemptionData) -> None:
             self.ops.write(lambda s: exemptions.add(s, data))
 
-        ExemptionDialog(detail.id, detail.name, save, parent=self).exec()
+        self.form(ExemptionDialog(detail.id, detail.name, save, parent=self), self.table)
 
     def edit_exemption(self) -> None:
         detail, chosen = self.panel.detail, self.panel.selected_exemption()
@@ -482,7 +489,7 @@ class StaffPage(Page):
         def save(data: ExemptionData) -> None:
             self.ops.write(lambda s: exemptions.update(s, chosen.id, data, chosen.version))
 
-        ExemptionDialog(detail.id, detail.name, save, current, parent=self).exec()
+        self.form(ExemptionDialog(detail.id, detail.name, save, current, parent=self), self.table)
 
     def remove_exemption(self) -> None:
         detail, chosen = self.panel.detail, self.panel.selected_exemption()

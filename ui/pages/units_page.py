@@ -26,7 +26,7 @@ from ui.dialogs.unit_dialog import UnitDialog
 from ui.models.rows import Column, RowsTableModel
 from ui.operations import Operations
 from ui.pages.page import Page
-from ui.widgets import heading, press_on_key, table_view
+from ui.widgets import heading, list_keys, press_on_key, table_view
 
 
 class UnitPanel(QWidget):
@@ -117,6 +117,7 @@ class UnitsPage(Page):
             parent=self,
         )
         self.table = table_view(self.model, "unitTable", fit=True)
+        list_keys(self, self.table)
         self.panel = UnitPanel()
         self.new_button = QPushButton(self.tr("&Nieuw onderdeel…"))
         press_on_key(self.new_button, QKeySequence.StandardKey.New, self)
@@ -172,7 +173,7 @@ class UnitsPage(Page):
         def save(data: UnitData) -> None:
             self.ops.write(lambda s: organisation.create_unit(s, data))
 
-        UnitDialog(save, parent=self).exec()
+        self.form(UnitDialog(save, parent=self), self.table)
 
     def edit_unit(self) -> None:
         unit = self.current_unit()
@@ -191,7 +192,7 @@ class UnitsPage(Page):
         def save(changed: UnitData) -> None:
             self.ops.write(lambda s: organisation.update_unit(s, unit.id, changed, unit.version))
 
-        UnitDialog(save, data, parent=self).exec()
+        self.form(UnitDialog(save, data, parent=self), self.table)
 
     def toggle_active(self) -> None:
         """Retire the chosen unit after a question that says what it means (one click
