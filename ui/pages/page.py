@@ -54,7 +54,7 @@ class Page(QWidget):
     def form(self, dialog: QDialog, view: QAbstractItemView) -> bool:
         """Run a form (or any dialog) opened from ``view``'s row; whether it was saved.
         Afterwards the list has the keyboard, on its row (a reload keeps it chosen), with
-        the focus frame showing: the focus went wherever a button greyed out by the
+        the focus mark showing: the focus went wherever a button greyed out by the
         reload passed it on, the sidebar, and the next keys typed went nowhere."""
         done = bool(dialog.exec())
         self.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
