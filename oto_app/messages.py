@@ -543,8 +543,9 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "evaluation overdue since {due}",
     ),
     "n5_met": (
-        "primair en plaatsvervanger bezet en getraind",
-        "primary and deputy staffed and trained",
+        # trained implies staffed; whole in the Overzicht's tab at 1366 (it was cut there)
+        "primair en plaatsvervanger getraind",
+        "primary and deputy trained",
     ),
     "n5_no_primary": ("geen primaire bezetting", "no primary holder"),
     "n5_primary_untrained": ("primaire bezetting niet getraind", "primary holder not trained"),

@@ -178,11 +178,23 @@ class SpareWidth(QObject):
                 zip(self.floors, self.defaults, self.needs, strict=True)
             )
         ]  # every title whole; a hidden column takes no room
+        stretched = [
+            c
+            for c in range(len(widths))
+            if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch
+        ]
+        for column in stretched:
+            # It takes what is left, so it yields first: down to 3/5 of its width, so that
+            # the narrow columns beside it are whole ("OV, PLT, CRIB, VC, C…" beside a
+            # long title at 1366)
+            widths[column] = max(least, self.floors[column], widths[column] * 3 // 5)
         spare = self.view.viewport().width() - sum(widths)
         widest = max(range(len(widths)), key=lambda c: widths[c], default=0)
+        widest = stretched[0] if stretched else widest
         if widths and 0 < -spare <= widths[widest] * 2 // 5:
-            # A little too wide: the widest column is cut ("…", its tooltip whole) rather
-            # than the last ones pushed out of sight behind a scroll bar.
+            # A little too wide: the widest (or the stretched) column is cut ("…", its
+            # tooltip whole) rather than the last ones pushed out of sight behind a
+            # scroll bar.
             widths[widest] += spare
             spare = 0
         # The column nearest to whole first: the most columns whole for the pixels.

@@ -353,8 +353,12 @@
         <translation>Mar&amp;k held</translation>
     </message>
     <message>
-        <source>Zoek in alle jaren: titel, plaats, onderdeel of code</source>
-        <translation>Search all years: title, place, unit or key</translation>
+        <source>Zoek (alle jaren): titel, plaats, onderdeel</source>
+        <translation>Search (all years): title, place, unit</translation>
+    </message>
+    <message>
+        <source>Zoek in alle jaren op titel, plaats, onderdeel of de code van een onderdeel</source>
+        <translation>Search all years by title, place, unit or a unit&apos;s code</translation>
     </message>
     <message>
         <source>Zoeken in activiteiten</source>

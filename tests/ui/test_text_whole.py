@@ -5,7 +5,7 @@ me|t", "Typ|e"), the key role's "(sleutelfunctie)" in *Rol toewijzen*."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFormLayout, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.hands import Hands
@@ -80,3 +80,40 @@ def test_rol_toewijzen_shows_every_role_whole_for_every_unit(
             hands.key(Qt.Key.Key_Down)  # the next unit
 
     hands.opens(lambda: hands.click(window.staff_page.panel.assign_button), look)
+
+
+def _whole_or_in_the_tooltip(view: QAbstractItemView, cut: list[tuple[str, str]]) -> None:
+    model = view.model()
+    shown = {
+        str(model.index(r, c).data()): model.index(r, c).data(Qt.ItemDataRole.ToolTipRole)
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+    }
+    assert all(shown[text] == text for _, text in cut)  # hover shows it whole
+
+
+def test_at_1366_names_reasons_and_units_are_whole_long_lists_of_titles_in_a_tooltip(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    window, hands = demo_window, Hands(qtbot)
+    window.resize(1366, 768)
+    hands.shortcut("Ctrl+1")
+    overview = window.overview_page
+    qtbot.waitUntil(lambda: overview.result is not None, timeout=10_000)
+    bar = overview.tabs.tabBar()
+    for key, whole in (("N2", {"Onderdeel", "Waarom"}), ("N5", {"Sleutelfunctie", "Waarom"})):
+        hands.click(bar, bar.tabRect(overview.tab_of[key]).center())
+        view = overview.tabs.currentWidget()
+        assert isinstance(view, QAbstractItemView)
+        cut = cut_cells(view)
+        assert [text for title, text in cut if title in whole] == [], key
+        _whole_or_in_the_tooltip(view, cut)
+
+    hands.shortcut("Ctrl+4")  # Activiteiten
+    page = window.activities_page
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    cut = cut_cells(page.table)
+    assert [text for title, text in cut if title != "Titel"] == []  # the units too
+    _whole_or_in_the_tooltip(page.table, cut)
+    search = page.search
+    assert search.fontMetrics().horizontalAdvance(search.placeholderText()) + 16 <= search.width()

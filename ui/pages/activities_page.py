@@ -49,8 +49,10 @@ class ActivitiesPage(Page):
         self.year = year_box(self)
         self.search = QLineEdit()
         self.search.setObjectName("activitySearch")
-        self.search.setPlaceholderText(
-            self.tr("Zoek in alle jaren: titel, plaats, onderdeel of code")
+        # short enough to be whole at 1366 ("…onderdeel o…"); the tooltip says it all
+        self.search.setPlaceholderText(self.tr("Zoek (alle jaren): titel, plaats, onderdeel"))
+        self.search.setToolTip(
+            self.tr("Zoek in alle jaren op titel, plaats, onderdeel of de code van een onderdeel")
         )
         self.search.setAccessibleName(self.tr("Zoeken in activiteiten"))
         self.search.setClearButtonEnabled(True)

@@ -193,10 +193,12 @@ class OverviewPage(Page):
                     colour=lambda u: LIGHT[STATE[verdict(u.exercised, u.year_over)]],
                 ),
                 Column(tr("Code"), lambda u: u.code, width=6),
-                Column(tr("Onderdeel"), lambda u: u.name, width=34),
+                # the whole name before the exercises, which are cut first (their tooltip
+                # lists them all): "Centraal Registratiebureau Afhand…" at 1366
+                Column(tr("Onderdeel"), lambda u: u.name, width=46),
                 Column(tr("Geoefend"), lambda u: u.exercised, width=9),
                 Column(tr("Waarom"), lambda u: u.reason, width=30),
-                Column(tr("Oefeningen"), self._exercise_titles, width=50),
+                Column(tr("Oefeningen"), self._exercise_titles, width=50, stretch=True),
             ],
             parent=self,
         )
