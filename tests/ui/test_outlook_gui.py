@@ -101,10 +101,12 @@ def test_invite_then_cancel_from_the_activities_page(
 
 
 def page_people(database: Database, activity_id: int) -> list[int]:
+    """Who is asked to the activity: its presentielijst (not who is exempt that day and
+    was only invited)."""
     from oto_app.services import attendance
 
     with database.begin() as session:
-        return [r.person_id for r in attendance.expected(session, activity_id)]
+        return [r.person_id for r in attendance.expected(session, activity_id) if r.asked]
 
 
 def test_reminder_draft_and_merge_list_from_the_overview(
