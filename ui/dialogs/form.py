@@ -186,9 +186,9 @@ class FormDialog(QDialog, Generic[Values]):
                 letter, after = after[:1], after[1:]
                 apart = sum(metrics.horizontalAdvance(part) for part in (before, letter, after))
                 over = math.ceil(apart - metrics.horizontalAdvance(before + letter + after))
-                margins = label.contentsMargins()  # and a pixel for the anti-aliasing
-                margins.setRight(margins.right() + max(0, over) + 1)
-                label.setContentsMargins(margins)
+                # and a pixel for the anti-aliasing; a minimum width, which the style
+                # sheet leaves alone (it resets a label's margins when it polishes it)
+                label.setMinimumWidth(label.sizeHint().width() + max(0, over) + 1)
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._typed is None:
