@@ -305,10 +305,14 @@ def offer(
 
 
 def sentence(message: str) -> str:
-    """A core message (lower case, no full stop) as a sentence for a dialog.
+    """A core message (lower case, no full stop) as a sentence for a dialog: a capital
+    first and a full stop at the end (unless it ends in one, or in ? ! …).
 
-    A message that starts with a file name or path keeps it as it is.
+    A message that starts with a file name or path keeps its first word as it is.
     """
+    message = message.rstrip()
+    if message and message[-1] not in ".?!…":
+        message += "."
     first = message.split(" ", 1)[0]
     if any(mark in first for mark in "./:\\"):
         return message

@@ -492,16 +492,16 @@
         <translation>The evaluation and its improvement actions are kept; save the evaluation report now if you want it at hand.</translation>
     </message>
     <message>
-        <source>Verwijderen</source>
-        <translation>Delete</translation>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
-        <source>Verslag opslaan en verwijderen…</source>
-        <translation>Save report and delete…</translation>
+        <source>Verslag &amp;opslaan en verwijderen…</source>
+        <translation>&amp;Save report and delete…</translation>
     </message>
     <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <source>Evaluatieverslag opslaan</source>

@@ -164,7 +164,7 @@ def test_the_activity_form_shows_every_unit_and_drops_a_mended_refusal(
 
     hands.opens(lambda: hands.shortcut("Ctrl+N"), plan)
     assert seen["units"] >= 10 and len(seen["units whole"]) == seen["units"]  # type: ignore[arg-type]
-    assert seen["refused"] == (True, "Datum '31022026' is geen datum; typ bijvoorbeeld 26-11-2026")
+    assert seen["refused"] == (True, "Datum '31022026' is geen datum; typ bijvoorbeeld 26-11-2026.")
     assert seen["mended"] is False
     with sqlite_db.begin() as session:
         [saved] = activities.list_activities(session, 2026)

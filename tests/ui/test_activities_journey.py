@@ -237,7 +237,7 @@ def test_deleting_an_evaluated_exercise_asks_saves_the_report_and_keeps_the_eval
 
     def save_report_and_delete(box: QDialog) -> None:
         assert isinstance(box, QMessageBox)
-        [report] = [b for b in box.buttons() if b.text().startswith("Verslag opslaan")]
+        [report] = [b for b in box.buttons() if b.text().startswith("Verslag &opslaan")]
         report.click()
 
     errors = on_next_dialog(qtbot, save_report_and_delete)

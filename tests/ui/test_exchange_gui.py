@@ -74,7 +74,7 @@ def test_a_bad_file_shows_every_refused_row_and_cannot_go_on(
         "hr.csv:3: kolom 'onderdeel': onbekend onderdeel 'QQ'",
         "hr.csv:3: kolom 'rol': onbekende rol 'rol'",
     ]
-    assert wizard.check.verdict.text() == "3 regels geweigerd; er is niets ingelezen"
+    assert wizard.check.verdict.text() == "3 regels geweigerd; er is niets ingelezen."
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     with sqlite_db.begin() as session:
         assert staff.count_people(session, staff.StaffQuery()) == 0
@@ -88,7 +88,7 @@ def test_an_unreadable_file_is_explained(qtbot: QtBot, window: MainWindow, tmp_p
     wizard.show()
     wizard.choose.path.setText(str(path))
     wizard.next()
-    assert wizard.check.problems.item(0).text() == "hr.csv is leeg"
+    assert wizard.check.problems.item(0).text() == "hr.csv is leeg."
     assert not wizard.check.isComplete()
 
 

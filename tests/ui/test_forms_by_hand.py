@@ -257,7 +257,7 @@ def test_a_date_slip_is_refused_in_the_form_naming_field_and_date(
 
     hands.opens(lambda: hands.shortcut("Ctrl+N"), fill)
     assert seen[0].startswith("Datum 01-12-2611 kan niet kloppen: kies een datum van 01-01-2000")
-    assert seen[1] == "Datum '31-02-2026' is geen datum; typ bijvoorbeeld 26-11-2026"
+    assert seen[1] == "Datum '31-02-2026' is geen datum; typ bijvoorbeeld 26-11-2026."
     assert [row[1] for row in _activities(sqlite_db)] == [dt.date(2026, 11, 26)]
 
 

@@ -77,7 +77,7 @@ def test_anonymising_thousands_can_be_cancelled_and_then_done(
         hands.menu("Alt+R", "a")  # Beheer > Oud-medewerkers anonimiseren
 
     hands.answers(menu, five_years, yes, cancel, read_and_close)
-    assert said[1:] == ["Oud-medewerkers anonimiseren…", "Geannuleerd; er is niets veranderd"]
+    assert said[1:] == ["Oud-medewerkers anonimiseren…", "Geannuleerd; er is niets veranderd."]
     assert said[0].startswith(f"{LEAVERS} oud-medewerkers zijn langer dan 5 jaar uit dienst.")
     assert anonymised(region.database) == 0
 

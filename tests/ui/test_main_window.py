@@ -236,7 +236,7 @@ def test_the_server_gone_mid_session_offers_to_try_again(
     assert seen == [
         "Database niet bereikbaar: De databaseserver server/oto is niet bereikbaar; controleer "
         "de netwerkverbinding of vraag de beheerder of de server draait, en probeer het opnieuw. "
-        "Niet-opgeslagen invoer blijft staan"
+        "Niet-opgeslagen invoer blijft staan."
     ]
     qtbot.waitUntil(lambda: bool(calls))  # the shown page read again
 

@@ -62,7 +62,7 @@ def test_a_refused_save_keeps_the_dialog_and_the_typing(
     raise_from(errors)
     assert seen == {
         "still_open": True,
-        "error": "Personeelsnummer 4711 is al in gebruik bij Bram Bakker",
+        "error": "Personeelsnummer 4711 is al in gebruik bij Bram Bakker.",
         "first": "Anna",
         "focus": True,
     }

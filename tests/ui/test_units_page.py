@@ -85,7 +85,7 @@ def test_a_duplicate_code_is_explained_in_the_dialog(qtbot: QtBot, units_page: U
     errors = on_next_dialog(qtbot, fill)
     units_page.new_unit()
     raise_from(errors)
-    assert seen == ["Onderdeelcode CRAS bestaat al"]
+    assert seen == ["Onderdeelcode CRAS bestaat al."]
     assert len(units_page.model.rows()) == 10
 
 

@@ -48,7 +48,7 @@ def test_a_reader_is_refused_in_dutch_and_nothing_is_saved(
     window.staff_page.new_button.click()
     raise_from(errors)
     assert refusals == [  # in the form, which stays open with what was typed
-        "Alleen de adviseur rampenbestrijding mag medewerkers en hun rollen wijzigen; u bent lezer"
+        "Alleen de adviseur rampenbestrijding mag medewerkers en hun rollen wijzigen; u bent lezer."
     ]
     assert window.staff_page.model.total == 0
 

@@ -410,13 +410,15 @@ class ActivitiesPage(Page):
                 "nu op als u het bij de hand wilt hebben."
             )
         question.setText(text)
-        delete = question.addButton(self.tr("Verwijderen"), QMessageBox.ButtonRole.DestructiveRole)
+        delete = question.addButton(
+            self.tr("&Verwijderen"), QMessageBox.ButtonRole.DestructiveRole
+        )
         report = None
         if impact.evaluation_id is not None:
             report = question.addButton(
-                self.tr("Verslag opslaan en verwijderen…"), QMessageBox.ButtonRole.AcceptRole
+                self.tr("Verslag &opslaan en verwijderen…"), QMessageBox.ButtonRole.AcceptRole
             )
-        cancel = question.addButton(self.tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+        cancel = question.addButton(self.tr("&Annuleren"), QMessageBox.ButtonRole.RejectRole)
         question.setDefaultButton(cancel)  # Enter does not delete
         question.exec()
         chosen = question.clickedButton()
