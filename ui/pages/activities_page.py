@@ -410,9 +410,7 @@ class ActivitiesPage(Page):
                 "nu op als u het bij de hand wilt hebben."
             )
         question.setText(text)
-        delete = question.addButton(
-            self.tr("&Verwijderen"), QMessageBox.ButtonRole.DestructiveRole
-        )
+        delete = question.addButton(self.tr("&Verwijderen"), QMessageBox.ButtonRole.DestructiveRole)
         report = None
         if impact.evaluation_id is not None:
             report = question.addButton(
