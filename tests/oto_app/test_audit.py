@@ -144,3 +144,23 @@ def test_the_trail_exports_to_csv(
         assert main(["--db", db.location, "audit", "--out", str(everything)]) == 0
         assert "regels" in capsys.readouterr().out
         assert len(everything.read_text(encoding="utf-8-sig").splitlines()) > 2
+
+
+def test_an_imported_activity_reads_in_the_users_words() -> None:
+    """An ``import`` entry (a row an import added) is described as any other: its
+    enumerations by their labels, its dates dd-mm-jjjj, after the file it came from."""
+    imported = audit.Change(
+        dt.datetime(2026, 12, 1, 10, 0),
+        ADVISER,
+        audit.IMPORT,
+        "activities",
+        "#1-1",
+        None,
+        {"kind": "EXERCISE", "level": "MULTI", "date": "2026-12-01", "title": "Oefening"},
+        "deelname.csv",
+    )
+    assert audit.describe(imported) == (
+        "uit deelname.csv; datum: 01-12-2026; soort: oefening; niveau: multidisciplinair; "
+        "titel: Oefening"
+    )
+    assert audit.action_label(imported) == "ingelezen"
