@@ -443,7 +443,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "field_reference_date": ("peildatum", "reference date"),
     "field_staff_number": ("personeelsnummer", "staff number"),
     "field_first_name": ("voornaam", "first name"),
-    "field_last_name": ("achternaam", "last name"),
+    "field_last_name": ("achternaam", "surname"),
     "field_unit_code": ("code", "code"),
     "field_unit_name": ("naam", "name"),
     "field_role_name": ("rolnaam", "role name"),

@@ -71,8 +71,8 @@ class _EntryLine(QLineEdit):
 
 class PaperListEntry(QWidget):
     marked = Signal(int)
-    #: Enter in the empty field, no pick list open: the list is typed in (the dialog saves,
-    #: as Enter does in every form).
+    # Enter in the empty field, no pick list open: the list is typed in (the dialog saves,
+    # as Enter does in every form).
     finished = Signal()
 
     def __init__(

@@ -1884,7 +1884,6 @@ Everything entered after it disappears from OTO; the current database is first k
     <name>PaperListEntry</name>
     <message>
         <source>Achternaam of personeelsnummer, Enter = aanwezig (ook wie niet verwacht werd)</source>
-        <extracomment>Enter in the empty field, no pick list open: the list is typed in (the dialog saves, as Enter does in every form).</extracomment>
         <translation>Surname or staff number, Enter = present (also who was not expected)</translation>
     </message>
     <message>
