@@ -111,7 +111,7 @@ def main(out: Path) -> int:
     while not wizard.check.ok:
         settle(app, 50)
     grab(wizard, out / "dialog-import.png")
-    wizard.reject()
+    wizard.done(QDialog.DialogCode.Rejected)  # the program closes it: reject() asks first
     with database.begin() as session:
         evaluated = next(r for r in evaluations.to_evaluate(session, 2025) if r.evaluation_id)
         evaluation = evaluations.get(session, evaluated.activity_id)
