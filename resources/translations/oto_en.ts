@@ -2534,12 +2534,12 @@ Everything entered after it disappears from OTO; the current database is first k
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Vrijstelling verwijderen</source>
+        <source>Vrijstelling opheffen</source>
         <translation>Remove exemption</translation>
     </message>
     <message>
-        <source>De vrijstelling van %1 (%2) verwijderen? Alleen als die per vergissing is vastgelegd; de geschiedenis bewaart wat er stond.</source>
-        <translation>Remove the exemption of %1 (%2)? Only if it was recorded by mistake; the history keeps what it said.</translation>
+        <source>De vrijstelling van %1 (%2) opheffen? Ze verdwijnt dan helemaal, ook uit eerdere jaren: alleen als ze per vergissing is vastgelegd (een vrijstelling die eindigt krijgt een einddatum via Vrijstelling…). De geschiedenis bewaart wat er stond.</source>
+        <translation>Remove the exemption of %1 (%2)? It disappears entirely, from earlier years too: only if it was recorded by mistake (an exemption that ends gets an end date through Exemption…). The history keeps what it said.</translation>
     </message>
     <message>
         <source>Uit dienst melden</source>

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from oto_app.db import Database
 from oto_app.models import ExemptionKind
 from oto_app.norms.results import PersonStatus
+from tests.helpers.hands import Hands
 from tests.helpers.people import person_in_a_role
 from tests.ui.conftest import on_next_dialog, raise_from
 from ui.dialogs.exemption_dialog import ExemptionDialog
@@ -18,8 +19,8 @@ from ui.main_window import MainWindow
 
 
 def test_record_an_exemption_and_see_it_counted_apart(
-    qtbot: QtBot, window: MainWindow, sqlite_db: Database, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, sqlite_db: Database
+) -> None:
     today = dt.date.today()
     person = person_in_a_role(sqlite_db, since=dt.date(2020, 1, 1))
     page = window.staff_page
@@ -64,6 +65,14 @@ def test_record_an_exemption_and_see_it_counted_apart(
     window.show_page("staff")
     page.panel.exemption_view.selectRow(0)
     assert page.panel.remove_exemption_button.isEnabled()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    qtbot.mouseClick(page.panel.remove_exemption_button, Qt.MouseButton.LeftButton)
+    hands = Hands(qtbot)
+    asked: list[str] = []
+
+    def read_and_say_yes(question: QWidget) -> None:
+        asked.append(question.windowTitle())  # the button's own words
+        yes = next(b for b in question.findChildren(QPushButton) if "Ja" in b.text())
+        hands.click(yes)
+
+    hands.opens(lambda: hands.click(page.panel.remove_exemption_button), read_and_say_yes)
+    assert asked == ["Vrijstelling opheffen"]
     assert page.panel.exemptions.rows() == []

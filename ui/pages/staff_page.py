@@ -497,10 +497,12 @@ class StaffPage(Page):
             return
         answer = QMessageBox.question(
             self,
-            self.tr("Vrijstelling verwijderen"),
+            self.tr("Vrijstelling opheffen"),
             self.tr(
-                "De vrijstelling van %1 (%2) verwijderen? Alleen als die per vergissing is "
-                "vastgelegd; de geschiedenis bewaart wat er stond."
+                "De vrijstelling van %1 (%2) opheffen? Ze verdwijnt dan helemaal, ook uit "
+                "eerdere jaren: alleen als ze per vergissing is vastgelegd (een vrijstelling "
+                "die eindigt krijgt een einddatum via Vrijstelling…). De geschiedenis bewaart "
+                "wat er stond."
             )
             .replace("%1", detail.name)
             .replace("%2", period(chosen.start_date, chosen.end_date)),
