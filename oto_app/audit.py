@@ -136,6 +136,9 @@ def _in_words(kind: TypeEngine[Any], value: Any) -> str:
     members = getattr(kind, "enum_class", None)
     if members is not None and value in members.__members__:
         return messages.label(members[value])
+    if isinstance(value, float):  # hours: "2" and "1,5" in Dutch, as the forms write them
+        text = f"{value:g}"
+        return text.replace(".", ",") if messages.language() == "nl" else text
     try:
         if isinstance(kind, DateTime):
             return dt.datetime.fromisoformat(str(value)).strftime("%d-%m-%Y %H:%M")

@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         """Drill-down: show this person on the Medewerkers page."""
         self.show_page("staff")
         changed = self.staff_page.show_person(person_id)
+        self.staff_page.take_keys_at_person()
         if changed:
             self.statusBar().showMessage(changed, 10_000)
 

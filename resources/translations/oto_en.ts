@@ -2727,7 +2727,7 @@ Everything entered after it disappears from OTO; the current database is first k
         <translation>This unit has been retired.</translation>
     </message>
     <message>
-        <source>&amp;Heropenen</source>
+        <source>Her&amp;openen</source>
         <translation>&amp;Reopen</translation>
     </message>
 </context>

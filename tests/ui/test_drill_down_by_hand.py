@@ -41,6 +41,13 @@ def _person_is_shown(hands: Hands, window: MainWindow, name: str) -> None:
     [row] = page.table.selectionModel().selectedRows()
     assert page.model.index(row.row(), 0).data() == name
     assert page.only_active.isChecked()  # everyone on these lists is active
+    # the place in the list is the person's: Down goes on to the next one (it went to the
+    # first row of the list when the person was far enough down to need scrolling)
+    assert page.table.hasFocus()
+    assert page.table.viewport().rect().contains(page.table.visualRect(row))  # in sight
+    hands.key(Qt.Key.Key_Down)
+    [below] = page.table.selectionModel().selectedRows()
+    assert below.row() == row.row() + 1
 
 
 def test_a_double_click_in_nog_te_trainen_shows_the_person_whatever_the_search(
@@ -57,8 +64,14 @@ def test_a_double_click_in_nog_te_trainen_shows_the_person_whatever_the_search(
 
     # Once more, now that the search is empty: the same, and nothing more changed.
     view = _overview_tab(hands, window, "N1")
-    other = view.model().index(5, 0).data()
-    hands.double_click_row(view, 5)
+    # the lowest row in sight, a name far down Medewerkers too: it must scroll there
+    far = max(
+        r
+        for r in range(view.model().rowCount())
+        if view.viewport().rect().contains(view.visualRect(view.model().index(r, 0)))
+    )
+    other = view.model().index(far, 0).data()
+    hands.double_click_row(view, far)
     _person_is_shown(hands, window, other)
 
 

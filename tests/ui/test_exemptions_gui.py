@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from oto_app.db import Database
@@ -70,6 +70,8 @@ def test_record_an_exemption_and_see_it_counted_apart(
 
     def read_and_say_yes(question: QWidget) -> None:
         asked.append(question.windowTitle())  # the button's own words
+        assert isinstance(question, QMessageBox)
+        assert "Nee" in question.defaultButton().text()  # it deletes: Enter keeps it
         yes = next(b for b in question.findChildren(QPushButton) if "Ja" in b.text())
         hands.click(yes)
 

@@ -31,7 +31,7 @@ def _history_of_a_drill(qtbot: QtBot, window: MainWindow, db: Database) -> list[
             dt.date(2026, 12, 1),
             ExerciseLevel.MONO,
             ExerciseForm.DRILL,
-            hours=2.0,
+            hours=2.5,
             unit_ids=(unit,),
         )
         made = activities.create_activity(session, data).value
@@ -59,9 +59,10 @@ DUTCH = (
         "niveau: monodisciplinair",
         "vorm: vaardigheidsoefening",
         "organisator: gemeente",
+        "uren: 2,5",
         "status: gepland",
     ],
-    ["2026-12-01", "DRILL", "MONO"],
+    ["2026-12-01", "DRILL", "MONO", "2.5"],
     "status: gepland → uitgevoerd",
 )
 ENGLISH = (
@@ -71,7 +72,7 @@ ENGLISH = (
         "level: single-discipline",
         "form: drill",
         "organiser: municipality",
-        "hours: 2.0",
+        "hours: 2.5",
         "title: Oefening OV test",
     ],
     ["EXERCISE", "titel"],

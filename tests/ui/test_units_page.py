@@ -70,7 +70,11 @@ def test_add_a_unit_and_retire_it(qtbot: QtBot, units_page: UnitsPage) -> None:
     )
     assert page.current_unit().active is False
     assert "opgeheven" in page.panel.summary.text()
-    assert page.panel.retire_button.text() == "&Heropenen"
+    # the same button keeps its letter: Alt+O reopens (Alt+H was the Help menu's)
+    assert page.panel.retire_button.text() == "Her&openen"
+    hands.key_combination("Alt+O")
+    qtbot.waitUntil(lambda: page.current_unit().active is True, timeout=2000)
+    assert page.panel.retire_button.text() == "&Opheffen"
 
 
 def test_a_duplicate_code_is_explained_in_the_dialog(qtbot: QtBot, units_page: UnitsPage) -> None:

@@ -343,6 +343,16 @@ class StaffPage(Page):
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
 
+    def take_keys_at_person(self) -> None:
+        """The keyboard in the list, on the chosen person's row, in sight: after a
+        drill-down the next Down is the next person (it went to the first row: the keys
+        were in the search box, whose Down enters the list at its top)."""
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.table.setCurrentIndex(rows[0])
+            self.table.scrollTo(rows[0])
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _selection_changed(self, *_: QItemSelection) -> None:
         person_id = self.current_person_id()
         if person_id is None:
@@ -506,6 +516,8 @@ class StaffPage(Page):
             )
             .replace("%1", detail.name)
             .replace("%2", period(chosen.start_date, chosen.end_date)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # it deletes: Enter keeps it
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -96,7 +96,7 @@ class UnitPanel(QWidget):
             )
         self.summary.setText("\n".join(lines))
         self.holders.set_rows(detail.holders)
-        self.retire_button.setText(self.tr("&Opheffen") if unit.active else self.tr("&Heropenen"))
+        self.retire_button.setText(self.tr("&Opheffen") if unit.active else self.tr("Her&openen"))
 
 
 class UnitsPage(Page):
