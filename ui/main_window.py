@@ -321,14 +321,16 @@ class MainWindow(QMainWindow):
         """Keep the choice for the next start, and say so: in the window's language and in
         the chosen one (and that OTO_LANG goes before it, when it is set)."""
         language.choose(code)
+        forced = language.overridden()
         if code == messages.language():
             lines = [self.tr("OTO is al in deze taal.")]
+        elif forced:  # the chosen language's promise would not be kept: not said
+            lines = [self.tr("Uw keuze is bewaard voor de volgende start.")]
         else:
             lines = [
                 self.tr("De taal verandert bij de volgende start van OTO."),
                 language.AT_NEXT_START[code],
             ]
-        forced = language.overridden()
         if forced:
             lines.append(
                 self.tr(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
@@ -53,6 +53,8 @@ class Preview:
     missing: list[str]  #: required columns the file lacks
     rows: list[list[str]]  #: the first rows, the cells of ``columns``
     file: str = ""
+    #: each row's line in the file (the header is line 1), as refusals name them
+    lines: list[int] = field(default_factory=list)
 
     def notice(self) -> str | None:
         """The warning about the ignored columns, to show before anything is written."""
@@ -71,14 +73,15 @@ def preview(kind: ImportKind, path: Path, count: int = 20) -> Preview:
     spec = SPEC[kind]
     table = read_table(path, spec.columns)
     pairs = [(h, c) for h, c in zip(table.headers, table.columns, strict=True) if c]
-    rows = [[row.get(c, "") for _h, c in pairs] for _line, row in islice(table.rows(), count)]
+    first = list(islice(table.rows(), count))
     return Preview(
         [h for h, _c in pairs],
         [c for _h, c in pairs],
         table.unknown_headers,
         [c for c in spec.required if c not in table.known_columns],
-        rows,
+        [[row.get(c, "") for _h, c in pairs] for _line, row in first],
         table.name,
+        [line for line, _row in first],
     )
 
 

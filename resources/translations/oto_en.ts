@@ -1403,6 +1403,10 @@
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Het gekozen bestand is nog niet ingelezen. Stoppen?</source>
+        <translation>The chosen file has not been imported yet. Stop?</translation>
+    </message>
 </context>
 <context>
     <name>InviteDialog</name>
@@ -1587,6 +1591,10 @@ Everything entered after it disappears from OTO; the current database is first k
     <message>
         <source>OTO is al in deze taal.</source>
         <translation>OTO is in this language already.</translation>
+    </message>
+    <message>
+        <source>Uw keuze is bewaard voor de volgende start.</source>
+        <translation>Your choice is kept for the next start.</translation>
     </message>
     <message>
         <source>De taal verandert bij de volgende start van OTO.</source>

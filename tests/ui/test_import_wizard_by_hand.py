@@ -43,6 +43,9 @@ def test_escape_after_typing_a_file_asks_first(
         with qtbot.waitSignal(dialog.check.checked, timeout=10_000):
             hands.shortcut("Alt+V")  # &Volgende >
         assert dialog.currentPage() is dialog.check
+        # the preview numbers its rows as the file's lines, which its refusals name
+        shown = dialog.check.rows
+        after.append(shown.verticalHeaderItem(0).text() == "2")
         # Escape, then a reflex Enter: back to the wizard, nothing lost.
         hands.opens(lambda: hands.escape(), lambda box: (_question(asked)(box), hands.enter()))
         after.append(dialog.isVisible() and dialog.currentPage() is dialog.check)
@@ -51,9 +54,9 @@ def test_escape_after_typing_a_file_asks_first(
         after.append(dialog.isVisible())
 
     hands.opens(lambda: hands.shortcut("Ctrl+I"), wizard)
-    assert asked[0] == "Wat u typte is nog niet opgeslagen. Weggooien?"
+    assert asked[0] == "Het gekozen bestand is nog niet ingelezen. Stoppen?"
     assert sorted(asked[1:]) == ["&Terug naar het formulier", "&Weggooien"]
-    assert after == [True, False]
+    assert after == [True, True, False]
     assert window.staff_page.model.total == 0
 
 

@@ -87,12 +87,14 @@ def snapshot(dialog: QWidget) -> tuple[object, ...]:
     )
 
 
-def keep_typing(parent: QWidget) -> bool:
-    """Ask whether to throw away what was typed; True when the person goes back to it."""
+def keep_typing(parent: QWidget, question: str | None = None) -> bool:
+    """Ask whether to throw away what was typed (or ``question``: what else is at stake);
+    True when the person goes back to it."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
         QCoreApplication.translate("guard", "Niet opgeslagen"),
-        QCoreApplication.translate("guard", "Wat u typte is nog niet opgeslagen. Weggooien?"),
+        question
+        or QCoreApplication.translate("guard", "Wat u typte is nog niet opgeslagen. Weggooien?"),
         parent=parent,
     )
     box.setObjectName("discardQuestion")

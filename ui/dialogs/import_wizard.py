@@ -199,6 +199,8 @@ class CheckPage(QWizardPage):
         self.rows.setColumnCount(len(shown.columns))
         self.rows.setHorizontalHeaderLabels(shown.columns)
         self.rows.setRowCount(len(shown.rows))
+        # the file's own line numbers, as its refusals say them ("hr.csv:3" is this row 3)
+        self.rows.setVerticalHeaderLabels([str(line) for line in shown.lines])
         for r, cells in enumerate(shown.rows):
             for c, text in enumerate(cells):
                 self.rows.setItem(r, c, QTableWidgetItem(text))
@@ -330,7 +332,8 @@ class ImportWizard(QWizard):
     def reject(self) -> None:
         """Escape, Annuleren, the window's close: as the forms, ask first when something was
         chosen or typed (*Terug naar het formulier* the default), else close at once."""
-        if self.chosen() and keep_typing(self):
+        question = self.tr("Het gekozen bestand is nog niet ingelezen. Stoppen?")
+        if self.chosen() and keep_typing(self, question):
             return
         super().reject()
 
