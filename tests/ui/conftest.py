@@ -6,7 +6,7 @@ import gc
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -37,6 +37,9 @@ def window(app: QApplication, qtbot: QtBot, sqlite_db: Database) -> Iterator[Mai
     # Collect this test's garbage here, on the GUI thread: left to chance, the collector can
     # run in the next test's worker thread and delete Qt objects there, which crashes Qt.
     gc.collect()
+    # A column width a test dragged is remembered, as for a user: the next test's window
+    # would open with it (a dragged Onderdelen column made a later test see it cut).
+    QSettings().remove("columnWidths")
 
 
 @pytest.fixture

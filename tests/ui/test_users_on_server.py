@@ -103,7 +103,7 @@ def test_the_adviser_adds_a_login_who_then_signs_in_with_that_role_and_no_more(
     _open_users(hands, users_dialog)
     assert said[0] == (
         "De twee wachtwoorden zijn niet gelijk; typ het wachtwoord twee keer hetzelfde (of "
-        "laat beide leeg voor single sign-on)"
+        "laat beide leeg voor single sign-on)."
     )
 
     # The new login signs in (the password from a password file, as a user would).
@@ -186,9 +186,9 @@ def test_an_existing_login_or_a_bad_name_is_refused_in_dutch_in_the_form(
     )
     assert said == [
         f"Gebruiker {wall.lead.name} bestaat al; wijzig de rol (Rol wijzigen… of 'oto-app "
-        "server set-role')",
+        "server set-role').",
         "De login 'j jansen' mag alleen letters, cijfers en . _ - @ bevatten en begint met "
-        "een letter of cijfer",
+        "een letter of cijfer.",
     ]
 
 
