@@ -163,27 +163,23 @@ def test_someone_exempt_who_was_only_invited_is_not_invited_again(
         listed = [p.name for p in invitations.invitees(session, planned["exercise"])]
     assert attendees(event) == ["anna@wierdenmeer.nl"]
     assert listed == ["Anna Vries", "Piet Zonder"]
+    assert _states_once_excused(db, planned, "2")["jan.bakker@wierdenmeer.nl"] == "DECLINED"
+
+
+def _states_once_excused(db: Database, planned: dict[str, int], person: str) -> dict[str, str]:
+    """Each attendee's PARTSTAT in the invitation after ``person`` excused themselves."""
     with db.begin() as session:
         attendance.record(
-            session, planned["exercise"], [Entry(planned["2"], AttendanceStatus.EXCUSED)]
+            session, planned["exercise"], [Entry(planned[person], AttendanceStatus.EXCUSED)]
         )
         event = only_event(
             parse(invitations.invitation(session, planned["exercise"], ADVISER).text)
         )
-    states = {str(a).removeprefix("mailto:"): a.params["PARTSTAT"] for a in event["ATTENDEE"]}
-    assert states["jan.bakker@wierdenmeer.nl"] == "DECLINED"
+    return {str(a).removeprefix("mailto:"): a.params["PARTSTAT"] for a in event["ATTENDEE"]}
 
 
 def test_who_excused_themselves_shows_as_declined(db: Database, planned: dict[str, int]) -> None:
-    with db.begin() as session:
-        attendance.record(
-            session, planned["exercise"], [Entry(planned["1"], AttendanceStatus.EXCUSED)]
-        )
-        event = only_event(
-            parse(invitations.invitation(session, planned["exercise"], ADVISER).text)
-        )
-    states = {str(a).removeprefix("mailto:"): a.params["PARTSTAT"] for a in event["ATTENDEE"]}
-    assert states == {
+    assert _states_once_excused(db, planned, "1") == {
         "anna@wierdenmeer.nl": "DECLINED",
         "jan.bakker@wierdenmeer.nl": "NEEDS-ACTION",
     }
