@@ -716,6 +716,14 @@
         <translation>The activity took place (status becomes held)</translation>
     </message>
     <message>
+        <source>Deze activiteit is op %1: aanwezig melden kan vanaf die dag. Nu kunt u wie niet komt afmelden (%2) of iemand uitnodigen (%3).</source>
+        <translation>This activity is on %1: attendance can be recorded from that day. For now you can excuse who will not come (%2) or invite someone (%3).</translation>
+    </message>
+    <message>
+        <source>Kan pas vanaf %1: de activiteit is nog niet geweest</source>
+        <translation>Only from %1: the activity has not taken place yet</translation>
+    </message>
+    <message>
         <source>Alle verwachten &amp;aanwezig</source>
         <translation>Everyone expected &amp;present</translation>
     </message>

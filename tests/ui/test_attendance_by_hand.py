@@ -7,9 +7,10 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from oto_app.dates import format_date
 from oto_app.db import Database
 from oto_app.models import AttendanceStatus, ExemptionKind
 from oto_app.services import attendance, exemptions, staff
@@ -293,3 +294,34 @@ def test_a_name_that_fits_nobody_stays_in_the_field_selected(
     assert seen["replaced"] == "✓ Carla de Boer aanwezig"
     statuses = _statuses(sqlite_db, exercise)
     assert statuses["Kees Kuipers"] == statuses["Carla de Boer"] == AttendanceStatus.PRESENT
+
+
+def test_ahead_of_its_date_the_form_says_what_can_be_recorded_and_keeps_it(
+    qtbot: QtBot, window: MainWindow, sqlite_db: Database
+) -> None:
+    """A fresh user typed names as present for next week's exercise, was refused twice
+    (not held yet; cannot be held in the future) and could only press Annuleren. Ahead of its
+    date the form says so, offers no 'uitgevoerd', and an excuse typed by letter is kept."""
+    with sqlite_db.begin() as session:
+        unit_members(session, "CRAS", PEOPLE, dt.date(2020, 1, 1))
+        soon = dt.date.today() + dt.timedelta(days=7)
+        activity = unit_exercise(session, "CRAS", soon, held=False)
+    hands = Hands(qtbot)
+    seen: dict[str, object] = {}
+
+    def excuse_one(dialog: QWidget) -> None:
+        seen["ahead"] = dialog.ahead.isVisible() and dialog.ahead.text()
+        seen["held offered"] = dialog.mark_held.isEnabled()
+        everyone = next(b for b in dialog.findChildren(QPushButton) if "verwachten" in b.text())
+        seen["everyone offered"] = everyone.isEnabled()
+        hands.click_row(dialog.table, 0)
+        hands.key(Qt.Key.Key_F)  # afgemeld
+        hands.click_button(dialog, "Opslaan")
+
+    _open_attendance(hands, window, excuse_one)
+    assert seen["ahead"] == (
+        f"Deze activiteit is op {format_date(soon)}: aanwezig melden kan vanaf die dag. Nu kunt "
+        "u wie niet komt afmelden (F) of iemand uitnodigen (U)."
+    )
+    assert seen["held offered"] is False and seen["everyone offered"] is False
+    assert AttendanceStatus.EXCUSED in _statuses(sqlite_db, activity).values()

@@ -225,12 +225,34 @@ class AttendanceDialog(QDialog):
         self.mark_held = QCheckBox(self.tr("De activiteit is uitgevoerd (status wordt uitgevoerd)"))
         self.mark_held.setVisible(data.status == ActivityStatus.PLANNED)
         self.mark_held.setChecked(data.date <= dt.date.today())
+        # Ahead of its date nobody can have been present, nor the activity held: typing
+        # names as present led only to two refusals and Annuleren (a fresh user's trial).
+        self.ahead = QLabel(
+            self.tr(
+                "Deze activiteit is op %1: aanwezig melden kan vanaf die dag. Nu kunt u wie "
+                "niet komt afmelden (%2) of iemand uitnodigen (%3)."
+            )
+            .replace("%1", format_date(data.date))
+            .replace("%2", keys[AttendanceStatus.EXCUSED])
+            .replace("%3", keys[AttendanceStatus.INVITED])
+        )
+        self.ahead.setObjectName("formError")
+        self.ahead.setWordWrap(True)
+        self.ahead.setVisible(data.date > dt.date.today())
+        if data.date > dt.date.today():
+            self.mark_held.setEnabled(False)
+            self.mark_held.setToolTip(
+                self.tr("Kan pas vanaf %1: de activiteit is nog niet geweest").replace(
+                    "%1", format_date(data.date)
+                )
+            )
         self.error = QLabel()
         self.error.setObjectName("formError")
         self.error.setWordWrap(True)
         self.error.hide()
         everyone = QPushButton(self.tr("Alle verwachten &aanwezig"))
         everyone.clicked.connect(self.all_present)
+        everyone.setEnabled(data.date <= dt.date.today())
         self.totals = QLabel()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -253,6 +275,7 @@ class AttendanceDialog(QDialog):
         layout.addWidget(heading(data.title, "panelTitle"))
         layout.addWidget(info)
         layout.addWidget(self.totals)
+        layout.addWidget(self.ahead)
         layout.addWidget(self.entry)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
