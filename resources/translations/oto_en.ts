@@ -1415,6 +1415,14 @@
         <source>Het gekozen bestand is nog niet ingelezen. Stoppen?</source>
         <translation>The chosen file has not been imported yet. Stop?</translation>
     </message>
+    <message>
+        <source>&amp;Stoppen</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>&amp;Terug naar het inlezen</source>
+        <translation>&amp;Back to the import</translation>
+    </message>
 </context>
 <context>
     <name>InviteDialog</name>
@@ -2554,8 +2562,8 @@ Everything entered after it disappears from OTO; the current database is first k
         <translation>Remove exemption</translation>
     </message>
     <message>
-        <source>De vrijstelling van %1 (%2) opheffen? Ze verdwijnt dan helemaal, ook uit eerdere jaren: alleen als ze per vergissing is vastgelegd (een vrijstelling die eindigt krijgt een einddatum via Vrijstelling…). De geschiedenis bewaart wat er stond.</source>
-        <translation>Remove the exemption of %1 (%2)? It disappears entirely, from earlier years too: only if it was recorded by mistake (an exemption that ends gets an end date through Exemption…). The history keeps what it said.</translation>
+        <source>De vrijstelling van %1 (%2) opheffen? Ze verdwijnt dan helemaal, ook uit eerdere jaren: alleen als ze per vergissing is vastgelegd (een vrijstelling die eindigt krijgt een einddatum: dubbelklik haar in de lijst). De geschiedenis bewaart wat er stond.</source>
+        <translation>Remove the exemption of %1 (%2)? It disappears entirely, from earlier years too: only if it was recorded by mistake (an exemption that ends gets an end date: double-click it in the list). The history keeps what it said.</translation>
     </message>
     <message>
         <source>Uit dienst melden</source>

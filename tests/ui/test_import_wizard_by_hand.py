@@ -49,13 +49,13 @@ def test_escape_after_typing_a_file_asks_first(
         # Escape, then a reflex Enter: back to the wizard, nothing lost.
         hands.opens(lambda: hands.escape(), lambda box: (_question(asked)(box), hands.enter()))
         after.append(dialog.isVisible() and dialog.currentPage() is dialog.check)
-        # Escape again and Weggooien: closed.
-        hands.opens(lambda: hands.escape(), lambda box: hands.click_button(box, "Weggooien"))
+        # Escape again and Stoppen: closed.
+        hands.opens(lambda: hands.escape(), lambda box: hands.click_button(box, "Stoppen"))
         after.append(dialog.isVisible())
 
     hands.opens(lambda: hands.shortcut("Ctrl+I"), wizard)
     assert asked[0] == "Het gekozen bestand is nog niet ingelezen. Stoppen?"
-    assert sorted(asked[1:]) == ["&Terug naar het formulier", "&Weggooien"]
+    assert sorted(asked[1:]) == ["&Stoppen", "&Terug naar het inlezen"]  # they answer it
     assert after == [True, True, False]
     assert window.staff_page.model.total == 0
 

@@ -87,9 +87,14 @@ def snapshot(dialog: QWidget) -> tuple[object, ...]:
     )
 
 
-def keep_typing(parent: QWidget, question: str | None = None) -> bool:
-    """Ask whether to throw away what was typed (or ``question``: what else is at stake);
-    True when the person goes back to it."""
+def keep_typing(
+    parent: QWidget,
+    question: str | None = None,
+    answers: tuple[str, str] | None = None,
+) -> bool:
+    """Ask whether to throw away what was typed (or ``question``: what else is at stake,
+    with ``answers``: the words of its two buttons, throw away and go back); True when the
+    person goes back to it."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
         QCoreApplication.translate("guard", "Niet opgeslagen"),
@@ -98,13 +103,12 @@ def keep_typing(parent: QWidget, question: str | None = None) -> bool:
         parent=parent,
     )
     box.setObjectName("discardQuestion")
-    discard = box.addButton(
-        QCoreApplication.translate("guard", "&Weggooien"), QMessageBox.ButtonRole.DestructiveRole
-    )
-    back = box.addButton(
+    away, stay = answers or (
+        QCoreApplication.translate("guard", "&Weggooien"),
         QCoreApplication.translate("guard", "&Terug naar het formulier"),
-        QMessageBox.ButtonRole.RejectRole,
     )
+    discard = box.addButton(away, QMessageBox.ButtonRole.DestructiveRole)
+    back = box.addButton(stay, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(back)
     box.setEscapeButton(back)
     box.setTextFormat(Qt.TextFormat.PlainText)

@@ -333,7 +333,8 @@ class ImportWizard(QWizard):
         """Escape, Annuleren, the window's close: as the forms, ask first when something was
         chosen or typed (*Terug naar het formulier* the default), else close at once."""
         question = self.tr("Het gekozen bestand is nog niet ingelezen. Stoppen?")
-        if self.chosen() and keep_typing(self, question):
+        answers = (self.tr("&Stoppen"), self.tr("&Terug naar het inlezen"))
+        if self.chosen() and keep_typing(self, question, answers):
             return
         super().reject()
 

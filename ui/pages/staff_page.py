@@ -511,8 +511,8 @@ class StaffPage(Page):
             self.tr(
                 "De vrijstelling van %1 (%2) opheffen? Ze verdwijnt dan helemaal, ook uit "
                 "eerdere jaren: alleen als ze per vergissing is vastgelegd (een vrijstelling "
-                "die eindigt krijgt een einddatum via Vrijstelling…). De geschiedenis bewaart "
-                "wat er stond."
+                "die eindigt krijgt een einddatum: dubbelklik haar in de lijst). De "
+                "geschiedenis bewaart wat er stond."
             )
             .replace("%1", detail.name)
             .replace("%2", period(chosen.start_date, chosen.end_date)),
