@@ -14,13 +14,28 @@ from typing import TypeVar
 from oto_app import limits, messages
 from oto_app.dates import format_date, parse_date, plausible_span
 from oto_app.errors import ImportRefused, RowProblem
-from oto_app.exchange.table import Row, Table
+from oto_app.exchange.table import Chunk, Row, Table
 from oto_app.limits import MAX_CELL
 
 T = TypeVar("T")
 
 #: Values longer than this are shortened in messages (a refused 10,000-character name).
 _SHOWN = 60
+
+
+#: a choice the options do not hold
+_BAD = object()
+
+
+def _chosen(value: str, options: Mapping[str, T], default: T | None) -> T | object | None:
+    """The option ``value`` names (as spelled, or in lower case); ``default`` for an empty
+    value; ``_BAD`` for one that names none."""
+    if not value:
+        return default
+    found = options.get(value)
+    if found is None:
+        found = options.get(value.lower())
+    return _BAD if found is None else found
 
 
 def _short(value: object) -> object:
@@ -55,7 +70,8 @@ class Cells:
         self.spans = {kind: plausible_span(kind) for kind in (False, True)}
         #: activity -> text -> the date, or the refusal (key, parameters): a file repeats
         #: its dates (some thousands of days in 100,000 rows), each is read once
-        self._dates: dict[bool, dict[str, dt.date | tuple[str, dict[str, object]]]] = {
+        #: ("" reads as None)
+        self._dates: dict[bool, dict[str, dt.date | tuple[str, dict[str, object]] | None]] = {
             False: {},
             True: {},
         }
@@ -74,26 +90,35 @@ class Cells:
 
     def rows(self) -> Iterator[Row]:
         """The table's rows, every cell checked; a refused cell reads as empty."""
-        csv_file = self.table.path.suffix.lower() == ".csv"
-        most: list[int] = []  #: the longest each column may be, in the rows' column order
-        for line, row in self.table.rows():
-            if not most:  # every row of a table has the same columns
-                most = [self.limits.get(c, MAX_CELL) for c in row]
-            values = row.values()
-            if limits.SUSPECT.search("".join(values)) or any(
-                map(int.__gt__, map(len, values), most)
-            ):
-                self._check_cells(line, row, csv_file)
-            yield line, row
+        for chunk in self.chunks():
+            yield from chunk.rows()
 
-    def _check_cells(self, line: int, row: dict[str, str], csv_file: bool) -> None:
-        for column, value in row.items():
-            limit = self.limits.get(column, MAX_CELL)
+    def chunks(self) -> Iterator[Chunk]:
+        """The table's rows in chunks, every cell checked; a refused cell reads as empty.
+
+        A column is checked at once, one regular expression over all its cells: only a
+        column with a character that may be forbidden, or a cell too long, is looked at
+        cell by cell."""
+        csv_file = self.table.path.suffix.lower() == ".csv"
+        for chunk in self.table.chunks():
+            for column, values in chunk.columns.items():
+                limit = self.limits.get(column, MAX_CELL)
+                if limits.SUSPECT.search("".join(values)) or max(map(len, values)) > limit:
+                    self._check_column(chunk, column, limit, csv_file)
+            yield chunk
+
+    def _check_column(self, chunk: Chunk, column: str, limit: int, csv_file: bool) -> None:
+        values = chunk.columns[column]
+        one_line = csv_file and column not in self.multiline
+        for index, value in enumerate(values):
+            if len(value) <= limit and not limits.SUSPECT.search(value):
+                continue
+            line = chunk.lines[index]
             problem = limits.problem(value, limit)
-            if csv_file and column not in self.multiline and ("\n" in value or "\r" in value):
+            if one_line and ("\n" in value or "\r" in value):
                 problem = "text_newline_csv"
                 # the rest of the record is whatever the open quote swallowed: say only this
-                self._refused.update((line, c) for c in row if c != column)
+                self._refused.update((line, c) for c in chunk.columns if c != column)
             if problem is None:
                 continue
             self.refuse(
@@ -104,7 +129,11 @@ class Cells:
                 max=limit,
                 char=limits.bad_character(value),
             )
-            row[column] = ""
+            values[index] = ""
+
+    def refused(self, line: int, column: str) -> bool:
+        """Was this cell refused already?"""
+        return (line, column) in self._refused
 
     def refuse(self, line: int, column: str | None, key: str, **params: object) -> None:
         if (line, column) in self._refused:
@@ -119,6 +148,15 @@ class Cells:
             self.refuse(line, column, "cell_required")
         return value
 
+    def texts(self, chunk: Chunk, column: str, required: bool = False) -> list[str]:
+        """A column's cells (:meth:`text` for every row of the chunk)."""
+        values = chunk.get(column)
+        if required and "" in values:
+            for line, value in zip(chunk.lines, values, strict=True):
+                if not value:
+                    self.refuse(line, column, "cell_required")
+        return values
+
     def date(
         self,
         line: int,
@@ -132,14 +170,34 @@ class Cells:
         value = self.text(line, row, column, required)
         if not value:
             return None
-        memo = self._dates[activity]
-        known = memo.get(value)
-        if known is None:
-            known = memo[value] = self._read_date(value, activity)
+        known = self._known_dates([value], activity)[value]
         if isinstance(known, tuple):
             self.refuse(line, column, known[0], **known[1])
             return None
         return known
+
+    def dates(
+        self, chunk: Chunk, column: str, required: bool = False, activity: bool = False
+    ) -> list[dt.date | None]:
+        """A column of dates (:meth:`date` for every row of the chunk)."""
+        values = self.texts(chunk, column, required)
+        memo = self._known_dates(values, activity)
+        found = list(map(memo.__getitem__, values))
+        if any(isinstance(memo[v], tuple) for v in set(values)):
+            for index, known in enumerate(found):
+                if isinstance(known, tuple):
+                    self.refuse(chunk.lines[index], column, known[0], **known[1])
+                    found[index] = None
+        return found  # type: ignore[return-value]
+
+    def _known_dates(
+        self, values: list[str], activity: bool
+    ) -> dict[str, dt.date | tuple[str, dict[str, object]] | None]:
+        """The memo of dates read, holding every one of ``values`` ("" is None)."""
+        memo = self._dates[activity]
+        for value in set(values).difference(memo):
+            memo[value] = self._read_date(value, activity) if value else None
+        return memo
 
     def _read_date(self, value: str, activity: bool) -> dt.date | tuple[str, dict[str, object]]:
         """The date of a cell's text, or why it is refused."""
@@ -162,20 +220,47 @@ class Cells:
         default: T | None = None,
         required: bool = False,
     ) -> T | None:
-        value = row.get(column, "")
-        if not value:
-            if required:
-                self.refuse(line, column, "cell_required")
+        value = self.text(line, row, column, required)
+        found = _chosen(value, options, default)
+        if found is _BAD:
+            self._refuse_choice(line, column, value, options)
             return default
-        found = options.get(value) or options.get(value.lower())
-        if found is None:
-            value = value.lower()
-            self.refuse(line, column, "cell_bad_choice", value=value, choices=", ".join(options))
-            return default
-        return found
+        return found  # type: ignore[return-value]
+
+    def choices(
+        self,
+        chunk: Chunk,
+        column: str,
+        options: Mapping[str, T],
+        default: T | None = None,
+        required: bool = False,
+    ) -> list[T | None]:
+        """A column of choices (:meth:`choice` for every row of the chunk)."""
+        values = self.texts(chunk, column, required)
+        memo = {value: _chosen(value, options, default) for value in set(values)}
+        found = list(map(memo.__getitem__, values))
+        if _BAD in memo.values():
+            for index, value in enumerate(values):
+                if found[index] is _BAD:
+                    self._refuse_choice(chunk.lines[index], column, value, options)
+                    found[index] = default
+        return found  # type: ignore[return-value]
+
+    def _refuse_choice(self, line: int, column: str, value: str, options: Mapping) -> None:
+        choices = ", ".join(options)
+        self.refuse(line, column, "cell_bad_choice", value=value.lower(), choices=choices)
 
     def number(self, line: int, row: Mapping[str, str], column: str) -> float | None:
-        value = self.text(line, row, column)
+        return self._number(line, column, self.text(line, row, column))
+
+    def numbers(self, chunk: Chunk, column: str) -> list[float | None]:
+        """A column of hours (:meth:`number` for every row of the chunk)."""
+        values = self.texts(chunk, column)
+        if not any(values):
+            return [None] * len(values)
+        return [self._number(line, column, v) for line, v in zip(chunk.lines, values, strict=True)]
+
+    def _number(self, line: int, column: str, value: str) -> float | None:
         if not value:
             return None
         try:
@@ -209,6 +294,23 @@ class Agreement:
         self._take = itemgetter(*self.columns) if len(self.columns) > 1 else None
         self.first: dict[object, tuple[int, list[str]]] = {}
 
+    def firsts(self, chunk: Chunk, keys: list[str]) -> list[bool]:
+        """:meth:`check` for every row of the chunk with a key (False for one without)."""
+        columns = [chunk.get(c) for c in self.columns]
+        rows = zip(*columns, strict=True) if columns else repeat(())
+        first, check = self.first, self._check
+        found = []
+        for line, key, values in zip(chunk.lines, keys, rows, strict=False):
+            if not key:
+                found.append(False)
+            elif key not in first:
+                first[key] = (line, list(values))
+                found.append(True)
+            else:
+                check(key, line, values)
+                found.append(False)
+        return found
+
     def values(self, row: Mapping[str, str]) -> tuple[str, ...]:
         if self._take is not None:
             return self._take(row)
@@ -217,13 +319,17 @@ class Agreement:
     def check(self, key: object, line: int, row: Mapping[str, str]) -> bool:
         """True for the first row with ``key``; later rows must agree, else a problem."""
         values = self.values(row)
-        seen = self.first.get(key)
-        if seen is None:
+        if key not in self.first:
             self.first[key] = (line, list(values))
             return True
-        first_line, known = seen
+        self._check(key, line, values)
+        return False
+
+    def _check(self, key: object, line: int, values: tuple[str, ...]) -> None:
+        """A later row with ``key``: what it gives must agree with what came before."""
+        first_line, known = self.first[key]
         if list(values) == known:  # the usual case
-            return False
+            return
         for index, value in enumerate(values):
             if value and not known[index]:
                 known[index] = value
@@ -236,4 +342,3 @@ class Agreement:
                     other_line=first_line,
                     other=known[index],
                 )
-        return False

@@ -21,7 +21,7 @@ from oto_app.changes import Changes
 from oto_app.exchange.bulk import insert_rows, lookup, update_rows
 from oto_app.exchange.cells import Agreement, Cells
 from oto_app.exchange.report import Counts, ImportReport
-from oto_app.exchange.table import read_table
+from oto_app.exchange.table import Chunk, read_table
 from oto_app.limits import length
 from oto_app.messages import label
 from oto_app.models import (
@@ -60,6 +60,7 @@ KINDS = {k.value: k for k in ActivityKind}
 LEVELS = {level.value: level for level in ExerciseLevel}
 STATUSES = {s.value: s for s in ActivityStatus}
 PRESENCE = {s.value: s for s in AttendanceStatus}
+ATTENDANCE_COLUMNS = ("activity_id", "person_id", "status", "hours")
 
 
 @dataclass
@@ -100,74 +101,94 @@ def _parse(session: Session, cells: Cells) -> dict[str, _Activity]:
     people = lookup(session, Person.staff_number, Person.id)
     agreement = Agreement(cells, ACTIVITY_CELLS)
     activities: dict[str, _Activity] = {}
-    for line, row in cells.rows():
-        key = cells.text(line, row, "activiteit", required=True)
-        if not key:
-            continue
-        if agreement.check(key, line, row):
-            parsed = _parse_activity(cells, line, row, units)
+    for chunk in cells.chunks():
+        keys = cells.texts(chunk, "activiteit", required=True)
+        firsts = agreement.firsts(chunk, keys)
+        new = [i for i, first in enumerate(firsts) if first]
+        for index, parsed in zip(
+            new, _parse_activities(cells, chunk.subset(new), units), strict=True
+        ):
             if parsed is not None:
-                activities[key] = parsed
-        activity = activities.get(key)
-        number = row.get("personeelsnummer", "")
-        if not number:
+                activities[keys[index]] = parsed
+        _parse_attendance(cells, chunk, keys, activities, people)
+    return activities
+
+
+def _parse_attendance(
+    cells: Cells,
+    chunk: Chunk,
+    keys: list[str],
+    activities: dict[str, _Activity],
+    people: dict[str, int],
+) -> None:
+    """Add each row's attendance to its activity, the cells checked column by column."""
+    given = []  # the rows naming a known person
+    for index, (line, key, number) in enumerate(
+        zip(chunk.lines, keys, chunk.get("personeelsnummer"), strict=True)
+    ):
+        if not key or not number:
             continue
-        if number not in people:
+        if number in people:
+            given.append(index)
+        else:
             cells.refuse(line, "personeelsnummer", "cell_unknown_person", value=number)
+    part = chunk.subset(given, ("personeelsnummer", "aanwezigheid", "uren"))
+    presences = cells.choices(part, "aanwezigheid", PRESENCE, default=AttendanceStatus.PRESENT)
+    hours_given = cells.numbers(part, "uren")
+    present = AttendanceStatus.PRESENT
+    for index, line, number, presence, hours in zip(
+        given, part.lines, part.get("personeelsnummer"), presences, hours_given, strict=True
+    ):
+        activity = activities.get(keys[index])
+        if activity is None:
             continue
-        presence = cells.choice(
-            line, row, "aanwezigheid", PRESENCE, default=AttendanceStatus.PRESENT
-        )
-        hours = cells.number(line, row, "uren")
-        if activity is None or presence is None:
-            continue
-        hours = hours if presence == AttendanceStatus.PRESENT else None
-        earlier = activity.attendance.get(people[number])
+        hours = hours if presence == present else None
+        person = people[number]
+        earlier = activity.attendance.get(person)
         if earlier is not None:  # the same person twice: fine only if the rows agree
             if earlier != (presence, hours):
                 cells.refuse(line, "aanwezigheid", "attendance_twice", name=number)
             continue
-        if (
-            presence == AttendanceStatus.PRESENT
-            and activity.values["status"] != ActivityStatus.HELD
-        ):
+        status = activity.values["status"]
+        if presence == present and status != ActivityStatus.HELD:
             key_ = (
                 "present_at_cancelled"
-                if activity.values["status"] == ActivityStatus.CANCELLED
+                if status == ActivityStatus.CANCELLED
                 else "present_at_planned"
             )
             cells.refuse(line, "aanwezigheid", key_, title=activity.values["title"])
             continue
-        activity.attendance[people[number]] = (presence, hours)
-    return activities
+        activity.attendance[person] = (presence, hours)  # type: ignore[assignment]
 
 
-def _parse_activity(
-    cells: Cells, line: int, row: dict[str, str], units: dict[str, int]
-) -> _Activity | None:
-    title = cells.text(line, row, "titel", required=True)
-    day = cells.date(line, row, "datum", required=True, activity=True)
-    kind = cells.choice(line, row, "soort", KINDS, required=True)
-    level = cells.choice(line, row, "niveau", LEVELS)
-    status = cells.choice(line, row, "status", STATUSES, default=ActivityStatus.HELD)
-    if (
-        kind == ActivityKind.EXERCISE
-        and level is None
-        and "niveau" not in [p.column for p in cells.problems if p.line == line]
+def _parse_activities(
+    cells: Cells, chunk: Chunk, units: dict[str, int]
+) -> Iterator[_Activity | None]:
+    """The activity of each row (None for one refused), its cells checked by column."""
+    titles = cells.texts(chunk, "titel", required=True)
+    days = cells.dates(chunk, "datum", required=True, activity=True)
+    kinds = cells.choices(chunk, "soort", KINDS, required=True)
+    levels = cells.choices(chunk, "niveau", LEVELS)
+    statuses = cells.choices(chunk, "status", STATUSES, default=ActivityStatus.HELD)
+    today = dt.date.today()
+    for line, title, day, kind, level, status, named in zip(
+        chunk.lines, titles, days, kinds, levels, statuses, chunk.get("onderdelen"), strict=True
     ):
-        cells.refuse(line, "niveau", "level_required")
-    if kind in (ActivityKind.COURSE, ActivityKind.TRAINING) and level is not None:
-        cells.refuse(line, "niveau", "level_not_allowed", kind=label(kind))
-    codes = [c.strip().lower() for c in row.get("onderdelen", "").split("|") if c.strip()]
-    for code in codes:
-        if code not in units:
-            cells.refuse(line, "onderdelen", "cell_unknown_unit", value=code.upper())
-    if not (title and day and kind) or any(code not in units for code in codes):
-        return None
-    if status == ActivityStatus.HELD and day > dt.date.today():
-        cells.refuse(line, "status", "held_in_future")
-    values = {"title": title, "date": day, "kind": kind, "level": level, "status": status}
-    return _Activity(values, tuple(dict.fromkeys(units[c] for c in codes)))
+        if kind == ActivityKind.EXERCISE and level is None and not cells.refused(line, "niveau"):
+            cells.refuse(line, "niveau", "level_required")
+        if kind in (ActivityKind.COURSE, ActivityKind.TRAINING) and level is not None:
+            cells.refuse(line, "niveau", "level_not_allowed", kind=label(kind))
+        codes = [c.strip().lower() for c in named.split("|") if c.strip()]
+        for code in codes:
+            if code not in units:
+                cells.refuse(line, "onderdelen", "cell_unknown_unit", value=code.upper())
+        if not (title and day and kind) or any(code not in units for code in codes):
+            yield None
+            continue
+        if status == ActivityStatus.HELD and day > today:
+            cells.refuse(line, "status", "held_in_future")
+        values = {"title": title, "date": day, "kind": kind, "level": level, "status": status}
+        yield _Activity(values, tuple(dict.fromkeys(units[c] for c in codes)))
 
 
 def _write_activities(
@@ -256,20 +277,20 @@ def _write_attendance(
         ).all()
     }
     changed: list[dict[str, Any]] = []
+    had = {activity_id for activity_id, _person in existing}
 
-    def fresh() -> Iterator[dict[str, Any]]:
+    def fresh() -> Iterator[tuple[int, int, AttendanceStatus, float | None]]:
         """New rows, streamed to the insert in chunks; changes and the unchanged counted."""
         for key, parsed in activities.items():
             activity_id = ids[key]
+            if activity_id not in had:  # all its attendance is new
+                for person_id, (status, hours) in parsed.attendance.items():
+                    yield activity_id, person_id, status, hours
+                continue
             for person_id, (status, hours) in parsed.attendance.items():
                 old = existing.get((activity_id, person_id))
                 if old is None:
-                    yield {
-                        "activity_id": activity_id,
-                        "person_id": person_id,
-                        "status": status,
-                        "hours": hours,
-                    }
+                    yield activity_id, person_id, status, hours
                 elif (old.status, old.hours) != (status, hours):
                     changed.append(
                         {"id": old.id, "version": old.version, "status": status, "hours": hours}
@@ -277,7 +298,7 @@ def _write_attendance(
                 else:
                     counts.unchanged += 1
 
-    counts.added = insert_rows(session, Participation, fresh())
+    counts.added = insert_rows(session, Participation, fresh(), ATTENDANCE_COLUMNS)
     if changed:
         update_rows(session, Participation, changed, {p.id: p for p in existing.values()})
     counts.updated = len(changed)

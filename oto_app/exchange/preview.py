@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from oto_app import messages, worklock
 from oto_app.db import Database
 from oto_app.exchange import participation_import, staff_import, units
+from oto_app.exchange.bulk import collection_paused
 from oto_app.exchange.report import ImportReport as Report
 from oto_app.exchange.table import read_table
 
@@ -73,7 +74,7 @@ def preview(kind: ImportKind, path: Path, count: int = 20) -> Preview:
     spec = SPEC[kind]
     table = read_table(path, spec.columns)
     pairs = [(h, c) for h, c in zip(table.headers, table.columns, strict=True) if c]
-    first = list(islice(table.rows(), count))
+    first = list(islice(table.rows(count), count))
     return Preview(
         [h for h, _c in pairs],
         [c for _h, c in pairs],
@@ -103,8 +104,9 @@ def run_import(
 
 def _run(database: Database, kind: ImportKind, path: Path, dry_run: bool) -> Report:
     run = SPEC[kind].run
-    if not dry_run:
-        with database.begin() as session:
+    with collection_paused():
+        if not dry_run:
+            with database.begin() as session:
+                return run(session, path)
+        with database.rehearsal() as session:
             return run(session, path)
-    with database.rehearsal() as session:
-        return run(session, path)

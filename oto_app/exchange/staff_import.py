@@ -10,9 +10,10 @@ caller's transaction.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,7 +24,7 @@ from oto_app.dates import format_date
 from oto_app.exchange.bulk import insert_rows, lookup, update_rows
 from oto_app.exchange.cells import Agreement, Cells
 from oto_app.exchange.report import Counts, ImportReport
-from oto_app.exchange.table import read_table
+from oto_app.exchange.table import Chunk, read_table
 from oto_app.limits import length
 from oto_app.models import Assignment, AssignmentKind, Person, Role, Unit
 from oto_app.names import sort_key, split_surname
@@ -45,6 +46,7 @@ LIMITS = {
 YES_NO = {"ja": True, "j": True, "nee": False, "n": False}
 KINDS = {"primair": AssignmentKind.PRIMARY, "plaatsvervanger": AssignmentKind.DEPUTY}
 DEPUTY_PREFIX = "plaatsvervangend "
+ASSIGNMENT_COLUMNS = ("person_id", "unit_id", "role_id", "kind", "start_date", "end_date")
 #: The fields of a person a staff file can set, and the column each comes from. A field
 #: whose column the file lacks (or that it spells so that it is not recognised) is never
 #: changed: only an empty cell in a column that is there clears a field.
@@ -106,8 +108,7 @@ class StaffReport(ImportReport):
     )
 
 
-@dataclass(frozen=True)
-class _Role:
+class _Role(NamedTuple):
     line: int
     unit_id: int
     role_id: int
@@ -147,77 +148,117 @@ def _parse(
     agreement = Agreement(cells, PERSON_COLUMNS)
     people: dict[str, dict[str, object]] = {}
     roles: dict[str, list[_Role]] = {}
-    present = set(cells.table.known_columns)
-    for line, row in cells.rows():
-        number = cells.text(line, row, "personeelsnummer", required=True)
-        first = cells.text(line, row, "voornaam", required=True)
-        surname = cells.text(line, row, "achternaam", required=True)
-        infix, last = (
-            (row.get("tussenvoegsel", ""), surname)
-            if row.get("tussenvoegsel")
-            else split_surname(surname)
-        )
-        if len(last) > _LAST or len(infix) > _INFIX:
-            cells.refuse(line, "achternaam", "text_too_long", length=len(surname), max=_LAST)
-        email = row.get("email", "")
-        if email and not is_email(email):
-            cells.refuse(line, "email", "invalid_email", value=email)
-        active = cells.choice(line, row, "actief", YES_NO)
-        left = cells.date(line, row, "uit_dienst")
-        if left and active:
-            cells.refuse(line, "uit_dienst", "left_but_active", day=format_date(left))
-        values: dict[str, object] = {"first_name": first, "infix": infix, "last_name": last}
-        if "email" in present:
-            values["email"] = email or None
-        if "telefoon" in present:
-            values["phone"] = row.get("telefoon") or None
-        if "afdeling" in present:
-            values["department"] = row.get("afdeling") or None
-        if "actief" in present or "uit_dienst" in present:
-            values["active"] = not left and active is not False  # empty: ja
-            values["left_on"] = left
-        if number and agreement.check(number, line, row):
-            people[number] = values
-        elif number in people:  # a later row may fill in what the first left empty
-            known = people[number]
-            known.update({f: v for f, v in values.items() if v and not known.get(f)})
-        role = _parse_role(cells, line, row, units, role_ids)
-        if role is not None and number:
-            roles.setdefault(number, []).append(role)
+    for chunk in cells.chunks():
+        numbers = cells.texts(chunk, "personeelsnummer", required=True)
+        fields = _person_fields(cells, chunk)
+        firsts = agreement.firsts(chunk, numbers)
+        for number, first, values in zip(numbers, firsts, fields, strict=True):
+            if first:
+                people[number] = values
+            elif number in people:  # a later row may fill in what the first left empty
+                known = people[number]
+                known.update({f: v for f, v in values.items() if v and not known.get(f)})
+        for index, role in _parse_roles(cells, chunk, units, role_ids):
+            if numbers[index]:
+                roles.setdefault(numbers[index], []).append(role)
     return people, roles
 
 
-def _parse_role(
-    cells: Cells, line: int, row: dict[str, str], units: dict[str, int], role_ids: dict[str, int]
-) -> _Role | None:
-    unit, role = row.get("onderdeel", ""), row.get("rol", "")
-    if not unit and not role:
-        return None
-    if not unit:
-        cells.refuse(line, "onderdeel", "cell_role_without_unit")
-        return None
-    if not role:
-        cells.refuse(line, "rol", "cell_unit_without_role")
-        return None
-    kind = cells.choice(line, row, "type", KINDS, default=AssignmentKind.PRIMARY)
+def _person_fields(cells: Cells, chunk: Chunk) -> list[dict[str, object]]:
+    """Each row's fields of a person, its cells checked column by column."""
+    lines = chunk.lines
+    firsts = cells.texts(chunk, "voornaam", required=True)
+    surnames = cells.texts(chunk, "achternaam", required=True)
+    infixes, lasts = [], []
+    for given, surname in zip(chunk.get("tussenvoegsel"), surnames, strict=True):
+        infix, last = (given, surname) if given else split_surname(surname)
+        infixes.append(infix)
+        lasts.append(last)
+    if max(map(len, lasts)) > _LAST or max(map(len, infixes)) > _INFIX:
+        for line, infix, last, surname in zip(lines, infixes, lasts, surnames, strict=True):
+            if len(last) > _LAST or len(infix) > _INFIX:
+                cells.refuse(line, "achternaam", "text_too_long", length=len(surname), max=_LAST)
+    emails = chunk.get("email")
+    for line, email in zip(lines, emails, strict=True):
+        if email and not is_email(email):
+            cells.refuse(line, "email", "invalid_email", value=email)
+    names = ["first_name", "infix", "last_name"]
+    columns: list[list[Any]] = [firsts, infixes, lasts]
+    for name, column in (("email", "email"), ("phone", "telefoon"), ("department", "afdeling")):
+        if column in chunk.columns:
+            names.append(name)
+            columns.append([value or None for value in chunk.columns[column]])
+    active = cells.choices(chunk, "actief", YES_NO)
+    left = cells.dates(chunk, "uit_dienst")
+    if any(left):
+        for line, on, yes in zip(lines, left, active, strict=True):
+            if on and yes:
+                cells.refuse(line, "uit_dienst", "left_but_active", day=format_date(on))
+    if "actief" in chunk.columns or "uit_dienst" in chunk.columns:
+        names += ["active", "left_on"]
+        # an empty actief is ja
+        columns.append([not on and yes is not False for on, yes in zip(left, active, strict=True)])
+        columns.append(list(left))
+    return [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
+
+
+def _parse_roles(
+    cells: Cells, chunk: Chunk, units: dict[str, int], role_ids: dict[str, int]
+) -> Iterator[tuple[int, _Role]]:
+    """(index in the chunk, role) for each row naming a known role in a known unit."""
+    unit_cells, role_cells = chunk.get("onderdeel"), chunk.get("rol")
+    if "" not in unit_cells and "" not in role_cells:  # every row has both
+        given = list(range(len(chunk)))
+    else:
+        given = []  # the rows with a unit and a role
+        for index, (line, unit, role) in enumerate(
+            zip(chunk.lines, unit_cells, role_cells, strict=True)
+        ):
+            if unit and role:
+                given.append(index)
+            elif unit:
+                cells.refuse(line, "rol", "cell_unit_without_role")
+            elif role:
+                cells.refuse(line, "onderdeel", "cell_role_without_unit")
+    if not given:
+        return
+    part = chunk.subset(given, ("onderdeel", "rol", "type", "startdatum", "einddatum"))
+    kinds = cells.choices(part, "type", KINDS, default=AssignmentKind.PRIMARY)
+    starts = cells.dates(part, "startdatum")
+    ends = cells.dates(part, "einddatum")
+    pairs = part.columns["onderdeel"], part.columns["rol"]
+    named = {pair: _role_named(*pair, units, role_ids) for pair in set(zip(*pairs, strict=True))}
+    for index, line, pair, kind, start, end in zip(
+        given, part.lines, zip(*pairs, strict=True), kinds, starts, ends, strict=True
+    ):
+        unit_id, role_id, deputy = named[pair]
+        if unit_id is None:
+            cells.refuse(line, "onderdeel", "cell_unknown_unit", value=pair[0])
+        if role_id is None:
+            cells.refuse(line, "rol", "cell_unknown_role", value=pair[1])
+        if start and end and end < start:
+            cells.refuse(
+                line,
+                "einddatum",
+                "end_before_start",
+                start=format_date(start),
+                end=format_date(end),
+            )
+        if unit_id is not None and role_id is not None:
+            kind = AssignmentKind.DEPUTY if deputy else kind or AssignmentKind.PRIMARY
+            yield index, _Role(line, unit_id, role_id, kind, start, end)
+
+
+def _role_named(
+    unit: str, role: str, units: dict[str, int], role_ids: dict[str, int]
+) -> tuple[int | None, int | None, bool]:
+    """The unit's and the role's id (None: unknown), and whether the role's name says
+    *plaatsvervangend* (a deputy of the role named after it)."""
     name = role.lower()
-    if name not in role_ids and name.startswith(DEPUTY_PREFIX):
-        name, kind = name[len(DEPUTY_PREFIX) :], AssignmentKind.DEPUTY
-    start = cells.date(line, row, "startdatum")
-    end = cells.date(line, row, "einddatum")
-    if unit.lower() not in units:
-        cells.refuse(line, "onderdeel", "cell_unknown_unit", value=unit)
-    if name not in role_ids:
-        cells.refuse(line, "rol", "cell_unknown_role", value=role)
-    if start and end and end < start:
-        cells.refuse(
-            line, "einddatum", "end_before_start", start=format_date(start), end=format_date(end)
-        )
-    if unit.lower() not in units or name not in role_ids:
-        return None
-    return _Role(
-        line, units[unit.lower()], role_ids[name], kind or AssignmentKind.PRIMARY, start, end
-    )
+    deputy = name not in role_ids and name.startswith(DEPUTY_PREFIX)
+    if deputy:
+        name = name[len(DEPUTY_PREFIX) :]
+    return units.get(unit.lower()), role_ids.get(name), deputy
 
 
 def _leaving(
@@ -312,46 +353,43 @@ def _write_roles(
     held: dict[tuple[int, int, int], list[Assignment]] = {}
     for a in session.scalars(select(Assignment)):  # all: a file may name more than SQL binds
         held.setdefault((a.person_id, a.unit_id, a.role_id), []).append(a)
-    new: list[dict[str, Any]] = []
+    new: list[tuple[int, int, int, AssignmentKind, dt.date, dt.date | None]] = []
     for number, wanted in roles.items():
         person = ids[number]
         for role in wanted:
-            current = held.get((person, role.unit_id, role.role_id), [])
-            match = (
-                next((a for a in current if a.start_date == role.start), None)
-                if role.start
-                else next((a for a in current if a.end_date is None or a.end_date >= today), None)
-            )
+            current = held.get((person, role.unit_id, role.role_id))
+            if current is None:  # the usual case of a new file
+                match = None
+            elif role.start:
+                match = next((a for a in current if a.start_date == role.start), None)
+            else:
+                match = next(
+                    (a for a in current if a.end_date is None or a.end_date >= today), None
+                )
             if match is None and role.start is None and number in inactive:
                 counts.unchanged += 1
             elif match is None:
-                new.append(
-                    {
-                        "person_id": person,
-                        "unit_id": role.unit_id,
-                        "role_id": role.role_id,
-                        "kind": role.kind,
-                        "start_date": role.start or today,
-                        "end_date": role.end,
-                    }
-                )
+                start = role.start or today
+                new.append((person, role.unit_id, role.role_id, role.kind, start, role.end))
             elif (match.kind, match.end_date) != (role.kind, role.end):
                 match.kind, match.end_date = role.kind, role.end
                 counts.updated += 1
             else:
                 counts.unchanged += 1
     if new:
-        insert_rows(session, Assignment, new)
+        insert_rows(session, Assignment, new, ASSIGNMENT_COLUMNS)
         _join_formations(session, new)
     counts.added = len(new)
     session.flush()
 
 
-def _join_formations(session: Session, new: list[dict[str, Any]]) -> None:
+def _join_formations(session: Session, new: list[tuple[Any, ...]]) -> None:
     """A role held in a unit becomes part of its formation from the first start on (as
-    assigning one by hand does)."""
+    assigning one by hand does). ``new``: assignment rows of ASSIGNMENT_COLUMNS."""
     pairs: dict[tuple[int, int], dt.date] = {}
-    for row in new:
-        pair = (row["unit_id"], row["role_id"])
-        pairs[pair] = min(pairs.get(pair, row["start_date"]), row["start_date"])
+    for _person, unit_id, role_id, _kind, start, _end in new:
+        pair = (unit_id, role_id)
+        first = pairs.get(pair)
+        if first is None or start < first:
+            pairs[pair] = start
     organisation.join_formations(session, pairs)

@@ -8,18 +8,19 @@ as :mod:`oto_app.exchange.headers` says; a column given twice is refused. Line n
 as Excel or an editor shows them: the header is line 1, and a CSV record spanning
 several lines has the number of the line it starts on.
 
-Rows are streamed from the file each time :meth:`Table.rows` is iterated, so memory
-does not grow with the file: an import keeps only what it parsed from each row. A cell
-longer than Excel allows stops the reading at once.
+Rows are streamed from the file each time :meth:`Table.rows` or :meth:`Table.chunks` is
+iterated, 10,000 records at a time, so memory does not grow with the file: an import keeps
+only what it parsed from each chunk, and checks a chunk column by column. A cell longer
+than Excel allows stops the reading at once.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
+from itertools import islice, repeat
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,7 @@ from oto_app.limits import MAX_CELL
 
 SUPPORTED = (".csv", ".xlsx")
 Row = tuple[int, dict[str, str]]
-Lines = Iterator[tuple[int, list[str]]]
+Lines = Iterator[tuple[Sequence[int], list[list[str]]]]
 
 
 @dataclass(frozen=True)
@@ -57,27 +58,78 @@ class Table:
         """Headers of columns that are not read: nothing in them changes anything."""
         return [h for h, c in zip(self.headers, self.columns, strict=True) if h and not c]
 
-    def rows(self) -> Iterator[Row]:
-        """(line number, column -> stripped text) for every non-blank data row."""
-        lines = _lines(self.path, self.sheet, self.workbook)
-        next(lines, None)  # the header
-        named = [i for i, c in enumerate(self.columns) if c]
-        names = [self.columns[i] for i in named]
+    def rows(self, size: int = 10_000) -> Iterator[Row]:
+        """(line number, column -> stripped text) for every non-blank data row, read
+        ``size`` rows at a time (:meth:`chunks`)."""
+        for chunk in self.chunks(size):
+            yield from chunk.rows()
+
+    def chunks(self, size: int = 10_000) -> Iterator[Chunk]:
+        """The non-blank data rows, ``size`` at a time, column by column.
+
+        An import checks a column of 10,000 cells at once (:class:`oto_app.exchange.cells.
+        Cells`): most columns of a file repeat a few values, and each is read once."""
+        named = [(i, c) for i, c in enumerate(self.columns) if c]
         width = len(self.columns)
-        every = named == list(range(width))  # the usual file: every column is read
-        pick = itemgetter(*named) if len(named) > 1 else lambda cells: [cells[i] for i in named]
         csv_file = self.path.suffix.lower() == ".csv"
-        strip = str.strip
-        for number, cells in lines:
-            text = "".join(cells)
-            if not text.strip():  # Excel leaves blank lines: no data
-                continue
-            if len(cells) < width:
-                cells = cells + [""] * (width - len(cells))
-            values = map(strip, cells if every and len(cells) == width else pick(cells))
-            if csv_file and "'" in text:  # only a cell with a ' can be guarded
-                values = map(unguard, values)
-            yield number, dict(zip(names, values, strict=True))
+        batches = _lines(self.path, self.sheet, self.workbook, size)
+        for number, (starts, records) in enumerate(batches):
+            if number == 0:  # the header
+                starts, records = starts[1:], records[1:]
+            texts = list(map("".join, records))
+            if not all(texts) or any(map(str.isspace, texts)):  # Excel leaves blank lines
+                kept = [i for i, text in enumerate(texts) if text and not text.isspace()]
+                starts, records = [starts[i] for i in kept], [records[i] for i in kept]
+            if any(len(cells) != width for cells in records):
+                # short rows are padded; cells right of the header are not read
+                records = [(cells + [""] * (width - len(cells)))[:width] for cells in records]
+            if records:
+                yield _chunk(list(starts), records, named, csv_file)
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Consecutive rows of a table: their line numbers, and each read column's cells."""
+
+    lines: list[int]
+    columns: dict[str, list[str]]
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def get(self, column: str) -> list[str]:
+        """The column's cells; empty ones for a column the file does not have."""
+        found = self.columns.get(column)
+        return found if found is not None else [""] * len(self.lines)
+
+    def subset(self, indices: list[int], columns: Iterable[str] | None = None) -> Chunk:
+        """The rows at ``indices`` (of ``columns``, or all)."""
+        names = self.columns if columns is None else [c for c in columns if c in self.columns]
+        if len(indices) == len(self.lines):  # every row (indices are ascending, distinct)
+            return Chunk(self.lines, {c: self.columns[c] for c in names})
+        return Chunk(
+            [self.lines[i] for i in indices],
+            {c: [self.columns[c][i] for i in indices] for c in names},
+        )
+
+    def rows(self) -> Iterator[Row]:
+        names = list(self.columns)
+        values = zip(*self.columns.values(), strict=True) if names else repeat(())
+        for line, cells in zip(self.lines, values, strict=False):
+            yield line, dict(zip(names, cells, strict=True))
+
+
+def _chunk(
+    numbers: list[int], records: list[list[str]], named: list[tuple[int, str]], csv_file: bool
+) -> Chunk:
+    by_column = list(zip(*records, strict=True))
+    columns: dict[str, list[str]] = {}
+    for index, name in named:
+        cells = list(map(str.strip, by_column[index]))
+        if csv_file and "'" in "".join(cells):  # only a cell with a ' can be guarded
+            cells = list(map(unguard, cells))
+        columns[name] = cells
+    return Chunk(numbers, columns)
 
 
 def read_table(
@@ -98,13 +150,13 @@ def read_table(
         raise ValidationError("file_type", file=path.name, suffix=suffix or "(geen)")
     if not path.is_file():
         raise ValidationError("file_missing", file=str(path))
-    lines = _lines(path, sheet, workbook)
-    header = next(lines, None)
-    if header is None or not any(cell.strip() for cell in header[1]):
+    _starts, first = next(_lines(path, sheet, workbook, 1), ((), []))
+    header = first[0] if first else []
+    if not any(cell.strip() for cell in header):
         raise ValidationError("file_empty", file=path.name)
-    shown = [header_names.display(cell) for cell in header[1]]
+    shown = [header_names.display(cell) for cell in header]
     table = Table(path, shown, _match(path.name, shown, known), sheet, workbook)
-    if not allow_empty and next(table.rows(), None) is None:
+    if not allow_empty and next(table.rows(1), None) is None:
         raise ValidationError("file_header_only", file=table.name)
     return table
 
@@ -150,13 +202,15 @@ def _letter(index: int) -> str:
     return letters
 
 
-def _lines(path: Path, sheet: str | None = None, workbook: Any = None) -> Lines:
+def _lines(path: Path, sheet: str | None = None, workbook: Any = None, size: int = 10_000) -> Lines:
+    """The file's records (the header first), up to ``size`` at a time, each with the
+    line it starts on."""
     if path.suffix.lower() == ".csv":
-        return _read_csv(path)
-    return _read_xlsx(path, sheet, workbook)
+        return _read_csv(path, size)
+    return _read_xlsx(path, sheet, workbook, size)
 
 
-def _read_csv(path: Path) -> Lines:
+def _read_csv(path: Path, size: int) -> Lines:
     with path.open(encoding="utf-8-sig", newline="") as handle:
         try:
             first = handle.readline()
@@ -169,21 +223,52 @@ def _read_csv(path: Path) -> Lines:
         if "\x00" in first:
             raise ValidationError("file_binary", file=path.name)
         reader = csv.reader(handle, delimiter=separator)
+        read = 0  # the lines read so far
+        while True:
+            try:
+                records = list(islice(reader, size))
+            except UnicodeDecodeError:
+                raise _not_utf8(path) from None
+            except csv.Error as error:
+                start = _failing_record(path, separator)
+                if "field larger than field limit" in str(error):
+                    raise ValidationError(
+                        "file_cell_huge", file=path.name, line=start, max=MAX_CELL
+                    ) from None
+                raise ValidationError(
+                    "file_bad_csv", file=path.name, line=start, detail=str(error)
+                ) from None
+            if not records:
+                return
+            if reader.line_num - read == len(records):  # one line each: the usual file
+                yield range(read + 1, read + 1 + len(records)), records
+            else:
+                yield _starts(records, read), records
+            read = reader.line_num
+
+
+def _starts(records: list[list[str]], read: int) -> list[int]:
+    """The line each record starts on, after ``read`` lines, for records that span lines
+    (a quoted cell with line breaks: each counts as the line break it is)."""
+    starts = []
+    line = read + 1
+    for cells in records:
+        starts.append(line)
+        line += 1 + sum(c.count("\n") + c.count("\r") - c.count("\r\n") for c in cells)
+    return starts
+
+
+def _failing_record(path: Path, separator: str) -> int:
+    """The line of the record the CSV reader could not read (found record by record)."""
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.reader(handle, delimiter=separator)
         start = 1
         try:
-            for cells in reader:
-                yield start, cells
+            for _cells in reader:
                 start = reader.line_num + 1
-        except UnicodeDecodeError:
-            raise _not_utf8(path) from None
-        except csv.Error as error:
-            if "field larger than field limit" in str(error):
-                raise ValidationError(
-                    "file_cell_huge", file=path.name, line=start, max=MAX_CELL
-                ) from None
-            raise ValidationError(
-                "file_bad_csv", file=path.name, line=start, detail=str(error)
-            ) from None
+        except (csv.Error, UnicodeDecodeError):
+            return start
+    return start
 
 
 def _not_utf8(path: Path) -> ValidationError:
@@ -197,7 +282,7 @@ def _not_utf8(path: Path) -> ValidationError:
     return ValidationError("file_not_utf8", file=path.name, line=1)
 
 
-def _read_xlsx(path: Path, sheet: str | None, opened: Any = None) -> Lines:
+def _read_xlsx(path: Path, sheet: str | None, opened: Any, size: int) -> Lines:
     from oto_app.exchange.workbook import open_checked
 
     workbook = opened or open_checked(path)
@@ -209,6 +294,7 @@ def _read_xlsx(path: Path, sheet: str | None, opened: Any = None) -> Lines:
         else:
             raise ValidationError("file_no_sheet", file=path.name, sheet=sheet)
         width = 0
+        records: list[list[str]] = []
         for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
             cells = [_cell_text(v) for v in values]
             if number == 1:  # cells right of the last header are not read
@@ -223,7 +309,12 @@ def _read_xlsx(path: Path, sheet: str | None, opened: Any = None) -> Lines:
                         cell=f"{_letter(index)}{number}",
                         max=MAX_CELL,
                     )
-            yield number, cells
+            records.append(cells)
+            if len(records) == size:
+                yield range(number - size + 1, number + 1), records
+                records = []
+        if records:
+            yield range(number - len(records) + 1, number + 1), records
     finally:
         if opened is None:
             workbook.close()

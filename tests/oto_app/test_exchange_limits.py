@@ -73,6 +73,36 @@ def test_an_unclosed_quote_is_reported_where_it_opened(db: Database, tmp_path: P
     ]
 
 
+@pytest.mark.parametrize("ending", ["\n", "\r\n", "\r"])
+def test_lines_after_a_record_over_several_lines_are_counted_as_an_editor_shows_them(
+    db: Database, tmp_path: Path, ending: str
+) -> None:
+    """The file is read 10,000 records at a time; a quoted cell with line breaks makes a
+    record span lines, and every later line number must still be the editor's."""
+    rows = [HEADER, '1001;"Anna', 'Maria";Vries;', "Q2;Dirk;Dam;fout"]
+    rows += [f"P{n};Bram;Bakker;" for n in range(2, 12_000)]
+    rows.append("Q1;Carla;Smit;geen-adres")
+    path = tmp_path / "m.csv"
+    path.write_bytes(ending.join(rows).encode() + ending.encode())
+    assert refused(db, path) == [
+        "m.csv:2: kolom 'voornaam': hier begint een aanhalingsteken (\") dat niet wordt "
+        "gesloten: de cel loopt door over de volgende regels",
+        "m.csv:4: kolom 'email': 'fout' is geen geldig e-mailadres",
+        f"m.csv:{len(rows)}: kolom 'email': 'geen-adres' is geen geldig e-mailadres",
+    ]
+
+
+def test_a_cell_too_large_for_the_reader_names_the_line_it_starts_on(
+    db: Database, tmp_path: Path
+) -> None:
+    rows = [HEADER, *(f"{n};Bram;Bakker;" for n in range(1, 10_500)), '2;"' + "x" * 140_000]
+    path = write(tmp_path, "m.csv", *rows)
+    assert refused(db, path) == [
+        f"m.csv:{len(rows)}: een cel is langer dan 32767 tekens (de grens van Excel); "
+        "het bestand wordt niet verder gelezen"
+    ]
+
+
 def test_a_long_title_is_refused_not_cut(db: Database, tmp_path: Path) -> None:
     path = write(
         tmp_path,
