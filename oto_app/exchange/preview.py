@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from oto_app import messages, worklock
 from oto_app.db import Database
 from oto_app.exchange import participation_import, staff_import, units
-from oto_app.exchange.bulk import collection_paused
+from oto_app.exchange.bulk import working
 from oto_app.exchange.report import ImportReport as Report
 from oto_app.exchange.table import read_table
 
@@ -104,9 +104,8 @@ def run_import(
 
 def _run(database: Database, kind: ImportKind, path: Path, dry_run: bool) -> Report:
     run = SPEC[kind].run
-    with collection_paused():
-        if not dry_run:
-            with database.begin() as session:
-                return run(session, path)
-        with database.rehearsal() as session:
+    if not dry_run:
+        with database.begin() as session, working(session):
             return run(session, path)
+    with database.rehearsal() as session, working(session):
+        return run(session, path)

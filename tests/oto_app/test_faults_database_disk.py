@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from oto_app import backup, cli, dberrors, files, jobs
 from oto_app.db import as_url, open_database
 from oto_app.errors import DatabaseError, OtoError
+from oto_app.exchange import bulk
 from oto_app.exchange.preview import ImportKind
 from oto_app.models import Person
 from tests import faults
@@ -108,13 +109,16 @@ def _refused(code: int, err: str) -> str:
 
 
 def test_the_wizards_check_on_a_full_disk_is_the_same_sentence_without_sql_or_data(
-    database_on_full_disk: tuple[faults.Fault, Path], tmp_path: Path
+    database_on_full_disk: tuple[faults.Fault, Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The check (the import wizard's Controle) rolls back, but writes first, the trail too:
     on a full disk it showed the driver's text, the SQL and the trail row's personal data."""
     fault, path = database_on_full_disk
-    # more than SQLite's page cache holds (2 MB), so that even the check, which rolls back,
-    # must write to the disk
+    # more than SQLite's page cache holds (its default of 2 MB, not the import's 64 MB),
+    # so that even the check, which rolls back, must write to the disk
+    monkeypatch.setattr(bulk, "IMPORT_CACHE_KIB", 2048)
     source = _staff_file(tmp_path, people=15_000)
     before, logged = faults.digest(path), _log_size()
     with fault.active(), pytest.raises(DatabaseError) as refused:
