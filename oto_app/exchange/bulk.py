@@ -61,7 +61,7 @@ def _sqlite_driver(session: Session) -> sqlite3.Connection | None:
     connection = session.connection()
     if connection.dialect.name != "sqlite":
         return None
-    return connection.connection.driver_connection  # type: ignore[return-value]
+    return connection.connection.driver_connection
 
 
 def chunks(rows: Iterable[Any], size: int = CHUNK) -> Iterator[list[Any]]:

@@ -23,6 +23,19 @@ T = TypeVar("T")
 _SHOWN = 60
 
 
+def _hours(value: str) -> float | tuple[str] | None:
+    """The number of hours a cell gives (None: empty), or why it is refused."""
+    if not value:
+        return None
+    try:
+        number = float(value.replace(",", "."))
+    except ValueError:
+        return ("cell_bad_number",)
+    if not 0 <= number <= 240:
+        return ("bad_hours",)
+    return number
+
+
 #: a choice the options do not hold
 _BAD = object()
 
@@ -251,27 +264,25 @@ class Cells:
         self.refuse(line, column, "cell_bad_choice", value=value.lower(), choices=choices)
 
     def number(self, line: int, row: Mapping[str, str], column: str) -> float | None:
-        return self._number(line, column, self.text(line, row, column))
+        """Hours: a number from 0 to 240, with a decimal comma or point."""
+        value = self.text(line, row, column)
+        found = _hours(value)
+        if isinstance(found, tuple):
+            self.refuse(line, column, found[0], value=value)
+            return None
+        return found
 
     def numbers(self, chunk: Chunk, column: str) -> list[float | None]:
         """A column of hours (:meth:`number` for every row of the chunk)."""
         values = self.texts(chunk, column)
-        if not any(values):
-            return [None] * len(values)
-        return [self._number(line, column, v) for line, v in zip(chunk.lines, values, strict=True)]
-
-    def _number(self, line: int, column: str, value: str) -> float | None:
-        if not value:
-            return None
-        try:
-            number = float(value.replace(",", "."))
-        except ValueError:
-            self.refuse(line, column, "cell_bad_number", value=value)
-            return None
-        if not 0 <= number <= 240:
-            self.refuse(line, column, "bad_hours", value=value)
-            return None
-        return number
+        memo = {value: _hours(value) for value in set(values)}
+        found = list(map(memo.__getitem__, values))
+        if any(isinstance(known, tuple) for known in memo.values()):
+            for index, known in enumerate(found):
+                if isinstance(known, tuple):
+                    self.refuse(chunk.lines[index], column, known[0], value=values[index])
+                    found[index] = None
+        return found  # type: ignore[return-value]
 
     def check(self) -> None:
         """Raise ImportRefused with every problem, in line order, if there were any."""
@@ -292,7 +303,9 @@ class Agreement:
         # they are taken at once, in C; a column the file lacks agrees with anything.
         self.columns = tuple(c for c in columns if c in cells.table.known_columns)
         self._take = itemgetter(*self.columns) if len(self.columns) > 1 else None
-        self.first: dict[object, tuple[int, list[str]]] = {}
+        #: key -> the line of its first row, the values known so far (a later row fills
+        #: in what the first left empty), and the first row's values as given
+        self.first: dict[object, tuple[int, list[str], tuple[str, ...]]] = {}
 
     def firsts(self, chunk: Chunk, keys: list[str]) -> list[bool]:
         """:meth:`check` for every row of the chunk with a key (False for one without)."""
@@ -303,11 +316,14 @@ class Agreement:
         for line, key, values in zip(chunk.lines, keys, rows, strict=False):
             if not key:
                 found.append(False)
-            elif key not in first:
-                first[key] = (line, list(values))
+                continue
+            seen = first.get(key)
+            if seen is None:
+                first[key] = (line, list(values), values)
                 found.append(True)
             else:
-                check(key, line, values)
+                if values != seen[2]:  # the first row as it was: it agrees
+                    check(key, line, values)
                 found.append(False)
         return found
 
@@ -320,14 +336,14 @@ class Agreement:
         """True for the first row with ``key``; later rows must agree, else a problem."""
         values = self.values(row)
         if key not in self.first:
-            self.first[key] = (line, list(values))
+            self.first[key] = (line, list(values), values)
             return True
         self._check(key, line, values)
         return False
 
     def _check(self, key: object, line: int, values: tuple[str, ...]) -> None:
         """A later row with ``key``: what it gives must agree with what came before."""
-        first_line, known = self.first[key]
+        first_line, known, _given = self.first[key]
         if list(values) == known:  # the usual case
             return
         for index, value in enumerate(values):

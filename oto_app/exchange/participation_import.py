@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -122,28 +122,37 @@ def _parse_attendance(
     people: dict[str, int],
 ) -> None:
     """Add each row's attendance to its activity, the cells checked column by column."""
-    given = []  # the rows naming a known person
-    for index, (line, key, number) in enumerate(
-        zip(chunk.lines, keys, chunk.get("personeelsnummer"), strict=True)
-    ):
-        if not key or not number:
-            continue
-        if number in people:
-            given.append(index)
-        else:
-            cells.refuse(line, "personeelsnummer", "cell_unknown_person", value=number)
+    numbers = chunk.get("personeelsnummer")
+    found = list(map(people.get, numbers))
+    if None in found or "" in keys:
+        given = []  # the rows naming a known person
+        for index, (line, row_key, number, known) in enumerate(
+            zip(chunk.lines, keys, numbers, found, strict=True)
+        ):
+            if not row_key or not number:
+                continue
+            if known is not None:
+                given.append(index)
+            else:
+                cells.refuse(line, "personeelsnummer", "cell_unknown_person", value=number)
+    else:
+        given = list(range(len(chunk)))
     part = chunk.subset(given, ("personeelsnummer", "aanwezigheid", "uren"))
     presences = cells.choices(part, "aanwezigheid", PRESENCE, default=AttendanceStatus.PRESENT)
     hours_given = cells.numbers(part, "uren")
     present = AttendanceStatus.PRESENT
+    key: str | None = None
+    activity: _Activity | None = None
     for index, line, number, presence, hours in zip(
         given, part.lines, part.get("personeelsnummer"), presences, hours_given, strict=True
     ):
-        activity = activities.get(keys[index])
+        if keys[index] != key:  # a file lists an activity's rows together
+            key = keys[index]
+            activity = activities.get(key)
         if activity is None:
             continue
         hours = hours if presence == present else None
-        person = people[number]
+        person = cast(int, found[index])
         earlier = activity.attendance.get(person)
         if earlier is not None:  # the same person twice: fine only if the rows agree
             if earlier != (presence, hours):

@@ -21,6 +21,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice, repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -107,10 +108,10 @@ class Chunk:
         names = self.columns if columns is None else [c for c in columns if c in self.columns]
         if len(indices) == len(self.lines):  # every row (indices are ascending, distinct)
             return Chunk(self.lines, {c: self.columns[c] for c in names})
-        return Chunk(
-            [self.lines[i] for i in indices],
-            {c: [self.columns[c][i] for i in indices] for c in names},
-        )
+        if not indices:
+            return Chunk([], {c: [] for c in names})
+        take = itemgetter(*indices) if len(indices) > 1 else lambda cells: (cells[indices[0]],)
+        return Chunk(list(take(self.lines)), {c: list(take(self.columns[c])) for c in names})
 
     def rows(self) -> Iterator[Row]:
         names = list(self.columns)
