@@ -1,6 +1,8 @@
 """What each ``oto-app`` command does (the parser and exit codes are in :mod:`oto_app.cli`).
 
 Every function takes the parsed arguments and the open database and returns the exit code.
+A command imports what only it needs: each ``oto-app`` run starts a new process, and the
+region's weekly imports need neither the reports, the norms nor the demo data.
 """
 
 from __future__ import annotations
@@ -11,16 +13,17 @@ import sys
 import orjson
 from sqlalchemy.engine import URL
 
-from oto_app import backup, demo, messages, norms, worklock
+from oto_app import messages, worklock
 from oto_app.db import Database, open_database
 from oto_app.errors import ImportRefused, ValidationError
-from oto_app.exchange import calendar, everything, export, units
 from oto_app.exchange.preview import ImportKind, preview, run_import
 from oto_app.exchange.report import ImportReport
-from oto_app.norms import render, trend
 
 
 def compliance_command(args: argparse.Namespace, database: Database) -> int:
+    from oto_app import norms
+    from oto_app.norms import render, trend
+
     if args.years is not None:
         with database.begin() as session:
             years = trend.compute_years(session, *args.years)
@@ -62,6 +65,8 @@ def _import(args: argparse.Namespace, database: Database) -> ImportReport:
     if args.what != "all":
         kind = ImportKind(args.what)
         return run_import(database, kind, args.file, waiting=_say)
+    from oto_app.exchange import everything
+
     with (
         worklock.hold(worklock.file_of(database.url), worklock.IMPORT, _say),
         database.begin() as session,
@@ -81,6 +86,8 @@ def _refused(refused: ImportRefused) -> int:
 
 
 def export_command(args: argparse.Namespace, database: Database) -> int:
+    from oto_app.exchange import calendar, everything, export, units
+
     with database.begin() as session:
         if args.what == "participation":
             count = export.export_participation(session, args.year, args.out)
@@ -180,6 +187,8 @@ def server_command(args: argparse.Namespace, database: Database) -> int:
 
 
 def backup_command(args: argparse.Namespace, database: Database) -> int:
+    from oto_app import backup
+
     info = backup.backup(backup.sqlite_path(database.url), args.out)
     print(f"Back-up gemaakt en gecontroleerd: {info.path} ({backup.describe(info.counts)}).")
     from oto_app import trail  # every backup checks the whole audit trail's chain
@@ -194,7 +203,7 @@ def restore_command(args: argparse.Namespace, url: URL) -> int:
     """``oto-app restore --from FILE``: as *Back-up terugzetten* (:func:`backup.restore`,
     the current database kept in backups/), then the restored trail's chain, checked
     whole, becomes the checkpoint (:func:`trail.realign`): an older trail on purpose."""
-    from oto_app import trail
+    from oto_app import backup, trail
 
     if url.get_backend_name() != "sqlite":
         raise ValidationError("restore_not_sqlite")
@@ -213,6 +222,8 @@ def restore_command(args: argparse.Namespace, url: URL) -> int:
 
 
 def init_command(args: argparse.Namespace, database: Database) -> int:
+    from oto_app import demo
+
     if args.demo:
         with database.begin() as session:
             if args.if_empty and demo.has_people(session):

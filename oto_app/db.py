@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from sqlalchemy.exc import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from oto_app import audit, config, identity, marker, migrations, server  # noqa: F401  (audit: the flush listener)
+from oto_app import audit, config, health, identity, marker, migrations, server  # noqa: F401  (audit: the flush listener)
 from oto_app.errors import DatabaseError
 
 if TYPE_CHECKING:
@@ -168,8 +169,10 @@ def open_database(
     where = describe(url)
     _check_sqlite_file(url, where)
     identity = _identify_file(url, where)  # before any connection sets a pragma (WAL)
-    if check and identity is not None and identity.ours:
+    checked = check and identity is not None and identity.ours
+    if checked:
         _check_sound(Path(where))
+    checked_at = time.monotonic() if checked else None
     engine = _create_engine(url)
     try:
         identity = identity or _identify_server(engine, where)
@@ -188,7 +191,8 @@ def open_database(
     except BaseException:
         engine.dispose()
         raise
-    sessions = sessionmaker(engine, expire_on_commit=False, info={"server_trail": walled})
+    info = {"server_trail": walled, health.SOUND_AT: checked_at}
+    sessions = sessionmaker(engine, expire_on_commit=False, info=info)
     if walled:
         event.listen(sessions, "after_begin", _say_actor)
     return Database(url, engine, sessions, walled)
@@ -303,8 +307,6 @@ def _identify_server(engine: Engine, where: str) -> marker.Identity:
 
 
 def _check_sound(path: Path) -> None:
-    from oto_app import health
-
     verdict = health.check_file(path)
     if verdict != "ok":
         raise health.damaged(path, verdict)

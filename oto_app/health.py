@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import time
 from pathlib import Path
 from urllib.parse import quote
 
@@ -22,18 +23,35 @@ from sqlalchemy.orm import Session
 from oto_app import marker
 from oto_app.errors import DatabaseError
 
+#: ``Session.info`` key: when (time.monotonic) the command line checked the file as it
+#: opened it (oto_app.db.open_database with ``check``), or None
+SOUND_AT = "sound_at"
+#: a check this many seconds old still stands: the command's job starts right after it
+FRESH_S = 10.0
+
 
 def ensure_sound(session: Session) -> None:
-    """Raise the ``db_damaged`` refusal if the session's SQLite database is damaged."""
+    """Raise the ``db_damaged`` refusal if the session's SQLite database is damaged.
+
+    Not checked again when the command line checked it moments ago as it opened the
+    file (a region's database: 0.5 s a check)."""
     url = session.connection().engine.url
     if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
         return
-    try:
-        verdict = "\n".join(r[0] for r in session.execute(text("PRAGMA quick_check(5)")))
-    except DBAPIError as error:  # so damaged that the check itself cannot read it
-        verdict = str(error.orig or error)
+    checked_at = session.info.get(SOUND_AT)
+    if checked_at is not None and time.monotonic() - checked_at < FRESH_S:
+        return
+    verdict = _session_check(session)
     if verdict != "ok":
         raise damaged(Path(url.database), verdict)
+
+
+def _session_check(session: Session) -> str:
+    """``quick_check`` on the session's own connection: ``ok``, or what is wrong."""
+    try:
+        return "\n".join(r[0] for r in session.execute(text("PRAGMA quick_check(5)")))
+    except DBAPIError as error:  # so damaged that the check itself cannot read it
+        return str(error.orig or error)
 
 
 #: SQLite's result codes that mean the file itself is damaged (not the disk full, say)

@@ -303,15 +303,20 @@ class Agreement:
         # they are taken at once, in C; a column the file lacks agrees with anything.
         self.columns = tuple(c for c in columns if c in cells.table.known_columns)
         self._take = itemgetter(*self.columns) if len(self.columns) > 1 else None
-        #: key -> the line of its first row, the values known so far (a later row fills
-        #: in what the first left empty), and the first row's values as given
-        self.first: dict[object, tuple[int, list[str], tuple[str, ...]]] = {}
+        #: key -> the line of its first row, and the values known so far: the first row's,
+        #: with what later rows filled in where it was empty
+        self.first: dict[object, tuple[int, tuple[str, ...]]] = {}
 
     def firsts(self, chunk: Chunk, keys: list[str]) -> list[bool]:
         """:meth:`check` for every row of the chunk with a key (False for one without)."""
         columns = [chunk.get(c) for c in self.columns]
+        first = self.first
         rows = zip(*columns, strict=True) if columns else repeat(())
-        first, check = self.first, self._check
+        if "" not in keys and len(set(keys)) == len(keys) and first.keys().isdisjoint(keys):
+            # every key new, once (a staff file with a row per person): nothing to compare
+            first.update(zip(keys, zip(chunk.lines, rows, strict=False), strict=True))
+            return [True] * len(keys)
+        check = self._check
         found = []
         for line, key, values in zip(chunk.lines, keys, rows, strict=False):
             if not key:
@@ -319,10 +324,10 @@ class Agreement:
                 continue
             seen = first.get(key)
             if seen is None:
-                first[key] = (line, list(values), values)
+                first[key] = (line, values)
                 found.append(True)
             else:
-                if values != seen[2]:  # the first row as it was: it agrees
+                if values != seen[1]:
                     check(key, line, values)
                 found.append(False)
         return found
@@ -336,16 +341,17 @@ class Agreement:
         """True for the first row with ``key``; later rows must agree, else a problem."""
         values = self.values(row)
         if key not in self.first:
-            self.first[key] = (line, list(values), values)
+            self.first[key] = (line, values)
             return True
         self._check(key, line, values)
         return False
 
     def _check(self, key: object, line: int, values: tuple[str, ...]) -> None:
         """A later row with ``key``: what it gives must agree with what came before."""
-        first_line, known, _given = self.first[key]
-        if list(values) == known:  # the usual case
+        first_line, given = self.first[key]
+        if values == given:  # the usual case
             return
+        known = list(given)
         for index, value in enumerate(values):
             if value and not known[index]:
                 known[index] = value
@@ -358,3 +364,4 @@ class Agreement:
                     other_line=first_line,
                     other=known[index],
                 )
+        self.first[key] = (first_line, tuple(known))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -152,7 +153,10 @@ def _parse(
         numbers = cells.texts(chunk, "personeelsnummer", required=True)
         fields = _person_fields(cells, chunk)
         firsts = agreement.firsts(chunk, numbers)
-        for number, first, values in zip(numbers, firsts, fields, strict=True):
+        if all(firsts):  # a row per person: nothing to merge
+            people.update(zip(numbers, fields, strict=True))
+            fields = []
+        for number, first, values in zip(numbers, firsts, fields, strict=False):
             if first:
                 people[number] = values
             elif number in people:  # a later row may fill in what the first left empty
@@ -320,20 +324,25 @@ def _write_people(
             )
         ).all()
     }
-    new, changed = [], []
+    new: list[tuple[object, ...]] = []
+    changed = []
+    names = list(next(iter(people.values()))) if people else ["first_name"]
+    columns = ("staff_number", *(f for f in DEFAULTS if f not in names), *names, "sort_name")
+    defaults = tuple(DEFAULTS[f] for f in DEFAULTS if f not in names)
+    take = itemgetter(*names, "sort_name")  # every person has the same fields
     for number, values in people.items():
         values["sort_name"] = sort_key(
             str(values["first_name"]), str(values["infix"]), str(values["last_name"])
         )
         old = existing.get(number)
         if old is None:
-            new.append({"staff_number": number, **DEFAULTS, **values})
+            new.append((number, *defaults, *take(values)))
         elif any(getattr(old, f) != values[f] for f in fields):
             changed.append({"id": old.id, "version": old.version, **values})
         else:
             counts.unchanged += 1
     if new:
-        insert_rows(session, Person, new)
+        insert_rows(session, Person, new, columns)
     if changed:  # bulk UPDATE by primary key; the ORM checks and bumps "version"
         update_rows(session, Person, changed, {p.id: p for p in existing.values()})
     counts.added, counts.updated = len(new), len(changed)

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
-from oto_app import backup, cli, commands, demo
+from oto_app import backup, cli, commands, demo, health
 from oto_app.db import Database, open_database
 from oto_app.errors import OtoError
 from oto_app.models import Activity, Evaluation, Person
@@ -296,6 +296,30 @@ def test_a_damaged_database_is_not_written_and_the_good_backup_is_named(
     assert cli.main(["--db", str(path), "restore", "--from", str(good)]) == 0, capsys.readouterr()
     assert cli.main(["--db", str(path), *WRITE_JOBS[job](folder)]) == 0, capsys.readouterr()
     assert list(backup.folder_for(path).glob("*-beschadigd.sqlite.kapot"))
+
+
+@pytest.mark.parametrize(("fresh", "checks"), [(10.0, 1), (0.0, 2)])
+def test_an_import_checks_the_file_once_from_the_command_line_and_again_when_it_is_old(
+    fresh: float,
+    checks: int,
+    damaged: tuple[Path, Path],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The command line checks the file as it opens it; the import's own check, moments
+    later, found the same (a region's file: 0.5 s each). A check older than FRESH_S is
+    taken again, as for the GUI, whose window may stand open for hours."""
+    path, good = damaged
+    shutil.copyfile(good, path)  # sound again
+    (path.parent / "nieuw.csv").write_text("personeelsnummer;voornaam;achternaam\n9;Nina;Nieuw\n")
+    ran: list[object] = []
+    on_open, in_import = health._quick_check, health._session_check
+    monkeypatch.setattr(health, "_quick_check", lambda p: ran.append(p) or on_open(p))
+    monkeypatch.setattr(health, "_session_check", lambda s: ran.append(s) or in_import(s))
+    monkeypatch.setattr(health, "FRESH_S", fresh)
+    assert cli.main(["--db", str(path), "import", "staff", str(path.parent / "nieuw.csv")]) == 0
+    assert "1 toegevoegd" in capsys.readouterr().out
+    assert len(ran) == checks
 
 
 #: every command, each must refuse a damaged file before it reads or writes anything
