@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from oto_app import __version__, cli_dutch, messages
+from oto_app import __version__, cli_dutch, collector, messages
 from oto_app.dates import format_date, is_plausible, parse_date, plausible_span
 from oto_app.errors import OtoError
 
@@ -248,8 +248,9 @@ def main(argv: Sequence[str] | None = None, open_gui: GuiLauncher | None = None)
             )
             return 2
         return open_gui(args.db)
-    from oto_app import commands, driver_log  # the services, SQLAlchemy: not for the GUI start
-    from oto_app.db import open_database, resolve_url
+    with collector.paused():  # loading SQLAlchemy and the models: nothing to collect
+        from oto_app import commands, driver_log  # the services, SQLAlchemy: not for the GUI
+        from oto_app.db import open_database, resolve_url
 
     driver_log.keep_driver_notes()
 

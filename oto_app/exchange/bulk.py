@@ -9,7 +9,6 @@ as one entry per chunk (:func:`oto_app.audit.record_range`), others one entry ea
 
 from __future__ import annotations
 
-import gc
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
@@ -20,7 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, Insert, Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from oto_app import audit
+from oto_app import audit, collector
 from oto_app.models import Base
 
 CHUNK = 10_000
@@ -34,24 +33,17 @@ IMPORT_CACHE_KIB = 65_536
 
 @contextmanager
 def working(session: Session) -> Iterator[None]:
-    """The session set up for a bulk job, then set back as it was.
-
-    Python's cycle collector is paused: an import makes millions of small objects (cells,
-    rows, parameters) that live until it ends, and each collection of the oldest
-    generation walked all of them (a third of the time of reading 100,000 rows); what the
-    job leaves in cycles is collected after it, as usual. On SQLite, the connection's page
-    cache is made large enough for the indexes the job writes (IMPORT_CACHE_KIB)."""
+    """The session set up for a bulk job, then set back as it was: Python's cycle
+    collector paused (oto_app.collector), and on SQLite the connection's page cache made
+    large enough for the indexes the job writes (IMPORT_CACHE_KIB)."""
     driver = _sqlite_driver(session)
     before = driver.execute("PRAGMA cache_size").fetchone()[0] if driver else None
     if driver is not None:
         driver.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
-    was_on = gc.isenabled()
-    gc.disable()
     try:
-        yield
+        with collector.paused():
+            yield
     finally:
-        if was_on:
-            gc.enable()
         if driver is not None:
             with suppress(sqlite3.Error):  # a connection lost with the job: nothing to reset
                 driver.execute(f"PRAGMA cache_size = {before}")
