@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -183,9 +184,10 @@ def _person_fields(cells: Cells, chunk: Chunk) -> list[dict[str, object]]:
             if len(last) > _LAST or len(infix) > _INFIX:
                 cells.refuse(line, "achternaam", "text_too_long", length=len(surname), max=_LAST)
     emails = chunk.get("email")
-    for line, email in zip(lines, emails, strict=True):
-        if email and not is_email(email):
-            cells.refuse(line, "email", "invalid_email", value=email)
+    if not all(map(is_email, filter(None, emails))):
+        for line, email in zip(lines, emails, strict=True):
+            if email and not is_email(email):
+                cells.refuse(line, "email", "invalid_email", value=email)
     names = ["first_name", "infix", "last_name"]
     columns: list[list[Any]] = [firsts, infixes, lasts]
     for name, column in (("email", "email"), ("phone", "telefoon"), ("department", "afdeling")):
@@ -203,7 +205,7 @@ def _person_fields(cells: Cells, chunk: Chunk) -> list[dict[str, object]]:
         # an empty actief is ja
         columns.append([not on and yes is not False for on, yes in zip(left, active, strict=True)])
         columns.append(list(left))
-    return [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
+    return list(map(dict, map(zip, repeat(names), zip(*columns, strict=True))))
 
 
 def _parse_roles(

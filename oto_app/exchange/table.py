@@ -81,7 +81,7 @@ class Table:
             if not all(texts) or any(map(str.isspace, texts)):  # Excel leaves blank lines
                 kept = [i for i, text in enumerate(texts) if text and not text.isspace()]
                 starts, records = [starts[i] for i in kept], [records[i] for i in kept]
-            if any(len(cells) != width for cells in records):
+            if any(map(width.__ne__, map(len, records))):
                 # short rows are padded; cells right of the header are not read
                 records = [(cells + [""] * (width - len(cells)))[:width] for cells in records]
             if records:
