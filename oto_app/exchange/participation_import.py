@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import itemgetter, ne
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -137,37 +139,68 @@ def _parse_attendance(
                 cells.refuse(line, "personeelsnummer", "cell_unknown_person", value=number)
     else:
         given = list(range(len(chunk)))
+    if not given:
+        return
     part = chunk.subset(given, ("personeelsnummer", "aanwezigheid", "uren"))
-    presences = cells.choices(part, "aanwezigheid", PRESENCE, default=AttendanceStatus.PRESENT)
-    hours_given = cells.numbers(part, "uren")
+    presences = cast(  # never None: an empty or refused cell reads as present
+        list[AttendanceStatus],
+        cells.choices(part, "aanwezigheid", PRESENCE, default=AttendanceStatus.PRESENT),
+    )
+    hours = cells.numbers(part, "uren")
     present = AttendanceStatus.PRESENT
-    key: str | None = None
-    activity: _Activity | None = None
-    for index, line, number, presence, hours in zip(
-        given, part.lines, part.get("personeelsnummer"), presences, hours_given, strict=True
-    ):
-        if keys[index] != key:  # a file lists an activity's rows together
-            key = keys[index]
-            activity = activities.get(key)
-        if activity is None:
-            continue
-        hours = hours if presence == present else None
-        person = cast(int, found[index])
-        earlier = activity.attendance.get(person)
+    if presences.count(present) != len(presences):  # hours count only for who was present
+        hours = [h if p == present else None for p, h in zip(presences, hours, strict=True)]
+    take = itemgetter(*given) if len(given) > 1 else lambda cells: [cells[given[0]]]
+    rows = _Rows(part.lines, part.get("personeelsnummer"), presences, hours, list(take(found)))
+    row_keys = list(take(keys))
+    # a file lists an activity's rows together: each run of one key is taken at once
+    starts = [0, *compress(range(1, len(row_keys)), map(ne, row_keys[1:], row_keys[:-1]))]
+    for first, end in zip(starts, [*starts[1:], len(row_keys)], strict=True):
+        activity = activities.get(row_keys[first])
+        if activity is not None:
+            _attend(cells, activity, rows, first, end)
+
+
+class _Rows(NamedTuple):
+    """The attendance rows of a chunk that name a known person, column by column."""
+
+    lines: list[int]
+    numbers: list[str]
+    presences: list[AttendanceStatus]
+    hours: list[float | None]
+    people: list[int]
+
+
+def _attend(cells: Cells, activity: _Activity, rows: _Rows, first: int, end: int) -> None:
+    """Add rows ``first`` to ``end`` (one activity's) to its attendance."""
+    people = rows.people[first:end]
+    given = list(zip(rows.presences[first:end], rows.hours[first:end], strict=True))
+    attendance = activity.attendance
+    status = activity.values["status"]
+    if (
+        (status == ActivityStatus.HELD or AttendanceStatus.PRESENT not in rows.presences[first:end])
+        and len(set(people)) == len(people)
+        and attendance.keys().isdisjoint(people)
+    ):  # the usual case: nothing to refuse
+        attendance.update(zip(people, given, strict=True))
+        return
+    for index, person, row in zip(range(first, end), people, given, strict=True):
+        earlier = attendance.get(person)
         if earlier is not None:  # the same person twice: fine only if the rows agree
-            if earlier != (presence, hours):
-                cells.refuse(line, "aanwezigheid", "attendance_twice", name=number)
+            if earlier != row:
+                cells.refuse(
+                    rows.lines[index], "aanwezigheid", "attendance_twice", name=rows.numbers[index]
+                )
             continue
-        status = activity.values["status"]
-        if presence == present and status != ActivityStatus.HELD:
-            key_ = (
+        if row[0] == AttendanceStatus.PRESENT and status != ActivityStatus.HELD:
+            key = (
                 "present_at_cancelled"
                 if status == ActivityStatus.CANCELLED
                 else "present_at_planned"
             )
-            cells.refuse(line, "aanwezigheid", key_, title=activity.values["title"])
+            cells.refuse(rows.lines[index], "aanwezigheid", key, title=activity.values["title"])
             continue
-        activity.attendance[person] = (presence, hours)  # type: ignore[assignment]
+        attendance[person] = row
 
 
 def _parse_activities(

@@ -347,6 +347,23 @@ def test_participation_import_and_idempotence(people: Database, tmp_path: Path) 
             "zijn geweest",
         ),
         (
+            "R9,Oefening,01-02-2027,oefening,mono,,gepland,1001,aanwezig,",
+            "d.csv:3: kolom 'aanwezigheid': Oefening staat nog op gepland; markeer haar als "
+            "uitgevoerd om aanwezigen te registreren",
+        ),
+        (  # the same person twice in one activity's rows, once present, once not
+            "R9,Oefening,01-02-2025,oefening,mono,,,1001,aanwezig,2\n"
+            "R9,Oefening,01-02-2025,oefening,mono,,,1002,aanwezig,2\n"
+            "R9,Oefening,01-02-2025,oefening,mono,,,1001,afgemeld,",
+            "d.csv:5: kolom 'aanwezigheid': 1001 staat twee keer in de presentie",
+        ),
+        (  # twice, the activity's rows apart: the second run of R9 meets the first
+            "R9,Oefening,01-02-2025,oefening,mono,,,1001,aanwezig,2\n"
+            "R0,Goed,01-01-2025,training,,,,1001,,\n"
+            "R9,Oefening,01-02-2025,oefening,mono,,,1001,aanwezig,3",
+            "d.csv:5: kolom 'aanwezigheid': 1001 staat twee keer in de presentie",
+        ),
+        (
             "R9,Oefening,01-02-2025,oefening,mono,,,9999,,",
             "d.csv:3: kolom 'personeelsnummer': personeelsnummer '9999' is onbekend; lees eerst "
             "de medewerkers in",
