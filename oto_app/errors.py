@@ -72,4 +72,5 @@ class ImportRefused(OtoError):
 
     def __init__(self, problems: list[RowProblem]) -> None:
         self.problems = problems
-        super().__init__("import_refused", count=len(problems))
+        # rows, not problems: one row may have several
+        super().__init__("import_refused", count=len({(p.file, p.line) for p in problems}))

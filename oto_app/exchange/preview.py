@@ -74,7 +74,8 @@ def preview(kind: ImportKind, path: Path, count: int = 20) -> Preview:
     spec = SPEC[kind]
     table = read_table(path, spec.columns)
     pairs = [(h, c) for h, c in zip(table.headers, table.columns, strict=True) if c]
-    first = list(islice(table.rows(count), count))
+    # read in one batch of the header and ``count`` rows: no further into the file
+    first = list(islice(table.rows(count + 1), count))
     return Preview(
         [h for h, _c in pairs],
         [c for _h, c in pairs],

@@ -322,9 +322,12 @@ def _read_xlsx(path: Path, sheet: str | None, opened: Any, size: int) -> Lines:
 
 
 def _cell_text(value: object) -> str:
-    """A cell as the text a user sees: dates as dd-mm-jjjj, whole numbers without .0."""
+    """A cell as the text a user sees: dates as dd-mm-jjjj, whole numbers without .0, TRUE
+    and FALSE as ja and nee."""
     if value is None:
         return ""
+    if isinstance(value, bool):  # Excel's TRUE and FALSE: ja and nee, as our files say them
+        return "ja" if value else "nee"
     if isinstance(value, dt.datetime):
         value = value.date()
     if isinstance(value, dt.date):

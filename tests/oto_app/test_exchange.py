@@ -229,6 +229,23 @@ def test_ten_megabytes_of_garbage_is_refused(db: Database, tmp_path: Path) -> No
     ]
 
 
+def test_xlsx_true_and_false_cells_read_as_ja_and_nee(db: Database, tmp_path: Path) -> None:
+    """Excel's own TRUE/FALSE in *actief* (a checkbox column from HR) was refused as
+    'true' and 'false'."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Personeelsnummer", "Voornaam", "Achternaam", "Actief"])
+    sheet.append([1001, "Anna", "de Vries", True])
+    sheet.append([1002, "Bram", "Bakker", False])
+    path = tmp_path / "hr.xlsx"
+    workbook.save(path)
+    with db.begin() as session:
+        report = import_staff(session, path, today=dt.date(2026, 11, 30))
+        active = dict(session.execute(select(Person.staff_number, Person.active)).all())
+    assert report.lines()[0] == "medewerkers: 2 toegevoegd, 0 bijgewerkt, 0 ongewijzigd"
+    assert active == {"1001": True, "1002": False}
+
+
 def test_xlsx_with_formulas_merged_cells_and_real_dates(db: Database, tmp_path: Path) -> None:
     workbook = Workbook()
     sheet = workbook.active
@@ -517,3 +534,22 @@ def test_a_refusal_made_in_the_background_process_arrives_whole(
     assert [p.line for p in refused.value.problems] == [2]
     assert "ONBEKEND" in str(refused.value.problems[0])
     assert pickle.loads(pickle.dumps(refused.value)).message == refused.value.message
+
+
+def test_the_preview_reads_no_further_than_the_rows_it_shows(db: Database, tmp_path: Path) -> None:
+    """The wizard's first page shows 20 rows; a fault further down (here a byte that is not
+    UTF-8 on line 30) is for the check to report, not a reason to show nothing."""
+    from oto_app.exchange.preview import ImportKind, preview
+
+    path = tmp_path / "hr.csv"
+    note = "x" * 1000  # a file is decoded 8 KB at a time: line 30 is 8 KB past line 21
+    rows = [f"{n};Anna;Vries{n};{note}".encode() for n in range(1, 40)]
+    rows[28] = f"29;Ren\u00e9e;Vries;{note}".encode("latin-1")  # line 30
+    header = b"personeelsnummer;voornaam;achternaam;opmerking\n"
+    path.write_bytes(header + b"\n".join(rows) + b"\n")
+    shown = preview(ImportKind.STAFF, path)
+    assert shown.lines == list(range(2, 22))
+    assert shown.rows[-1] == ["20", "Anna", "Vries20"]
+    assert refused(db, path) == [
+        "hr.csv:30: tekst is geen UTF-8; sla het bestand in Excel op als 'CSV UTF-8'"
+    ]

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -74,7 +75,7 @@ def test_a_bad_file_shows_every_refused_row_and_cannot_go_on(
         "hr.csv:3: kolom 'onderdeel': onbekend onderdeel 'QQ'",
         "hr.csv:3: kolom 'rol': onbekende rol 'rol'",
     ]
-    assert wizard.check.verdict.text() == "3 regels geweigerd; er is niets ingelezen."
+    assert wizard.check.verdict.text() == "2 regels geweigerd; er is niets ingelezen."  # rows
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     with sqlite_db.begin() as session:
         assert staff.count_people(session, staff.StaffQuery()) == 0
@@ -90,6 +91,28 @@ def test_an_unreadable_file_is_explained(qtbot: QtBot, window: MainWindow, tmp_p
     wizard.next()
     assert wizard.check.problems.item(0).text() == "hr.csv is leeg."
     assert not wizard.check.isComplete()
+
+
+def test_a_file_that_cannot_be_read_after_another_shows_nothing_of_the_first(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Back, another file that cannot be read: its refusal stood under the first file's
+    columns and rows, as if they were the second file's."""
+    good = tmp_path / "hr.csv"
+    good.write_text(f"{HEADER}\n1;Anna;de Vries;CRAS;procesmedewerker;\n", encoding="utf-8")
+    wizard = _wizard(qtbot, window, good)
+    assert wizard.check.rows.rowCount() == 1
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    empty = tmp_path / "leeg.csv"
+    empty.write_text("", encoding="utf-8")
+    wizard.choose.path.setFocus()
+    qtbot.keyClick(wizard.choose.path, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(wizard.choose.path, str(empty))
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.check.problems.item(0).text() == "leeg.csv is leeg."
+    assert wizard.check.rows.rowCount() == 0
+    assert wizard.check.rows.columnCount() == 0
+    assert wizard.check.columns.text() == ""
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])

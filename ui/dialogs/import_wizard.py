@@ -181,6 +181,9 @@ class CheckPage(QWizardPage):
         self.problems.clear()
         self.problems.hide()
         self.unknown.hide()
+        self.columns.clear()  # nothing of a file chosen before stays under this one's verdict
+        self.rows.setRowCount(0)
+        self.rows.setColumnCount(0)
         path = Path(self.choose.path.text().strip())
         kind = self.choose.kind()
         try:
