@@ -238,7 +238,8 @@ def _write_activities(
 ) -> dict[str, int]:
     existing = {
         a.exchange_key: a
-        for a in session.execute(
+        for a in session.connection()
+        .execute(
             select(
                 Activity.id,
                 Activity.exchange_key,
@@ -249,7 +250,8 @@ def _write_activities(
                 Activity.level,
                 Activity.status,
             ).where(Activity.exchange_key.is_not(None))
-        ).all()
+        )
+        .all()
     }
     covered: dict[int, set[int]] = {}
     for activity_id, unit_id in session.execute(select(activity_units)):
@@ -305,7 +307,8 @@ def _write_attendance(
 ) -> None:
     existing = {
         (p.activity_id, p.person_id): p
-        for p in session.execute(
+        for p in session.connection()
+        .execute(
             select(
                 Participation.id,
                 Participation.activity_id,
@@ -316,7 +319,8 @@ def _write_attendance(
             )
             .join(Activity, Activity.id == Participation.activity_id)
             .where(Activity.exchange_key.is_not(None))
-        ).all()
+        )
+        .all()
     }
     changed: list[dict[str, Any]] = []
     had = {activity_id for activity_id, _person in existing}

@@ -49,6 +49,17 @@ YES_NO = {"ja": True, "j": True, "nee": False, "n": False}
 KINDS = {"primair": AssignmentKind.PRIMARY, "plaatsvervanger": AssignmentKind.DEPUTY}
 DEPUTY_PREFIX = "plaatsvervangend "
 ASSIGNMENT_COLUMNS = ("person_id", "unit_id", "role_id", "kind", "start_date", "end_date")
+#: what the import reads of the assignments held
+HELD_COLUMNS = (
+    Assignment.id,
+    Assignment.version,
+    Assignment.person_id,
+    Assignment.unit_id,
+    Assignment.role_id,
+    Assignment.kind,
+    Assignment.start_date,
+    Assignment.end_date,
+)
 #: The fields of a person a staff file can set, and the column each comes from. A field
 #: whose column the file lacks (or that it spells so that it is not recognised) is never
 #: changed: only an empty cell in a column that is there clears a field.
@@ -275,9 +286,9 @@ def _leaving(
     staff number -> leaving date for those whose running roles must end that day."""
     had = {
         number: (active, left_on)
-        for number, active, left_on in session.execute(
-            select(Person.staff_number, Person.active, Person.left_on)
-        )
+        for number, active, left_on in session.connection()
+        .execute(select(Person.staff_number, Person.active, Person.left_on))
+        .all()
     }
     leavers: dict[str, dt.date] = {}
     for number, values in people.items():
@@ -317,14 +328,16 @@ def _write_people(
     Only ``fields`` (those whose column the file has) are compared and written."""
     existing = {
         p.staff_number: p
-        for p in session.execute(
+        for p in session.connection()
+        .execute(
             select(
                 Person.id,
                 Person.staff_number,
                 Person.version,
                 *(getattr(Person, f) for f in PERSON_FIELDS),
             )
-        ).all()
+        )
+        .all()
     }
     new: list[tuple[object, ...]] = []
     changed = []
@@ -332,17 +345,22 @@ def _write_people(
     columns = ("staff_number", *(f for f in DEFAULTS if f not in names), *names, "sort_name")
     defaults = tuple(DEFAULTS[f] for f in DEFAULTS if f not in names)
     take = itemgetter(*names, "sort_name")  # every person has the same fields
+    # the compared fields (never none: the names are required) as stored, in a row of
+    # ``existing``, and as given
+    positions = [3 + PERSON_FIELDS.index(f) for f in fields]
+    stored, given = itemgetter(*positions), itemgetter(*fields)
     for number, values in people.items():
+        old = existing.get(number)
+        if old is not None and stored(old) == given(values):
+            counts.unchanged += 1
+            continue
         values["sort_name"] = sort_key(
             str(values["first_name"]), str(values["infix"]), str(values["last_name"])
         )
-        old = existing.get(number)
         if old is None:
             new.append((number, *defaults, *take(values)))
-        elif any(getattr(old, f) != values[f] for f in fields):
-            changed.append({"id": old.id, "version": old.version, **values})
         else:
-            counts.unchanged += 1
+            changed.append({"id": old.id, "version": old.version, **values})
     if new:
         insert_rows(session, Person, new, columns)
     if changed:  # bulk UPDATE by primary key; the ORM checks and bumps "version"
@@ -361,37 +379,62 @@ def _write_roles(
 ) -> None:
     """Add or update the roles of the file; a leaver gets no new running role (a row of
     theirs without a startdatum is the role they held, not a new one)."""
-    held: dict[tuple[int, int, int], list[Assignment]] = {}
-    for a in session.scalars(select(Assignment)):  # all: a file may name more than SQL binds
+    held: dict[tuple[int, int, int], list[Any]] = {}
+    # all (a file may name more than SQL binds), as Core rows: an ORM object each took
+    # seconds for a region, and the ORM's result rows a second more
+    for a in session.connection().execute(select(*HELD_COLUMNS)).all():
         held.setdefault((a.person_id, a.unit_id, a.role_id), []).append(a)
     new: list[tuple[int, int, int, AssignmentKind, dt.date, dt.date | None]] = []
+    changed: dict[int, dict[str, Any]] = {}  # id -> the update, as later rows see it
     for number, wanted in roles.items():
         person = ids[number]
         for role in wanted:
             current = held.get((person, role.unit_id, role.role_id))
             if current is None:  # the usual case of a new file
                 match = None
+            elif role.start and len(current) == 1:  # of a file imported before
+                match = current[0] if current[0].start_date == role.start else None
             elif role.start:
                 match = next((a for a in current if a.start_date == role.start), None)
             else:
-                match = next(
-                    (a for a in current if a.end_date is None or a.end_date >= today), None
-                )
+                match = next((a for a in current if _running(a, changed, today)), None)
             if match is None and role.start is None and number in inactive:
                 counts.unchanged += 1
             elif match is None:
                 start = role.start or today
                 new.append((person, role.unit_id, role.role_id, role.kind, start, role.end))
-            elif (match.kind, match.end_date) != (role.kind, role.end):
-                match.kind, match.end_date = role.kind, role.end
+            elif (
+                (match.kind, match.end_date) if match.id not in changed else _set(match, changed)
+            ) != (role.kind, role.end):
+                changed[match.id] = {
+                    "id": match.id,
+                    "version": match.version,
+                    "kind": role.kind,
+                    "end_date": role.end,
+                }
                 counts.updated += 1
             else:
                 counts.unchanged += 1
+    if changed:  # bulk UPDATE by primary key; the ORM checks and bumps "version"
+        before = {a.id: a for rows in held.values() for a in rows if a.id in changed}
+        update_rows(session, Assignment, list(changed.values()), before)
     if new:
         insert_rows(session, Assignment, new, ASSIGNMENT_COLUMNS)
         _join_formations(session, new)
     counts.added = len(new)
     session.flush()
+
+
+def _set(held: Any, changed: dict[int, dict[str, Any]]) -> tuple[AssignmentKind, dt.date | None]:
+    """An assignment's kind and end as an earlier row of the file set them."""
+    update = changed[held.id]
+    return update["kind"], update["end_date"]
+
+
+def _running(held: Any, changed: dict[int, dict[str, Any]], today: dt.date) -> bool:
+    """Does the assignment still run today (as an earlier row of the file left it)?"""
+    end = changed[held.id]["end_date"] if held.id in changed else held.end_date
+    return end is None or end >= today
 
 
 def _join_formations(session: Session, new: list[tuple[Any, ...]]) -> None:

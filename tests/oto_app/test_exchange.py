@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 from sqlalchemy import delete, func, select
 
-from oto_app import cli, demo, norms
+from oto_app import audit, cli, demo, norms
 from oto_app.dates import add_years, format_date
 from oto_app.db import Database, open_database
 from oto_app.errors import ImportRefused, ValidationError
@@ -107,6 +107,15 @@ def test_reimport_changes_nothing_and_an_updated_file_updates(db: Database, tmp_
         bram = staff.find_person(session, "1002")
         assert bram is not None and bram.assignments[0].kind.value == "plaatsvervanger"
     assert ends == {("CRAS", dt.date(2025, 12, 31)), ("OV", None)}
+    with db.begin() as session:  # the end the file set is in the role's history, once
+        cras = next(a for a in anna.assignments if a.unit.code == "CRAS")
+        changes = audit.history(session, "assignments", cras.id)
+        assert [(c.action, c.old, c.new) for c in changes][-1] == (
+            "update",
+            {"end_date": None},
+            {"end_date": "2025-12-31"},
+        )
+        assert session.get(Assignment, cras.id).version == 2  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(
