@@ -415,9 +415,13 @@ def _write_roles(
                 counts.updated += 1
             else:
                 counts.unchanged += 1
-    if changed:  # bulk UPDATE by primary key; the ORM checks and bumps "version"
-        before = {a.id: a for rows in held.values() for a in rows if a.id in changed}
-        update_rows(session, Assignment, list(changed.values()), before)
+    before = {a.id: a for rows in held.values() for a in rows if a.id in changed}
+    # a later row of the file may have set an assignment back as it was: nothing to write
+    writes = [
+        u for u in changed.values() if _set(before[u["id"]], changed) != _stored(before[u["id"]])
+    ]
+    if writes:  # bulk UPDATE by primary key; the ORM checks and bumps "version"
+        update_rows(session, Assignment, writes, before)
     if new:
         insert_rows(session, Assignment, new, ASSIGNMENT_COLUMNS)
         _join_formations(session, new)
@@ -429,6 +433,11 @@ def _set(held: Any, changed: dict[int, dict[str, Any]]) -> tuple[AssignmentKind,
     """An assignment's kind and end as an earlier row of the file set them."""
     update = changed[held.id]
     return update["kind"], update["end_date"]
+
+
+def _stored(held: Any) -> tuple[AssignmentKind, dt.date | None]:
+    """An assignment's kind and end as the database holds them."""
+    return held.kind, held.end_date
 
 
 def _running(held: Any, changed: dict[int, dict[str, Any]], today: dt.date) -> bool:

@@ -118,6 +118,31 @@ def test_reimport_changes_nothing_and_an_updated_file_updates(db: Database, tmp_
         assert session.get(Assignment, cras.id).version == 2  # type: ignore[union-attr]
 
 
+def test_a_role_named_twice_and_set_back_as_it_was_is_not_written(
+    db: Database, tmp_path: Path
+) -> None:
+    """Two rows of one role, the last as it is stored: nothing changes, so nothing is
+    written, no version bumped, no empty entry in the role's history."""
+    first = write(
+        tmp_path, "m.csv", HEADER, "1001;Anna;de Vries;;OV;procesmedewerker;;01-01-2024;31-12-2026"
+    )
+    twice = write(
+        tmp_path,
+        "m2.csv",
+        HEADER,
+        "1001;Anna;de Vries;;OV;procesmedewerker;;01-01-2024;30-09-2026",
+        "1001;Anna;de Vries;;OV;procesmedewerker;;01-01-2024;31-12-2026",
+    )
+    with db.begin() as session:
+        import_staff(session, first, today=dt.date(2025, 1, 1))
+    with db.begin() as session:
+        import_staff(session, twice, today=dt.date(2025, 1, 1))
+    with db.begin() as session:
+        [role] = session.scalars(select(Assignment)).all()
+        assert (role.end_date, role.version) == (dt.date(2026, 12, 31), 1)
+        assert [c.action for c in audit.history(session, "assignments", role.id)] == ["import"]
+
+
 @pytest.mark.parametrize(
     ("line", "problem"),
     [
