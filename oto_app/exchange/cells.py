@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Iterator, Mapping
 from itertools import repeat
 from operator import itemgetter
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from oto_app import limits, messages
 from oto_app.dates import format_date, parse_date, plausible_span
@@ -23,32 +23,37 @@ T = TypeVar("T")
 _SHOWN = 60
 
 
-def _hours(value: str) -> float | tuple[str] | None:
+class Refusal(NamedTuple):
+    """Why a cell's text is refused: a message key and its parameters."""
+
+    key: str
+    params: dict[str, object]
+
+
+def _hours(value: str) -> float | Refusal | None:
     """The number of hours a cell gives (None: empty), or why it is refused."""
     if not value:
         return None
     try:
         number = float(value.replace(",", "."))
     except ValueError:
-        return ("cell_bad_number",)
+        return Refusal("cell_bad_number", {"value": value})
     if not 0 <= number <= 240:
-        return ("bad_hours",)
+        return Refusal("bad_hours", {"value": value})
     return number
 
 
-#: a choice the options do not hold
-_BAD = object()
-
-
-def _chosen(value: str, options: Mapping[str, T], default: T | None) -> T | object | None:
+def _chosen(value: str, options: Mapping[str, T], default: T | None) -> T | Refusal | None:
     """The option ``value`` names (as spelled, or in lower case); ``default`` for an empty
-    value; ``_BAD`` for one that names none."""
+    value; why it is refused for one that names none."""
     if not value:
         return default
     found = options.get(value)
     if found is None:
         found = options.get(value.lower())
-    return _BAD if found is None else found
+    if found is None:
+        return Refusal("cell_bad_choice", {"value": value.lower(), "choices": ", ".join(options)})
+    return found
 
 
 def _short(value: object) -> object:
@@ -84,7 +89,7 @@ class Cells:
         #: activity -> text -> the date, or the refusal (key, parameters): a file repeats
         #: its dates (some thousands of days in 100,000 rows), each is read once
         #: ("" reads as None)
-        self._dates: dict[bool, dict[str, dt.date | tuple[str, dict[str, object]] | None]] = {
+        self._dates: dict[bool, dict[str, dt.date | Refusal | None]] = {
             False: {},
             True: {},
         }
@@ -183,45 +188,34 @@ class Cells:
         value = self.text(line, row, column, required)
         if not value:
             return None
-        known = self._known_dates([value], activity)[value]
-        if isinstance(known, tuple):
-            self.refuse(line, column, known[0], **known[1])
-            return None
-        return known
+        return self._one(line, column, self._known_dates([value], activity)[value])  # type: ignore[return-value]
 
     def dates(
         self, chunk: Chunk, column: str, required: bool = False, activity: bool = False
     ) -> list[dt.date | None]:
         """A column of dates (:meth:`date` for every row of the chunk)."""
         values = self.texts(chunk, column, required)
-        memo = self._known_dates(values, activity)
-        found = list(map(memo.__getitem__, values))
-        if any(isinstance(memo[v], tuple) for v in set(values)):
-            for index, known in enumerate(found):
-                if isinstance(known, tuple):
-                    self.refuse(chunk.lines[index], column, known[0], **known[1])
-                    found[index] = None
-        return found  # type: ignore[return-value]
+        return self._each(chunk, column, values, self._known_dates(values, activity))  # type: ignore[return-value]
 
     def _known_dates(
         self, values: list[str], activity: bool
-    ) -> dict[str, dt.date | tuple[str, dict[str, object]] | None]:
+    ) -> dict[str, dt.date | Refusal | None]:
         """The memo of dates read, holding every one of ``values`` ("" is None)."""
         memo = self._dates[activity]
         for value in set(values).difference(memo):
             memo[value] = self._read_date(value, activity) if value else None
         return memo
 
-    def _read_date(self, value: str, activity: bool) -> dt.date | tuple[str, dict[str, object]]:
+    def _read_date(self, value: str, activity: bool) -> dt.date | Refusal:
         """The date of a cell's text, or why it is refused."""
         try:
             day = parse_date(value)
         except ValueError:
-            return "cell_bad_date", {"value": value}
+            return Refusal("cell_bad_date", {"value": value})
         first, last = self.spans[activity]
         if not first <= day <= last:
             dates = {"date": day, "first": first, "last": last}
-            return "cell_date_out_of_span", {k: format_date(v) for k, v in dates.items()}
+            return Refusal("cell_date_out_of_span", {k: format_date(v) for k, v in dates.items()})
         return day
 
     def choice(
@@ -234,11 +228,7 @@ class Cells:
         required: bool = False,
     ) -> T | None:
         value = self.text(line, row, column, required)
-        found = _chosen(value, options, default)
-        if found is _BAD:
-            self._refuse_choice(line, column, value, options)
-            return default
-        return found  # type: ignore[return-value]
+        return self._one(line, column, _chosen(value, options, default), default)  # type: ignore[return-value]
 
     def choices(
         self,
@@ -251,38 +241,39 @@ class Cells:
         """A column of choices (:meth:`choice` for every row of the chunk)."""
         values = self.texts(chunk, column, required)
         memo = {value: _chosen(value, options, default) for value in set(values)}
-        found = list(map(memo.__getitem__, values))
-        if _BAD in memo.values():
-            for index, value in enumerate(values):
-                if found[index] is _BAD:
-                    self._refuse_choice(chunk.lines[index], column, value, options)
-                    found[index] = default
-        return found  # type: ignore[return-value]
-
-    def _refuse_choice(self, line: int, column: str, value: str, options: Mapping) -> None:
-        choices = ", ".join(options)
-        self.refuse(line, column, "cell_bad_choice", value=value.lower(), choices=choices)
+        return self._each(chunk, column, values, memo, default)  # type: ignore[return-value]
 
     def number(self, line: int, row: Mapping[str, str], column: str) -> float | None:
         """Hours: a number from 0 to 240, with a decimal comma or point."""
-        value = self.text(line, row, column)
-        found = _hours(value)
-        if isinstance(found, tuple):
-            self.refuse(line, column, found[0], value=value)
-            return None
-        return found
+        return self._one(line, column, _hours(self.text(line, row, column)))  # type: ignore[return-value]
 
     def numbers(self, chunk: Chunk, column: str) -> list[float | None]:
         """A column of hours (:meth:`number` for every row of the chunk)."""
         values = self.texts(chunk, column)
-        memo = {value: _hours(value) for value in set(values)}
+        return self._each(chunk, column, values, {v: _hours(v) for v in set(values)})  # type: ignore[return-value]
+
+    def _one(self, line: int, column: str, found: object, default: object = None) -> object:
+        """A cell's value read, or ``default`` when it is a Refusal (then refused)."""
+        if isinstance(found, Refusal):
+            self.refuse(line, column, found.key, **found.params)
+            return default
+        return found
+
+    def _each(
+        self,
+        chunk: Chunk,
+        column: str,
+        values: list[str],
+        memo: Mapping[str, object],
+        default: object = None,
+    ) -> list[object]:
+        """Each cell's value from ``memo`` (read once per distinct text); the cells whose
+        memo is a Refusal are refused and read as ``default``."""
         found = list(map(memo.__getitem__, values))
-        if any(isinstance(known, tuple) for known in memo.values()):
+        if any(isinstance(memo[v], Refusal) for v in set(values)):
             for index, known in enumerate(found):
-                if isinstance(known, tuple):
-                    self.refuse(chunk.lines[index], column, known[0], value=values[index])
-                    found[index] = None
-        return found  # type: ignore[return-value]
+                found[index] = self._one(chunk.lines[index], column, known, default)
+        return found
 
     def check(self) -> None:
         """Raise ImportRefused with every problem, in line order, if there were any."""

@@ -19,7 +19,7 @@ from oto_app.errors import ImportRefused, ValidationError
 from oto_app.exchange.calendar import planned_calendar
 from oto_app.exchange.export import export_participation, write_staff
 from oto_app.exchange.participation_import import import_participation
-from oto_app.exchange.staff_import import import_staff
+from oto_app.exchange.staff_import import StaffReport, import_staff
 from oto_app.models import Activity, Assignment, Exemption, Participation, Person
 from oto_app.norms import render
 from oto_app.services import staff
@@ -70,6 +70,12 @@ def test_staff_file_with_bom_comma_and_loose_headers(db: Database, tmp_path: Pat
     )
 
 
+def imported(db: Database, path: Path, today: dt.date) -> StaffReport:
+    """``path`` imported as the staff file on ``today``, in a transaction of its own."""
+    with db.begin() as session:
+        return import_staff(session, path, today=today)
+
+
 def test_reimport_changes_nothing_and_an_updated_file_updates(db: Database, tmp_path: Path) -> None:
     first = write(
         tmp_path,
@@ -79,10 +85,8 @@ def test_reimport_changes_nothing_and_an_updated_file_updates(db: Database, tmp_
         "1001;Anna;de Vries;anna@gemeente.nl;OV;procesmedewerker;;01-01-2024;",
         "1002;Bram;Bakker;;CRAS;plaatsvervangend procesverantwoordelijke;;;",
     )
-    with db.begin() as session:
-        import_staff(session, first, today=dt.date(2025, 1, 1))
-    with db.begin() as session:
-        again = import_staff(session, first, today=dt.date(2025, 6, 1))
+    imported(db, first, dt.date(2025, 1, 1))
+    again = imported(db, first, dt.date(2025, 6, 1))
     assert again.lines() == [
         "medewerkers: 0 toegevoegd, 0 bijgewerkt, 2 ongewijzigd",
         "rollen: 0 toegevoegd, 0 bijgewerkt, 3 ongewijzigd",
@@ -133,10 +137,8 @@ def test_a_role_named_twice_and_set_back_as_it_was_is_not_written(
         "1001;Anna;de Vries;;OV;procesmedewerker;;01-01-2024;30-09-2026",
         "1001;Anna;de Vries;;OV;procesmedewerker;;01-01-2024;31-12-2026",
     )
-    with db.begin() as session:
-        import_staff(session, first, today=dt.date(2025, 1, 1))
-    with db.begin() as session:
-        import_staff(session, twice, today=dt.date(2025, 1, 1))
+    imported(db, first, dt.date(2025, 1, 1))
+    imported(db, twice, dt.date(2025, 1, 1))
     with db.begin() as session:
         [role] = session.scalars(select(Assignment)).all()
         assert (role.end_date, role.version) == (dt.date(2026, 12, 31), 1)
