@@ -249,8 +249,14 @@ def main(argv: Sequence[str] | None = None, open_gui: GuiLauncher | None = None)
             return 2
         return open_gui(args.db)
     with collector.paused():  # loading SQLAlchemy and the models: nothing to collect
+        from sqlalchemy.orm import configure_mappers
+
         from oto_app import commands, driver_log  # the services, SQLAlchemy: not for the GUI
         from oto_app.db import open_database, resolve_url
+
+        configure_mappers()  # else done by the first query, with the collector on
+    if argv is None:  # the process of one command (tests call main() with their own argv)
+        collector.keep_loaded()
 
     driver_log.keep_driver_notes()
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from oto_app import collector
 from oto_app.dates import format_date
 from oto_app.errors import ValidationError
 from oto_app.models import Activity
@@ -30,17 +31,20 @@ def reference_date(year: int, on: dt.date | None = None, today: dt.date | None =
 def compute(
     session: Session, year: int, on: dt.date | None = None, today: dt.date | None = None
 ) -> Compliance:
-    """Every norm for ``year`` as it stood on the reference date."""
-    first = compute_units_first(session, year, on, today)
-    numbers, on = first.settings, first.reference_date
-    persons = people.evaluate(session, year, on, numbers)
-    return replace(
-        first,
-        persons=persons,
-        exemptions=people.exemptions(session, on, persons),
-        staffing=staffing.evaluate(session, on, numbers, persons),
-        partial=False,
-    )
+    """Every norm for ``year`` as it stood on the reference date. A region's results are
+    a few hundred thousand objects that all live on: the collector is paused meanwhile
+    (as the window's worker threads always have it: ui.app.collect_on_gui_thread)."""
+    with collector.paused():
+        first = compute_units_first(session, year, on, today)
+        numbers, on = first.settings, first.reference_date
+        persons = people.evaluate(session, year, on, numbers)
+        return replace(
+            first,
+            persons=persons,
+            exemptions=people.exemptions(session, on, persons),
+            staffing=staffing.evaluate(session, on, numbers, persons),
+            partial=False,
+        )
 
 
 def compute_units_first(
