@@ -18,7 +18,7 @@ send several mails and mail twice who holds roles in two units.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -146,16 +146,27 @@ class Planned:
 
 def training_needs(persons: Iterable[PersonResult]) -> list[Need]:
     """*Nog te trainen*: who still has to train by the norms, the exempt left out."""
-    return [Need(p.person_id, p.reason, ", ".join(p.units)) for p in persons if p.to_train]
+    return list(each_training_need(persons))
+
+
+def each_training_need(persons: Iterable[PersonResult]) -> Iterator[Need]:
+    """:func:`training_needs`, made as they are read (the window asks only whether there
+    is one)."""
+    return (Need(p.person_id, p.reason, ", ".join(p.units)) for p in persons if p.to_train)
 
 
 def course_needs(standings: Iterable[Standing], exempt: frozenset[int]) -> list[Need]:
     """*Verloopt binnenkort*: each course running out, except of someone exempt."""
-    return [
+    return list(each_course_need(standings, exempt))
+
+
+def each_course_need(standings: Iterable[Standing], exempt: frozenset[int]) -> Iterator[Need]:
+    """:func:`course_needs`, made as they are read."""
+    return (
         Need(s.person_id, f"{s.course}: {s.reason}", course_id=s.course_id)
         for s in standings
         if s.person_id not in exempt
-    ]
+    )
 
 
 def addressees(session: Session, needs: Sequence[Need]) -> list[Addressee]:

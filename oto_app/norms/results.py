@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 from oto_app.models.enums import ExemptionKind
@@ -172,13 +174,19 @@ class Compliance:
     def year_over(self) -> bool:
         return self.reference_date == dt.date(self.year, 12, 31)
 
+    @cached_property
+    def _statuses(self) -> Counter[PersonStatus]:
+        """How many people have each N1 status, counted once: the cards, the report and
+        the trend ask for these counts again and again (a region has 90,000 people)."""
+        return Counter(p.status for p in self.persons)
+
     @property
     def persons_compliant(self) -> int:
-        return sum(p.status == PersonStatus.COMPLIANT for p in self.persons)
+        return self._statuses[PersonStatus.COMPLIANT]
 
     @property
     def persons_exempt(self) -> int:
-        return sum(p.status == PersonStatus.EXEMPT for p in self.persons)
+        return self._statuses[PersonStatus.EXEMPT]
 
     @property
     def exempt_ids(self) -> frozenset[int]:

@@ -8,6 +8,7 @@ Every card drills down to the list behind it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -529,18 +530,27 @@ class OverviewPage(Page):
         (Opleidingen: expiring, expired or missing), each with why, without who is exempt
         on the reference date;
         None on the other tabs."""
+        shown = self._shown_needs()
+        return None if shown is None else (shown[0], list(shown[1]))
+
+    def _shown_needs(self) -> tuple[str, Iterator[Need]] | None:
+        """:meth:`reminder_needs`, each made as it is read."""
         index = self.tabs.currentIndex()
         if index == self.tab_of["N1"]:
-            return "training", reminders.training_needs(self.people.rows())
+            return "training", reminders.each_training_need(self.people.rows())
         if index == self.tab_of["courses"]:
             exempt = self.result.exempt_ids if self.result else frozenset()
-            return "courses", reminders.course_needs(self.expiring.rows(), exempt)
+            return "courses", reminders.each_course_need(self.expiring.rows(), exempt)
         return None
 
     def _update_reminders(self) -> None:
-        chosen = self.reminder_needs()
+        """The reminder buttons usable when the shown list has someone to remind: asked of
+        the list's first rows, not by writing every reminder (on the GUI thread, after
+        each new list: 0.3 s for a region's 89,000 people)."""
+        shown = self._shown_needs()
+        anyone = shown is not None and next(shown[1], None) is not None
         for button in (self.remind_button, self.merge_button):
-            button.setEnabled(bool(chosen and chosen[1]))
+            button.setEnabled(anyone)
 
     def remind(self) -> None:
         from ui.dialogs.reminder_dialog import ReminderDialog
