@@ -190,3 +190,28 @@ def test_an_implausible_reference_date_is_refused_with_a_sentence(
     assert "peildatum 01-12-2611 kan niet kloppen: kies een datum van 01-01-1950" in (
         capsys.readouterr().err
     )
+
+
+def test_commands_run_as_their_own_processes_export_import_and_report(tmp_path: Path) -> None:
+    """As a shell or a scheduled task runs them (``oto-app ...``, its own arguments): such a
+    process keeps what it loaded out of the cycle collector's way (gc.freeze, which the
+    in-process calls above do not reach). The weekly round trip still works: the staff
+    exported, imported again as unchanged, and the year's figures written."""
+    import json
+    import subprocess
+    import sys
+
+    database, staff = str(tmp_path / "proces.sqlite"), tmp_path / "medewerkers.csv"
+
+    def oto(*args: str) -> str:
+        command = [sys.executable, "-m", "ui.launcher", "--db", database, *args]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    oto("init", "--demo")
+    oto("export", "staff", "--out", str(staff))
+    assert "ongewijzigd" in oto("import", "staff", str(staff))
+    year = __import__("datetime").date.today().year - 1  # the demo's full year
+    document = json.loads(oto("compliance", "--year", str(year), "--format", "json"))
+    assert document["year"] == year and document["persons"]
