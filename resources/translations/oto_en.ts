@@ -834,6 +834,10 @@
         <translation>Nothing has been imported yet.</translation>
     </message>
     <message>
+        <source>&amp;Inlezen</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
         <source>Geweigerde regels</source>
         <extracomment>The columns that are not used, above everything else: a misspelt header (&quot;E-mail adres&quot;) must be noticed before the import, not after.</extracomment>
         <translation>Refused rows</translation>

@@ -195,6 +195,8 @@ class Hands:
                 if dialog.isVisible():  # a button's animated click takes a moment
                     QTest.qWait(150)
                 handled.append(True)
+                if dialog.isVisible():  # closed as the program closes it: the import
+                    dialog.close()  # wizard's "Stoppen?" would wait for an answer forever
                 if dialog.isVisible():
                     dialog.reject()
 

@@ -72,3 +72,37 @@ def test_escape_on_an_untouched_wizard_closes_at_once(qtbot: QtBot, window: Main
 
     hands.opens(lambda: hands.shortcut("Ctrl+I"), wizard)
     assert closed == [True]
+
+
+def test_the_check_page_says_inlezen_and_alt_i_imports(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The button after the check writes into the database, so it says *Inlezen*, not
+    *Volgende >* (read as one more look, it imported at once in a trial)."""
+    path = tmp_path / "hr.csv"
+    path.write_text(f"{HR_HEADER}\n1;Anna;de Vries;CRAS;procesmedewerker;\n", encoding="utf-8")
+    window.show_page("staff")
+    hands = Hands(qtbot)
+    seen: list[str] = []
+
+    def wizard(dialog: QWidget) -> None:
+        assert isinstance(dialog, ImportWizard)
+        hands.shortcut("Alt+T")  # Bes&tand:
+        hands.type(str(path))
+        seen.append(dialog.button(QWizard.WizardButton.NextButton).text())
+        with qtbot.waitSignal(dialog.check.checked, timeout=10_000):
+            hands.shortcut("Alt+V")  # &Volgende >: to the check, nothing written yet
+        seen.append(dialog.button(QWizard.WizardButton.NextButton).text())
+        assert window.staff_page.model.total == 0
+        with qtbot.waitSignal(dialog.run.imported, timeout=10_000):
+            hands.shortcut("Alt+I")  # &Inlezen
+        seen.append(dialog.run.result.text().splitlines()[1])
+        hands.enter()  # &Klaar
+
+    hands.opens(lambda: hands.shortcut("Ctrl+I"), wizard)
+    assert seen == [
+        "&Volgende >",
+        "&Inlezen",
+        "medewerkers: 1 toegevoegd, 0 bijgewerkt, 0 ongewijzigd",
+    ]
+    qtbot.waitUntil(lambda: window.staff_page.model.total == 1, timeout=10_000)

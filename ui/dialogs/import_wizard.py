@@ -147,6 +147,9 @@ class CheckPage(QWizardPage):
         self.choose = choose
         self.setTitle(self.tr("Controle"))
         self.setSubTitle(self.tr("Er is nog niets ingelezen."))
+        # The next step writes into the database: the button says so ("Volgende >" read
+        # as one more look, and imported at once).
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Inlezen"))
         self.columns = QLabel()
         self.columns.setWordWrap(True)
         #: The columns that are not used, above everything else: a misspelt header
