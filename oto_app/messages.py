@@ -23,6 +23,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "unknown_person": ("medewerker {ref} bestaat niet", "person {ref} does not exist"),
     "unknown_unit": ("onbekend onderdeel '{ref}'", "unknown unit '{ref}'"),
     "unknown_role": ("onbekende rol '{ref}'", "unknown role '{ref}'"),
+    "choose_role": ("kies een rol", "choose a role"),
     "unknown_assignment": ("toewijzing {ref} bestaat niet", "assignment {ref} does not exist"),
     "end_before_start": (
         "einddatum {end} ligt vóór startdatum {start}",

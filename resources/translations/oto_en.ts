@@ -642,6 +642,10 @@
         <translation>known</translation>
     </message>
     <message>
+        <source>— kies een rol —</source>
+        <translation>— choose a role —</translation>
+    </message>
+    <message>
         <source> (sleutelfunctie)</source>
         <translation> (key role)</translation>
     </message>

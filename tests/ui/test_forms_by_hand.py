@@ -315,6 +315,39 @@ def test_a_role_given_and_ended_by_hand(
     )
 
 
+def test_rol_toewijzen_starts_with_no_role_and_enter_asks_for_one(
+    qtbot: QtBot, window: MainWindow, sqlite_db: Database
+) -> None:
+    """The unit's first role is often its key role (CRAS: procesverantwoordelijke); a form
+    that opened on it made a second key-role holder of whoever got Enter. Now the role
+    list starts at "— kies een rol —" and Enter asks for one; nothing is saved."""
+    with sqlite_db.begin() as session:
+        person = staff.create_person(session, PersonData("4711", "Anna", "Vries")).value
+    hands = Hands(qtbot)
+    hands.shortcut("Ctrl+2")
+    page = window.staff_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    hands.click_row(page.table, 0)
+    seen: list[object] = []
+
+    def assign(dialog: QWidget) -> None:
+        hands.choose("CRAS")  # Onderdeel
+        hands.tab()
+        seen.append(hands.focused().currentText())  # type: ignore[attr-defined]
+        hands.enter()  # Opslaan, no role chosen
+        seen.append(dialog.isVisible())
+        seen.append(dialog.error.text())  # type: ignore[attr-defined]
+        seen.append(hands.focused().accessibleName())  # back on the role
+        hands.choose("procesmedewerker")
+        hands.enter()
+
+    hands.opens(lambda: hands.shortcut("Alt+T"), assign)
+    assert seen == ["— kies een rol —", True, "Kies een rol.", "Rol"]
+    with sqlite_db.begin() as session:
+        [held] = staff.person_detail(session, person, dt.date.today()).assignments
+    assert (held.unit_code, held.role) == ("CRAS", "procesmedewerker")
+
+
 def test_every_activity_is_found_again_by_a_search_over_all_years(
     qtbot: QtBot, window: MainWindow, sqlite_db: Database
 ) -> None:

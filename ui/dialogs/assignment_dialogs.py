@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
 from oto_app import messages
 from oto_app.dates import format_date
+from oto_app.errors import ValidationError
 from oto_app.models import AssignmentKind
 from oto_app.services.assignments import AssignmentData
 from oto_app.services.organisation import RoleRow, UnitRow
@@ -60,17 +61,22 @@ class AssignmentDialog(FormDialog[AssignmentData]):
         self.setMinimumWidth(460)
 
     def _offer_roles(self, *_: object) -> None:
-        """The unit's own roles (its formation); every role only when asked for."""
+        """The unit's own roles (its formation); every role only when asked for. None is
+        chosen at first: the first role of a unit is often its key role, and Enter on a
+        form opened for something else gave someone that role without a word."""
         chosen = self.role.currentData()
         own = self._formations.get(self.unit.currentData(), set())
         offered = [r for r in self._roles if self.every_role.isChecked() or not own or r.id in own]
         self.role.clear()
+        self.role.addItem(self.tr("— kies een rol —"), None)
         for role in offered:
             key = self.tr(" (sleutelfunctie)") if role.is_key else ""
             self.role.addItem(role.name + key, role.id)
-        self.role.setCurrentIndex(max(0, self.role.findData(chosen)))
+        self.role.setCurrentIndex(0 if chosen is None else max(0, self.role.findData(chosen)))
 
     def values(self) -> AssignmentData:
+        if self.role.currentData() is None:
+            raise ValidationError("choose_role", field="role")
         return AssignmentData(
             person_id=self._person_id,
             unit_id=self.unit.currentData(),
