@@ -491,6 +491,18 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "er staan {count} deelnemers als aanwezig; zet hun presentie eerst terug en annuleer dan",
         "{count} participants are marked present; change their attendance before cancelling",
     ),
+    "role_twice": (
+        "deze rol staat voor dezelfde tijd ook op regel {other}, anders ingevuld; laat één "
+        "regel staan",
+        "this role is on line {other} too, for the same time but filled in differently; "
+        "keep one row",
+    ),
+    "role_held": (
+        "deze medewerker heeft deze rol bij dit onderdeel al vanaf {start}; geef die "
+        "startdatum, of beëindig die rol eerst",
+        "this person holds this role in this unit from {start} already; give that start "
+        "date, or end that role first",
+    ),
     "attendance_twice": (
         "{name} staat twee keer in de presentie",
         "{name} appears twice in the attendance",

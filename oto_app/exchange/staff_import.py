@@ -148,7 +148,7 @@ def import_staff(session: Session, path: Path | str, today: dt.date | None = Non
     with audit.importing(session, table.path):
         ids = _write_people(session, people, fields, report.people)
         inactive = {n for n, v in people.items() if v.get("active") is False}
-        _write_roles(session, roles, ids, day, report.assignments, inactive)
+        _write_roles(session, cells, roles, ids, day, report.assignments, inactive)
         _end_roles(session, {ids[n]: on for n, on in leavers.items()}, report.assignments)
     return report
 
@@ -371,6 +371,7 @@ def _write_people(
 
 def _write_roles(
     session: Session,
+    cells: Cells,
     roles: dict[str, list[_Role]],
     ids: dict[str, int],
     today: dt.date,
@@ -378,14 +379,18 @@ def _write_roles(
     inactive: set[str],
 ) -> None:
     """Add or update the roles of the file; a leaver gets no new running role (a row of
-    theirs without a startdatum is the role they held, not a new one)."""
+    theirs without a startdatum is the role they held, not a new one). A role the person
+    holds for part of the same time already, or that two rows give differently, is
+    refused (ImportRefused; the transaction rolls back): the file may hold a role once."""
     held: dict[tuple[int, int, int], list[Any]] = {}
     # all (a file may name more than SQL binds), as Core rows: an ORM object each took
     # seconds for a region, and the ORM's result rows a second more
     for a in session.connection().execute(select(*HELD_COLUMNS)).all():
         held.setdefault((a.person_id, a.unit_id, a.role_id), []).append(a)
     new: list[tuple[int, int, int, AssignmentKind, dt.date, dt.date | None]] = []
+    lines: list[int] = []  # the line of each of ``new``
     changed: dict[int, dict[str, Any]] = {}  # id -> the update, as later rows see it
+    given: dict[int, _Role] = {}  # held assignment id -> the row that matched it first
     for number, wanted in roles.items():
         person = ids[number]
         for role in wanted:
@@ -398,11 +403,17 @@ def _write_roles(
                 match = next((a for a in current if a.start_date == role.start), None)
             else:
                 match = next((a for a in current if _running(a, changed, today)), None)
-            if match is None and role.start is None and number in inactive:
+            if match is not None and match.id in given:  # a second row for this role
+                first = given[match.id]
+                if (first.kind, first.end) != (role.kind, role.end):
+                    cells.refuse(role.line, "einddatum", "role_twice", other=first.line)
+                counts.unchanged += 1
+            elif match is None and role.start is None and number in inactive:
                 counts.unchanged += 1
             elif match is None:
                 start = role.start or today
                 new.append((person, role.unit_id, role.role_id, role.kind, start, role.end))
+                lines.append(role.line)
             elif (
                 (match.kind, match.end_date) if match.id not in changed else _set(match, changed)
             ) != (role.kind, role.end):
@@ -415,6 +426,11 @@ def _write_roles(
                 counts.updated += 1
             else:
                 counts.unchanged += 1
+            if match is not None:
+                given.setdefault(match.id, role)
+    kept = _once(cells, held, changed, new, lines)
+    counts.unchanged += len(new) - len(kept)
+    new = kept
     before = {a.id: a for rows in held.values() for a in rows if a.id in changed}
     # a later row of the file may have set an assignment back as it was: nothing to write
     writes = [
@@ -427,6 +443,51 @@ def _write_roles(
         _join_formations(session, new)
     counts.added = len(new)
     session.flush()
+
+
+def _once(
+    cells: Cells,
+    held: dict[tuple[int, int, int], list[Any]],
+    changed: dict[int, dict[str, Any]],
+    new: list[tuple[int, int, int, AssignmentKind, dt.date, dt.date | None]],
+    lines: list[int],
+) -> list[tuple[int, int, int, AssignmentKind, dt.date, dt.date | None]]:
+    """The new assignments, each once: a row repeating another exactly counts once; one
+    overlapping another row's, or an assignment of the same role held already (as the
+    file leaves it), is refused: a person holds a role in a unit once at a time (as
+    *Rol toewijzen* refuses it, and PostgreSQL's constraint)."""
+    roles = [row[:3] for row in new]
+    if len(set(roles)) == len(roles) and held.keys().isdisjoint(roles):  # the usual case
+        cells.check()
+        return new
+    kept = []
+    earlier: dict[tuple[int, int, int], list[tuple[tuple[Any, ...], int]]] = {}
+    for row, line in zip(new, lines, strict=True):
+        _person, _unit, _role, _kind, start, end = row
+        same_role = earlier.setdefault(row[:3], [])
+        if any(other == row for other, _ in same_role):
+            continue
+        first = next(
+            (at for other, at in same_role if _overlap(other[4], other[5], start, end)), None
+        )
+        if first is not None:
+            cells.refuse(line, "startdatum", "role_twice", other=first)
+        for a in held.get(row[:3], ()):
+            until = changed[a.id]["end_date"] if a.id in changed else a.end_date
+            if first is None and _overlap(a.start_date, until, start, end):
+                cells.refuse(line, "startdatum", "role_held", start=format_date(a.start_date))
+                break
+        same_role.append((row, line))
+        kept.append(row)
+    cells.check()
+    return kept
+
+
+def _overlap(
+    start: dt.date, end: dt.date | None, other_start: dt.date, other_end: dt.date | None
+) -> bool:
+    """Do the two periods (an end of None: still running) share a day?"""
+    return start <= (other_end or dt.date.max) and other_start <= (end or dt.date.max)
 
 
 def _set(held: Any, changed: dict[int, dict[str, Any]]) -> tuple[AssignmentKind, dt.date | None]:

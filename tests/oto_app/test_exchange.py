@@ -122,11 +122,13 @@ def test_reimport_changes_nothing_and_an_updated_file_updates(db: Database, tmp_
         assert session.get(Assignment, cras.id).version == 2  # type: ignore[union-attr]
 
 
-def test_a_role_named_twice_and_set_back_as_it_was_is_not_written(
+def test_a_role_named_twice_differently_is_refused_and_nothing_is_written(
     db: Database, tmp_path: Path
 ) -> None:
-    """Two rows of one role, the last as it is stored: nothing changes, so nothing is
-    written, no version bumped, no empty entry in the role's history."""
+    """Two rows of one role (same person, unit and start) with different ends contradict
+    each other: which is true? The last used to win silently (and the weekly import then
+    said "bijgewerkt" for nothing); now the file is refused at the second row, as two rows
+    of one person that disagree are, and the role is left as it was."""
     first = write(
         tmp_path, "m.csv", HEADER, "1001;Anna;de Vries;;OV;procesmedewerker;;01-01-2024;31-12-2026"
     )
@@ -138,11 +140,61 @@ def test_a_role_named_twice_and_set_back_as_it_was_is_not_written(
         "1001;Anna;de Vries;;OV;procesmedewerker;;01-01-2024;31-12-2026",
     )
     imported(db, first, dt.date(2025, 1, 1))
-    imported(db, twice, dt.date(2025, 1, 1))
+    assert refused(db, twice) == [
+        "m2.csv:3: kolom 'einddatum': deze rol staat voor dezelfde tijd ook op regel 2, anders "
+        "ingevuld; laat één regel staan"
+    ]
     with db.begin() as session:
         [role] = session.scalars(select(Assignment)).all()
         assert (role.end_date, role.version) == (dt.date(2026, 12, 31), 1)
         assert [c.action for c in audit.history(session, "assignments", role.id)] == ["import"]
+
+
+def test_a_role_is_held_once_at_a_time_whatever_the_file_says(db: Database, tmp_path: Path) -> None:
+    """A person holds a role in a unit once at a time (Rol toewijzen refuses a second, and
+    so does PostgreSQL's constraint); the import used to add the second anyway, from a
+    later file with another start or from two rows of one file. A row repeating another
+    exactly counts once."""
+    write(tmp_path, "a.csv", HEADER, "1001;Anna;de Vries;;OV;procesmedewerker;;01-01-2024;")
+    imported(db, tmp_path / "a.csv", dt.date(2025, 1, 1))
+    later = write(tmp_path, "b.csv", HEADER, "1001;Anna;de Vries;;OV;procesmedewerker;;01-06-2024;")
+    assert refused(db, later) == [
+        "b.csv:2: kolom 'startdatum': deze medewerker heeft deze rol bij dit onderdeel al vanaf "
+        "01-01-2024; geef die startdatum, of beëindig die rol eerst"
+    ]
+    two = write(
+        tmp_path,
+        "c.csv",
+        HEADER,
+        "1002;Bram;Bakker;;OV;procesmedewerker;primair;01-01-2024;",
+        "1002;Bram;Bakker;;OV;procesmedewerker;plaatsvervanger;01-03-2024;",
+    )
+    assert refused(db, two) == [
+        "c.csv:3: kolom 'startdatum': deze rol staat voor dezelfde tijd ook op regel 2, anders "
+        "ingevuld; laat één regel staan"
+    ]
+    alike = write(
+        tmp_path,
+        "d.csv",
+        HEADER,
+        "1002;Bram;Bakker;;OV;procesmedewerker;;01-01-2024;",
+        "1002;Bram;Bakker;;OV;procesmedewerker;;01-01-2024;",
+        # after an earlier one ended: a second period of the same role is fine
+        "1001;Anna;de Vries;;OV;procesmedewerker;;01-01-2024;31-03-2025",
+        "1001;Anna;de Vries;;OV;procesmedewerker;;01-04-2025;",
+    )
+    report = imported(db, alike, dt.date(2025, 1, 1))
+    assert (report.assignments.added, report.assignments.updated) == (2, 1)
+    with db.begin() as session:
+        held = sorted(
+            (a.person.staff_number, a.start_date, a.end_date)
+            for a in session.scalars(select(Assignment))
+        )
+    assert held == [
+        ("1001", dt.date(2024, 1, 1), dt.date(2025, 3, 31)),
+        ("1001", dt.date(2025, 4, 1), None),
+        ("1002", dt.date(2024, 1, 1), None),
+    ]
 
 
 @pytest.mark.parametrize(
