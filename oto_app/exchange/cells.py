@@ -6,7 +6,7 @@ An import validates every row first; only when no row is refused does it write.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from itertools import repeat
 from operator import itemgetter
 from typing import NamedTuple, TypeVar
@@ -288,8 +288,16 @@ class Agreement:
     of their rows only. Values are compared as tuples: this runs for every row.
     """
 
-    def __init__(self, cells: Cells, columns: tuple[str, ...]) -> None:
+    def __init__(
+        self,
+        cells: Cells,
+        columns: tuple[str, ...],
+        readings: Mapping[str, Callable[[str], object]] | None = None,
+    ) -> None:
         self.cells = cells
+        #: column -> how its text is read (a date, a choice): two texts that read the same
+        #: agree ("5-3-2025" and "05-03-2025", "Oefening" and "oefening")
+        self.readings = readings or {}
         # Only the columns the file has: every row holds each of them (Table.rows), so
         # they are taken at once, in C; a column the file lacks agrees with anything.
         self.columns = tuple(c for c in columns if c in cells.table.known_columns)
@@ -346,7 +354,7 @@ class Agreement:
         for index, value in enumerate(values):
             if value and not known[index]:
                 known[index] = value
-            elif value and value != known[index]:
+            elif value and value != known[index] and not self._alike(index, value, known[index]):
                 self.cells.refuse(
                     line,
                     self.columns[index],
@@ -356,3 +364,24 @@ class Agreement:
                     other=known[index],
                 )
         self.first[key] = (first_line, tuple(known))
+
+    def _alike(self, index: int, value: str, other: str) -> bool:
+        """Do two different texts of a column read the same?"""
+        read = self.readings.get(self.columns[index])
+        if read is None:
+            return False
+        mine = read(value)
+        return mine is not None and mine == read(other)
+
+
+def read_date(text: str) -> dt.date | None:
+    """A date cell as :meth:`Cells.date` reads it, for comparing (None: unreadable)."""
+    try:
+        return parse_date(text)
+    except ValueError:
+        return None
+
+
+def read_codes(text: str) -> frozenset[str]:
+    """A cell of unit codes (``CRAS|OV``), in any order and case."""
+    return frozenset(c.strip().casefold() for c in text.split("|") if c.strip())

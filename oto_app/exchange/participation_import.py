@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from oto_app import audit, health
 from oto_app.changes import Changes
 from oto_app.exchange.bulk import insert_rows, lookup, update_rows
-from oto_app.exchange.cells import Agreement, Cells
+from oto_app.exchange.cells import Agreement, Cells, read_codes, read_date
 from oto_app.exchange.report import Counts, ImportReport
 from oto_app.exchange.table import Chunk, read_table
 from oto_app.limits import length
@@ -58,6 +58,14 @@ LIMITS = {
     "personeelsnummer": length(Person.staff_number),
 }
 ACTIVITY_CELLS = ("titel", "datum", "soort", "niveau", "onderdelen", "status")
+#: how those cells are read: rows that spell one value differently agree
+ACTIVITY_READINGS = {
+    "datum": read_date,
+    "soort": str.casefold,
+    "niveau": str.casefold,
+    "status": str.casefold,
+    "onderdelen": read_codes,
+}
 KINDS = {k.value: k for k in ActivityKind}
 LEVELS = {level.value: level for level in ExerciseLevel}
 STATUSES = {s.value: s for s in ActivityStatus}
@@ -101,7 +109,7 @@ def import_participation(session: Session, path: Path | str) -> ParticipationRep
 def _parse(session: Session, cells: Cells) -> dict[str, _Activity]:
     units = {code.lower(): uid for uid, code in session.execute(select(Unit.id, Unit.code))}
     people = lookup(session, Person.staff_number, Person.id)
-    agreement = Agreement(cells, ACTIVITY_CELLS)
+    agreement = Agreement(cells, ACTIVITY_CELLS, ACTIVITY_READINGS)
     activities: dict[str, _Activity] = {}
     for chunk in cells.chunks():
         keys = cells.texts(chunk, "activiteit", required=True)

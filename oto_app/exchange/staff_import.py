@@ -24,7 +24,7 @@ from oto_app import audit, health
 from oto_app.changes import Changes
 from oto_app.dates import format_date
 from oto_app.exchange.bulk import insert_rows, lookup, update_rows
-from oto_app.exchange.cells import Agreement, Cells
+from oto_app.exchange.cells import Agreement, Cells, read_date
 from oto_app.exchange.report import Counts, ImportReport
 from oto_app.exchange.table import Chunk, read_table
 from oto_app.limits import length
@@ -92,6 +92,8 @@ PERSON_COLUMNS = (
     "actief",
     "uit_dienst",
 )
+#: how those cells are read: rows that spell one value differently agree
+PERSON_READINGS = {"email": str.casefold, "actief": str.casefold, "uit_dienst": read_date}
 COLUMNS = (
     "personeelsnummer",
     *PERSON_COLUMNS,
@@ -158,7 +160,7 @@ def _parse(
 ) -> tuple[dict[str, dict[str, object]], dict[str, list[_Role]]]:
     units = {code.lower(): uid for uid, code in session.execute(select(Unit.id, Unit.code))}
     role_ids = {name.lower(): rid for rid, name in session.execute(select(Role.id, Role.name))}
-    agreement = Agreement(cells, PERSON_COLUMNS)
+    agreement = Agreement(cells, PERSON_COLUMNS, PERSON_READINGS)
     people: dict[str, dict[str, object]] = {}
     roles: dict[str, list[_Role]] = {}
     for chunk in cells.chunks():

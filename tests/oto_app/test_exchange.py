@@ -150,6 +150,24 @@ def test_a_role_named_twice_differently_is_refused_and_nothing_is_written(
         assert [c.action for c in audit.history(session, "assignments", role.id)] == ["import"]
 
 
+def test_rows_of_one_person_agree_on_an_e_mail_address_in_another_case(
+    db: Database, tmp_path: Path
+) -> None:
+    """HR systems write an address as typed: Anna@Gemeente.nl on one row, anna@gemeente.nl
+    on the next is one address (the first row's is kept), not a refusal."""
+    path = write(
+        tmp_path,
+        "m.csv",
+        HEADER,
+        "1001;Anna;de Vries;Anna@Gemeente.nl;OV;procesmedewerker;;01-01-2024;",
+        "1001;Anna;de Vries;anna@gemeente.nl;CRAS;procesmedewerker;;01-01-2024;",
+    )
+    report = imported(db, path, dt.date(2025, 1, 1))
+    assert (report.people.added, report.assignments.added) == (1, 2)
+    with db.begin() as session:
+        assert session.scalar(select(Person.email)) == "Anna@Gemeente.nl"
+
+
 def test_a_role_is_held_once_at_a_time_whatever_the_file_says(db: Database, tmp_path: Path) -> None:
     """A person holds a role in a unit once at a time (Rol toewijzen refuses a second, and
     so does PostgreSQL's constraint); the import used to add the second anyway, from a
@@ -516,6 +534,37 @@ def test_rows_of_one_activity_must_agree(people: Database, tmp_path: Path) -> No
     assert refused(people, path, "participation") == [
         "d.csv:3: kolom 'datum': '02-02-2025' wijkt af van regel 2 met dezelfde sleutel "
         "('01-02-2025')"
+    ]
+
+
+def test_rows_of_one_activity_agree_when_they_spell_a_value_differently(
+    people: Database, tmp_path: Path
+) -> None:
+    """A date as 5-3-2025 on one row and 05-03-2025 on the next, the kind as Oefening and
+    oefening, the units in another order: the same activity, not a disagreement (the
+    first row's spelling is kept). A title spelt otherwise is still refused."""
+    path = write(
+        tmp_path,
+        "d.csv",
+        PHEADER,
+        "R1,Oefening,05-03-2025,oefening,mono,CRAS|OV,,1001,,",
+        "R1,Oefening,5-3-2025,Oefening,Mono,ov|cras,,1002,,",
+    )
+    with people.begin() as session:
+        report = import_participation(session, path)
+    assert (report.activities.added, report.participations.added) == (1, 2)
+    with people.begin() as session:
+        [activity] = session.scalars(select(Activity)).all()
+        assert activity.date == dt.date(2025, 3, 5)
+    other = write(
+        tmp_path,
+        "e.csv",
+        PHEADER,
+        "R2,Oefening,05-03-2025,oefening,mono,,,1001,,",
+        "R2,Oefening!,5-3-2025,oefening,mono,,,1002,,",
+    )
+    assert refused(people, other, "participation") == [
+        "e.csv:3: kolom 'titel': 'Oefening!' wijkt af van regel 2 met dezelfde sleutel ('Oefening')"
     ]
 
 
