@@ -676,6 +676,10 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "bevat een NUL-teken (U+0000), dat niet kan worden opgeslagen",
         "contains a NUL character (U+0000), which cannot be stored",
     ),
+    "text_newline_cell": (
+        "de cel loopt over twee regels; in deze kolom hoort de tekst op één regel",
+        "the cell runs over two lines; this column takes its text on one line",
+    ),
     "text_newline_csv": (
         'hier begint een aanhalingsteken (") dat niet wordt gesloten: de cel loopt door '
         "over de volgende regels",

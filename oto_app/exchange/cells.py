@@ -133,10 +133,12 @@ class Cells:
                 continue
             line = chunk.lines[index]
             problem = limits.problem(value, limit)
-            if one_line and ("\n" in value or "\r" in value):
+            if one_line and ("\n" in value or "\r" in value) and _swallowed(value):
                 problem = "text_newline_csv"
                 # the rest of the record is whatever the open quote swallowed: say only this
                 self._refused.update((line, c) for c in chunk.columns if c != column)
+            elif one_line and ("\n" in value or "\r" in value):
+                problem = "text_newline_cell"  # a quoted cell, closed, over two lines
             if problem is None:
                 continue
             self.refuse(
@@ -372,6 +374,12 @@ class Agreement:
             return False
         mine = read(value)
         return mine is not None and mine == read(other)
+
+
+def _swallowed(value: str) -> bool:
+    """Did an open quote swallow the rows after it? Then a line of the cell after a line
+    break holds a separator, as a row does (a name over two lines does not)."""
+    return any(";" in part or "," in part for part in value.splitlines()[1:])
 
 
 def read_date(text: str) -> dt.date | None:

@@ -85,8 +85,9 @@ def test_lines_after_a_record_over_several_lines_are_counted_as_an_editor_shows_
     path = tmp_path / "m.csv"
     path.write_bytes(ending.join(rows).encode() + ending.encode())
     assert refused(db, path) == [
-        "m.csv:2: kolom 'voornaam': hier begint een aanhalingsteken (\") dat niet wordt "
-        "gesloten: de cel loopt door over de volgende regels",
+        # the quote is closed: the cell is over two lines, not the rest of the file
+        "m.csv:2: kolom 'voornaam': de cel loopt over twee regels; in deze kolom hoort de "
+        "tekst op één regel",
         "m.csv:4: kolom 'email': 'fout' is geen geldig e-mailadres",
         f"m.csv:{len(rows)}: kolom 'email': 'geen-adres' is geen geldig e-mailadres",
     ]
