@@ -91,6 +91,23 @@ def test_an_unreadable_file_is_explained(qtbot: QtBot, window: MainWindow, tmp_p
     wizard.next()
     assert wizard.check.problems.item(0).text() == "hr.csv is leeg."
     assert not wizard.check.isComplete()
+    assert not wizard.check.rows.isVisible()  # no empty frame of rows above the refusal
+
+
+def test_a_long_refusal_is_shown_whole(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    """A refusal names file, line, column and why; a long one ran off the list's right
+    edge (a 1366 screen). Now it wraps: every line of it inside the list."""
+    folder = tmp_path / "Afdeling Veiligheid en Crisisbeheersing"
+    folder.mkdir()
+    path = folder / "medewerkers-export-weekelijks-uit-het-personeelssysteem-definitief.csv"
+    path.write_text(f"{HEADER}\n1;Anna;;CRAS;procesmedewerker;\n", encoding="utf-8")
+    wizard = _wizard(qtbot, window, path)
+    view = wizard.check.problems
+    item = view.item(0)
+    assert item.text().startswith(path.name) and len(item.text()) > 100
+    shown = view.visualItemRect(item)
+    assert shown.right() <= view.viewport().width()
+    assert shown.height() > 1.5 * view.fontMetrics().height()  # over more than one line
 
 
 def test_a_file_that_cannot_be_read_after_another_shows_nothing_of_the_first(

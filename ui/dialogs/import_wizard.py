@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -166,6 +166,10 @@ class CheckPage(QWizardPage):
         self.verdict.setWordWrap(True)
         self.problems = QListWidget()
         self.problems.setAccessibleName(self.tr("Geweigerde regels"))
+        # a refusal names the file, line, column and why: whole, over more lines if need
+        # be (a long one was cut off at the window's edge on a 1366 screen)
+        self.problems.setWordWrap(True)
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         layout = QVBoxLayout(self)
@@ -187,6 +191,7 @@ class CheckPage(QWizardPage):
         self.columns.clear()  # nothing of a file chosen before stays under this one's verdict
         self.rows.setRowCount(0)
         self.rows.setColumnCount(0)
+        self.rows.hide()  # shown with the file's first rows; an empty frame over a refusal
         path = Path(self.choose.path.text().strip())
         kind = self.choose.kind()
         try:
@@ -211,6 +216,7 @@ class CheckPage(QWizardPage):
             for c, text in enumerate(cells):
                 self.rows.setItem(r, c, QTableWidgetItem(text))
         self.rows.resizeColumnsToContents()
+        self.rows.show()
         self.verdict.setText(self.waiting.busy)
         self.progress.setRange(0, 0)
         self.progress.show()
