@@ -78,3 +78,30 @@ def test_record_an_exemption_and_see_it_counted_apart(
     hands.opens(lambda: hands.click(page.panel.remove_exemption_button), read_and_say_yes)
     assert asked == ["Vrijstelling opheffen"]
     assert page.panel.exemptions.rows() == []
+
+
+def test_a_refused_exemption_keeps_its_explanation_readable(
+    qtbot: QtBot, window: MainWindow, sqlite_db: Database
+) -> None:
+    """Enter with no reason: 'Reden is verplicht.' appears under the form. The dialog grew
+    by the sentence's height less what the wrapped explanation above lost, so that
+    explanation was cut off at top and bottom; now the dialog grows to what it needs."""
+    person = person_in_a_role(sqlite_db, since=dt.date(2020, 1, 1))
+    page = window.staff_page
+    window.show_page("staff")
+    page.reload(select_id=person)
+    hands = Hands(qtbot)
+    seen: list[object] = []
+
+    def enter_without_reason(dialog: QWidget) -> None:
+        hands.enter()
+        assert isinstance(dialog, ExemptionDialog)
+        qtbot.waitUntil(dialog.error.isVisible)
+        seen.append(dialog.error.text())
+        explanation = dialog.form.itemAt(0).widget()
+        seen.append(explanation.height() >= explanation.heightForWidth(explanation.width()))
+        seen.append(dialog.error.height() >= dialog.error.sizeHint().height())
+
+    hands.opens(lambda: hands.click(page.panel.exemption_button), enter_without_reason)
+    assert seen == ["Reden is verplicht.", True, True]
+    assert page.panel.exemptions.rows() == []

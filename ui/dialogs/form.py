@@ -341,6 +341,7 @@ class FormDialog(QDialog, Generic[Values]):
     def show_error(self, refusal: OtoError) -> None:
         self.error.setText(sentence(refusal.message))
         self.error.show()
+        self._tall_enough()
         widget = self.fields.get(refusal.field or "")
         self._refused = widget
         if widget is not None:
@@ -348,6 +349,20 @@ class FormDialog(QDialog, Generic[Values]):
         focused = self.focusWidget()
         if isinstance(focused, QLineEdit) and widget is not None:
             focused.selectAll()  # what is typed next replaces what was refused
+
+    def _tall_enough(self) -> None:
+        """As tall as the form now needs at its width. Qt grows a shown dialog to its new
+        minimum size, which leaves out text that wraps: the red sentence took the room of
+        a wrapped explanation above it, cut off at top and bottom (Vrijstelling)."""
+        layout = self.layout()
+        layout.activate()
+        needed = (
+            layout.totalHeightForWidth(self.width())
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _edited(self, widget: QWidget) -> None:
         """Once the refused field is changed, the sentence about it goes: what it said
