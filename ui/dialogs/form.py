@@ -355,6 +355,8 @@ class FormDialog(QDialog, Generic[Values]):
         minimum size, which leaves out text that wraps: the red sentence took the room of
         a wrapped explanation above it, cut off at top and bottom (Vrijstelling)."""
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         needed = (
             layout.totalHeightForWidth(self.width())
