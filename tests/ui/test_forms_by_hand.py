@@ -22,6 +22,7 @@ from oto_app.services.staff import PersonData, StaffQuery
 from tests.helpers.hands import Hands
 from ui.focus_style import FOCUS_BLUE
 from ui.main_window import MainWindow
+from ui.pages.staff_page import StaffPage
 
 
 def _people(db: Database) -> list[str]:
@@ -278,16 +279,24 @@ def test_new_unit_by_its_button(qtbot: QtBot, window: MainWindow, sqlite_db: Dat
         assert (unit.name, unit.plan_note) == ("Zelfredzaamheid", "in ontwikkeling")
 
 
-def test_a_role_given_and_ended_by_hand(
-    qtbot: QtBot, window: MainWindow, sqlite_db: Database
-) -> None:
-    with sqlite_db.begin() as session:
+def _anna_chosen(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> tuple[Hands, StaffPage, int]:
+    """Anna, without roles, chosen on Medewerkers (Ctrl+2, a click on her row)."""
+    with db.begin() as session:
         person = staff.create_person(session, PersonData("4711", "Anna", "Vries")).value
     hands = Hands(qtbot)
     hands.shortcut("Ctrl+2")
     page = window.staff_page
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     hands.click_row(page.table, 0)
+    return hands, page, person
+
+
+def test_a_role_given_and_ended_by_hand(
+    qtbot: QtBot, window: MainWindow, sqlite_db: Database
+) -> None:
+    hands, page, person = _anna_chosen(qtbot, window, sqlite_db)
 
     def assign(dialog: QWidget) -> None:
         hands.choose("CRAS")  # Onderdeel
@@ -321,13 +330,7 @@ def test_rol_toewijzen_starts_with_no_role_and_enter_asks_for_one(
     """The unit's first role is often its key role (CRAS: procesverantwoordelijke); a form
     that opened on it made a second key-role holder of whoever got Enter. Now the role
     list starts at "— kies een rol —" and Enter asks for one; nothing is saved."""
-    with sqlite_db.begin() as session:
-        person = staff.create_person(session, PersonData("4711", "Anna", "Vries")).value
-    hands = Hands(qtbot)
-    hands.shortcut("Ctrl+2")
-    page = window.staff_page
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
-    hands.click_row(page.table, 0)
+    hands, _page, person = _anna_chosen(qtbot, window, sqlite_db)
     seen: list[object] = []
 
     def assign(dialog: QWidget) -> None:
