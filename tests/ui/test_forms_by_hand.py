@@ -279,9 +279,7 @@ def test_new_unit_by_its_button(qtbot: QtBot, window: MainWindow, sqlite_db: Dat
         assert (unit.name, unit.plan_note) == ("Zelfredzaamheid", "in ontwikkeling")
 
 
-def _anna_chosen(
-    qtbot: QtBot, window: MainWindow, db: Database
-) -> tuple[Hands, StaffPage, int]:
+def _anna_chosen(qtbot: QtBot, window: MainWindow, db: Database) -> tuple[Hands, StaffPage, int]:
     """Anna, without roles, chosen on Medewerkers (Ctrl+2, a click on her row)."""
     with db.begin() as session:
         person = staff.create_person(session, PersonData("4711", "Anna", "Vries")).value
