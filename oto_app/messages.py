@@ -652,6 +652,13 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "{file}:{line}: a cell is longer than {max} characters (Excel's limit); "
         "the file is not read further",
     ),
+    "file_uncomputed": (
+        "{file}: cel {cell} bevat een formule die nooit is berekend (het bestand is door een "
+        "programma gemaakt); open het in Excel, sla het op en lees het opnieuw in, of plak de "
+        "formules als waarden",
+        "{file}: cell {cell} holds a formula that was never calculated (a program made the "
+        "file); open it in Excel, save it and import it again, or paste the formulas as values",
+    ),
     "file_cell_huge_at": (
         "{file}:{line}: cel {cell} is langer dan {max} tekens (de grens van Excel); "
         "het bestand wordt niet verder gelezen",

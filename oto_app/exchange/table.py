@@ -284,7 +284,7 @@ def _not_utf8(path: Path) -> ValidationError:
 
 
 def _read_xlsx(path: Path, sheet: str | None, opened: Any, size: int) -> Lines:
-    from oto_app.exchange.workbook import open_checked
+    from oto_app.exchange.workbook import open_checked, uncomputed
 
     workbook = opened or open_checked(path)
     try:
@@ -294,6 +294,9 @@ def _read_xlsx(path: Path, sheet: str | None, opened: Any, size: int) -> Lines:
             worksheet = workbook[sheet]
         else:
             raise ValidationError("file_no_sheet", file=path.name, sheet=sheet)
+        cell = uncomputed(worksheet, path)
+        if cell is not None:
+            raise ValidationError("file_uncomputed", file=path.name, cell=cell)
         width = 0
         records: list[list[str]] = []
         for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):

@@ -382,13 +382,52 @@ def test_xlsx_with_formulas_merged_cells_and_real_dates(db: Database, tmp_path: 
     path = tmp_path / "hr.xlsx"
     workbook.save(path)
     # openpyxl stores no computed value for a formula; Excel would. Refused, clearly:
-    assert refused(db, path) == ["hr.xlsx:3: kolom 'personeelsnummer': is verplicht maar leeg"]
+    assert refused(db, path) == [
+        "hr.xlsx: cel A3 bevat een formule die nooit is berekend (het bestand is door een "
+        "programma gemaakt); open het in Excel, sla het op en lees het opnieuw in, of plak de "
+        "formules als waarden"
+    ]
     sheet["A3"] = 1002
     workbook.save(path)
     with db.begin() as session:
         assert import_staff(session, path).people.added == 2
         anna = staff.find_person(session, "1001")
         assert anna is not None and anna.assignments[0].start_date == dt.date(2024, 3, 1)
+
+
+def test_an_uncalculated_formula_is_refused_not_read_as_empty(db: Database, tmp_path: Path) -> None:
+    """A workbook made by a script: its e-mail column is a formula Excel never calculated.
+    Read with its computed values it was empty, and everyone was imported without an
+    address. Refused, naming the cell; once saved by Excel (the value beside the formula)
+    the computed address is what is imported."""
+    import zipfile
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Personeelsnummer", "Voornaam", "Achternaam", "Email"])
+    sheet.append([1001, "Anna", "de Vries", '=LOWER(B2)&"@gemeente.nl"'])
+    made = tmp_path / "hr.xlsx"
+    workbook.save(made)
+    assert refused(db, made) == [
+        "hr.xlsx: cel D2 bevat een formule die nooit is berekend (het bestand is door een "
+        "programma gemaakt); open het in Excel, sla het op en lees het opnieuw in, of plak de "
+        "formules als waarden"
+    ]
+    with db.begin() as session:
+        assert session.scalar(select(func.count()).select_from(Person)) == 0
+    # As Excel saves it: the formula with its result (a text result: t="str").
+    saved = tmp_path / "hr-excel.xlsx"
+    with zipfile.ZipFile(made) as source, zipfile.ZipFile(saved, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b'<c r="D2">', b'<c r="D2" t="str">').replace(
+                    b"<v />", b"<v>anna@gemeente.nl</v>"
+                )
+            target.writestr(item, data)
+    with db.begin() as session:
+        import_staff(session, saved)
+        assert session.scalar(select(Person.email)) == "anna@gemeente.nl"
 
 
 @settings(
