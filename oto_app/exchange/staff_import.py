@@ -402,13 +402,15 @@ def _write_roles(
             elif role.start and len(current) == 1:  # of a file imported before
                 match = current[0] if current[0].start_date == role.start else None
             elif role.start:
-                match = next((a for a in current if a.start_date == role.start), None)
+                match = _best([a for a in current if a.start_date == role.start], role, given)
             else:
-                match = next((a for a in current if _running(a, changed, today)), None)
+                running = [a for a in current if _running(a, changed, today)]
+                match = _best(running, role, given)
             if match is not None and match.id in given:  # a second row for this role
                 first = given[match.id]
                 if (first.kind, first.end) != (role.kind, role.end):
-                    cells.refuse(role.line, "einddatum", "role_twice", other=first.line)
+                    column = "type" if first.kind != role.kind else "einddatum"
+                    cells.refuse(role.line, column, "role_twice", other=first.line)
                 counts.unchanged += 1
             elif match is None and role.start is None and number in inactive:
                 counts.unchanged += 1
@@ -447,6 +449,16 @@ def _write_roles(
     session.flush()
 
 
+def _best(candidates: list[Any], role: _Role, given: dict[int, _Role]) -> Any:
+    """Which held assignment a row is about: one no earlier row took, as the row gives it
+    if there is one (a database from before the import held a role once at a time may
+    hold it twice, say as primary and as deputy: its own export must read back), else the
+    first. None without candidates."""
+    free = [a for a in candidates if a.id not in given]
+    alike = (a for a in free if (a.kind, a.end_date) == (role.kind, role.end))
+    return next(alike, None) or next(iter(free or candidates), None)
+
+
 def _once(
     cells: Cells,
     held: dict[tuple[int, int, int], list[Any]],
@@ -469,11 +481,10 @@ def _once(
         same_role = earlier.setdefault(row[:3], [])
         if any(other == row for other, _ in same_role):
             continue
-        first = next(
-            (at for other, at in same_role if _overlap(other[4], other[5], start, end)), None
-        )
-        if first is not None:
-            cells.refuse(line, "startdatum", "role_twice", other=first)
+        clash = next((o for o in same_role if _overlap(o[0][4], o[0][5], start, end)), None)
+        first = None if clash is None else clash[1]
+        if clash is not None:
+            cells.refuse(line, _differing(clash[0], row), "role_twice", other=first)
         for a in held.get(row[:3], ()):
             until = changed[a.id]["end_date"] if a.id in changed else a.end_date
             if first is None and _overlap(a.start_date, until, start, end):
@@ -483,6 +494,14 @@ def _once(
         kept.append(row)
     cells.check()
     return kept
+
+
+def _differing(first: tuple[Any, ...], row: tuple[Any, ...]) -> str:
+    """The column in which two rows of one role for the same time differ, as the file
+    names it (a row is person, unit, role, kind, start, end)."""
+    if first[4] != row[4]:
+        return "startdatum"
+    return "type" if first[3] != row[3] else "einddatum"
 
 
 def _overlap(

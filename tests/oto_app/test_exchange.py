@@ -20,7 +20,14 @@ from oto_app.exchange.calendar import planned_calendar
 from oto_app.exchange.export import export_participation, write_staff
 from oto_app.exchange.participation_import import import_participation
 from oto_app.exchange.staff_import import StaffReport, import_staff
-from oto_app.models import Activity, Assignment, Exemption, Participation, Person
+from oto_app.models import (
+    Activity,
+    Assignment,
+    AssignmentKind,
+    Exemption,
+    Participation,
+    Person,
+)
 from oto_app.norms import render
 from oto_app.services import staff
 from tests.helpers.files import write
@@ -166,6 +173,48 @@ def test_rows_of_one_person_agree_on_an_e_mail_address_in_another_case(
     assert (report.people.added, report.assignments.added) == (1, 2)
     with db.begin() as session:
         assert session.scalar(select(Person.email)) == "Anna@Gemeente.nl"
+
+
+def test_a_role_held_twice_before_reads_back_from_its_own_export(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
+    """Imports before this rule could leave one person holding a role as primary and as
+    deputy from one day (on SQLite; PostgreSQL's constraint never let them). The weekly
+    routine (export, import) must still read back as unchanged, each row matching its own
+    assignment; a new file giving such rows names the column in which they differ (type)."""
+    db = sqlite_db
+    path = write(tmp_path, "a.csv", HEADER, "1001;Anna;de Vries;;OV;procesmedewerker;;01-01-2024;")
+    imported(db, path, dt.date(2025, 1, 1))
+    with db.begin() as session:
+        [held] = session.scalars(select(Assignment)).all()
+        session.add(
+            Assignment(
+                person_id=held.person_id,
+                unit_id=held.unit_id,
+                role_id=held.role_id,
+                kind=AssignmentKind.DEPUTY,
+                start_date=held.start_date,
+            )
+        )
+    with db.begin() as session:
+        write_staff(session, tmp_path / "export.csv")
+    for _ in range(2):
+        report = imported(db, tmp_path / "export.csv", dt.date(2025, 1, 1))
+        assert (report.assignments.added, report.assignments.updated) == (0, 0)
+    with db.begin() as session:
+        kinds = sorted(a.kind.name for a in session.scalars(select(Assignment)))
+    assert kinds == ["DEPUTY", "PRIMARY"]
+    both = write(
+        tmp_path,
+        "b.csv",
+        HEADER,
+        "1002;Bram;Bakker;;OV;procesmedewerker;primair;01-01-2024;",
+        "1002;Bram;Bakker;;OV;procesmedewerker;plaatsvervanger;01-01-2024;",
+    )
+    assert refused(db, both) == [
+        "b.csv:3: kolom 'type': deze rol staat voor dezelfde tijd ook op regel 2, anders "
+        "ingevuld; laat één regel staan"
+    ]
 
 
 def test_a_role_is_held_once_at_a_time_whatever_the_file_says(db: Database, tmp_path: Path) -> None:
