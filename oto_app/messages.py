@@ -619,6 +619,18 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "{file} is geen tekstbestand (CSV)",
         "{file} is not a text (CSV) file",
     ),
+    "file_quote_open": (
+        '{file}:{line}: hier begint een aanhalingsteken (") dat niet wordt gesloten: de cel '
+        "loopt door over de volgende regels; sluit het, of laat het weg",
+        '{file}:{line}: a quote (") starts here and is not closed: the cell runs on over the '
+        "next lines; close it, or leave it out",
+    ),
+    "file_quote_text": (
+        '{file}:{line}: na het aanhalingsteken (") dat een cel sluit, staat nog tekst in die '
+        'cel; zet een aanhalingsteken binnen een cel dubbel ("")',
+        '{file}:{line}: after the quote (") that closes a cell, more text follows in that '
+        'cell; double a quote inside a cell ("")',
+    ),
     "file_bad_csv": (
         "{file}:{line}: ongeldige CSV: {detail}",
         "{file}:{line}: invalid CSV: {detail}",

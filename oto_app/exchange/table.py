@@ -223,7 +223,10 @@ def _read_csv(path: Path, size: int) -> Lines:
             handle.seek(0)
         if "\x00" in first:
             raise ValidationError("file_binary", file=path.name)
-        reader = csv.reader(handle, delimiter=separator)
+        # strict: a quote opened and never closed at the end of the file, or text after a
+        # cell's closing quote, is an error; leniently read, the rest of the last row went
+        # into one cell (an address "bert@x.nl;;;ja;;OV;…" was stored, the role dropped)
+        reader = csv.reader(handle, delimiter=separator, strict=True)
         read = 0  # the lines read so far
         while True:
             try:
@@ -231,14 +234,7 @@ def _read_csv(path: Path, size: int) -> Lines:
             except UnicodeDecodeError:
                 raise _not_utf8(path) from None
             except csv.Error as error:
-                start = _failing_record(path, separator)
-                if "field larger than field limit" in str(error):
-                    raise ValidationError(
-                        "file_cell_huge", file=path.name, line=start, max=MAX_CELL
-                    ) from None
-                raise ValidationError(
-                    "file_bad_csv", file=path.name, line=start, detail=str(error)
-                ) from None
+                raise _bad_record(path, separator, str(error)) from None
             if not records:
                 return
             if reader.line_num - read == len(records):  # one line each: the usual file
@@ -259,17 +255,31 @@ def _starts(records: list[list[str]], read: int) -> list[int]:
     return starts
 
 
-def _failing_record(path: Path, separator: str) -> int:
-    """The line of the record the CSV reader could not read (found record by record)."""
+def _bad_record(path: Path, separator: str, error: str) -> ValidationError:
+    """The refusal of a record the CSV reader could not read, on the line it starts on."""
+    start, end = _failing_record(path, separator)
+    if "field larger than field limit" in error:
+        return ValidationError("file_cell_huge", file=path.name, line=start, max=MAX_CELL)
+    if "unexpected end of data" in error or ("expected after" in error and end > start):
+        # a quote that runs to the end of the file, or to a quote on a later line
+        return ValidationError("file_quote_open", file=path.name, line=start)
+    if "expected after" in error:
+        return ValidationError("file_quote_text", file=path.name, line=start)
+    return ValidationError("file_bad_csv", file=path.name, line=start, detail=error)
+
+
+def _failing_record(path: Path, separator: str) -> tuple[int, int]:
+    """The lines the record the CSV reader could not read starts and stops on (found
+    record by record)."""
     with path.open(encoding="utf-8-sig", newline="") as handle:
-        reader = csv.reader(handle, delimiter=separator)
+        reader = csv.reader(handle, delimiter=separator, strict=True)
         start = 1
         try:
             for _cells in reader:
                 start = reader.line_num + 1
         except (csv.Error, UnicodeDecodeError):
-            return start
-    return start
+            return start, reader.line_num
+    return start, start
 
 
 def _not_utf8(path: Path) -> ValidationError:

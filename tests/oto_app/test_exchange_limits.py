@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from oto_app import privacy
 from oto_app.db import Database
 from oto_app.errors import ImportRefused, ValidationError
 from oto_app.exchange.staff_import import import_staff
-from oto_app.models import AuditEntry, Role, Unit
+from oto_app.models import AuditEntry, Person, Role, Unit
 from oto_app.services import assignments, staff
 from oto_app.services.assignments import AssignmentData
 from oto_app.services.staff import PersonData
@@ -68,8 +68,42 @@ def test_an_unclosed_quote_is_reported_where_it_opened(db: Database, tmp_path: P
         tmp_path, "m.csv", HEADER, '1001;"Anna;de Vries;', "1002;Bram;Bakker;", "1003;Carla;Smit;"
     )
     assert refused(db, path) == [
-        "m.csv:2: kolom 'voornaam': hier begint een aanhalingsteken (\") dat niet wordt "
+        'm.csv:2: hier begint een aanhalingsteken (") dat niet wordt gesloten: de cel loopt '
+        "door over de volgende regels; sluit het, of laat het weg"
+    ]
+    # ... up to a quote further on that closes it: the swallowed cell, in its column
+    path = write(tmp_path, "n.csv", HEADER, '1001;"Anna;de Vries;', '1002;Bram";Bakker;')
+    assert refused(db, path) == [
+        "n.csv:2: kolom 'voornaam': hier begint een aanhalingsteken (\") dat niet wordt "
         "gesloten: de cel loopt door over de volgende regels"
+    ]
+
+
+@pytest.mark.parametrize("end", ["\n", ""])
+def test_an_unclosed_quote_on_the_last_row_is_refused_not_stored(
+    db: Database, tmp_path: Path, end: str
+) -> None:
+    """Read leniently, a quote opened on the last row took the rest of the row into one
+    cell: exit 0, an e-mail address 'bert@example.nl;;OV;procesmedewerker' stored and the
+    role dropped (a trial). Now refused where it opens; nothing is written."""
+    path = tmp_path / "m.csv"
+    rows = [HEADER, "1001;Anna;de Vries;a@x.nl", '1002;Bram;Bakker;"bram@x.nl;;']
+    path.write_text("\n".join(rows) + end, encoding="utf-8")
+    assert refused(db, path) == [
+        'm.csv:3: hier begint een aanhalingsteken (") dat niet wordt gesloten: de cel loopt '
+        "door over de volgende regels; sluit het, of laat het weg"
+    ]
+    with db.begin() as session:
+        assert session.scalar(select(func.count()).select_from(Person)) == 0
+
+
+def test_text_after_a_closing_quote_is_refused_with_the_way_out(
+    db: Database, tmp_path: Path
+) -> None:
+    path = write(tmp_path, "m.csv", HEADER, '1001;"Jan" Piet;de Vries;')
+    assert refused(db, path) == [
+        'm.csv:2: na het aanhalingsteken (") dat een cel sluit, staat nog tekst in die cel; '
+        'zet een aanhalingsteken binnen een cel dubbel ("")'
     ]
 
 
