@@ -619,6 +619,14 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "{file} is geen tekstbestand (CSV)",
         "{file} is not a text (CSV) file",
     ),
+    "file_short_row": (
+        "{file}:{line}: deze regel heeft {cells} cellen waar de kolommen er {width} vragen; "
+        "de ontbrekende zouden als leeg worden gelezen. Vul de regel aan (lege cellen met ;) "
+        "of controleer het scheidingsteken",
+        "{file}:{line}: this row has {cells} cells where the columns ask for {width}; the "
+        "missing ones would read as empty. Complete the row (empty cells with ;) or check the "
+        "separator",
+    ),
     "file_quote_open": (
         '{file}:{line}: hier begint een aanhalingsteken (") dat niet wordt gesloten: de cel '
         "loopt door over de volgende regels; sluit het, of laat het weg",

@@ -303,3 +303,29 @@ def test_left_and_active_at_once_is_refused(db: Database, tmp_path: Path) -> Non
         "hr.csv:2: kolom 'uit_dienst': uit dienst op 30-06-2025, maar actief is 'ja'; "
         "laat een van beide leeg"
     ]
+
+
+def test_a_row_that_stops_early_is_refused_not_read_as_emptied_fields(
+    db: Database, tmp_path: Path
+) -> None:
+    """A CSV row of 4 cells under a header of 6 read its missing cells as empty, and the
+    weekly import emptied Anna's telephone and department (a trial). Refused, naming the
+    line; nothing changes. Cells of a column the import does not read may be left off."""
+    header = "personeelsnummer;voornaam;achternaam;email;telefoon;afdeling;Opmerking"
+    first = write(tmp_path, "a.csv", header, "1001;Anna;de Vries;a@x.nl;0612345678;Veiligheid;")
+    with db.begin() as session:
+        import_staff(session, first)
+    short = write(tmp_path, "b.csv", header, "1001;Anna;de Vries;a@x.nl")
+    assert refused(db, short) == [
+        "b.csv:2: deze regel heeft 4 cellen waar de kolommen er 6 vragen; de ontbrekende "
+        "zouden als leeg worden gelezen. Vul de regel aan (lege cellen met ;) of controleer "
+        "het scheidingsteken"
+    ]
+    with db.begin() as session:
+        assert session.execute(select(Person.phone, Person.department)).one() == (
+            "0612345678",
+            "Veiligheid",
+        )
+    no_remark = write(tmp_path, "c.csv", header, "1001;Anna;de Vries;a@x.nl;0612345678;Veiligheid")
+    with db.begin() as session:
+        assert import_staff(session, no_remark).people.unchanged == 1
