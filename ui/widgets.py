@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -18,7 +19,16 @@ from PySide6.QtCore import (
     QStandardPaths,
     Qt,
 )
-from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAbstractFileIconProvider,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -27,6 +37,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFileIconProvider,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -383,13 +394,65 @@ def _sized(ask: Callable[[], _T]) -> _T:
             app.removeEventFilter(size)
 
 
+class _NamesOnly(QFileIconProvider):
+    """A file's icon and type from its name, never from its contents.
+
+    Qt's own provider opens files whose name does not say their type (``oto.sqlite-wal``,
+    ``oto.sqlite-shm``, the database itself) to sniff it, and closes them again; on Linux
+    and macOS closing any descriptor of a file drops every POSIX lock the process holds on
+    it, SQLite's included. Another process (the report's or an import's worker, the
+    command line) then took itself for the database's last user and, closing, deleted
+    the ``-wal`` and ``-shm`` the window still used: what was saved after that was lost,
+    and the file could be damaged (a trial, after *Jaaroverzicht maken…* saved its PDF
+    beside the database)."""
+
+    def type(self, info: Any) -> str:
+        return "Map" if info.isDir() else (info.suffix() or "Bestand")
+
+    def icon(self, what: Any) -> QIcon:
+        if isinstance(what, QAbstractFileIconProvider.IconType):
+            return super().icon(what)
+        kind = QAbstractFileIconProvider.IconType
+        return super().icon(kind.Folder if what.isDir() else kind.File)
+
+
+_NAMES_ONLY = _NamesOnly()
+
+
+def _file_dialog(
+    parent: QWidget,
+    title: str,
+    start: str,
+    filters: str,
+    mode: QFileDialog.FileMode,
+    save: bool = False,
+) -> tuple[list[str], str] | None:
+    """Qt's file dialog (or the system's), as QFileDialog's get… functions show it but
+    with :class:`_NamesOnly`: the files chosen and the filter; None if cancelled."""
+    dialog = QFileDialog(parent, title, start, filters)
+    dialog.setIconProvider(_NAMES_ONLY)
+    dialog.setModal(True)
+    dialog.setFileMode(mode)
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    if mode == QFileDialog.FileMode.Directory:
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+    try:
+        accepted = _sized(dialog.exec) == QDialog.DialogCode.Accepted
+        chosen = dialog.selectedFiles(), dialog.selectedNameFilter()
+    finally:
+        shiboken6.delete(dialog)  # gone at once, as the get… functions' own dialog is
+    return chosen if accepted and chosen[0] else None
+
+
 def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
     """The save dialog, in :func:`start_folder` with the ``suggested`` file name; the
     extension follows the chosen filter when none was typed."""
     start = str(Path(start_folder()) / Path(suggested).name) if suggested else start_folder()
-    name, chosen = _sized(lambda: QFileDialog.getSaveFileName(parent, title, start, filters))
-    if not name:
+    answer = _file_dialog(parent, title, start, filters, QFileDialog.FileMode.AnyFile, True)
+    if answer is None:
         return None
+    name, chosen = answer[0][0], answer[1]
     remember_folder(name)
     path = Path(name)
     if not path.suffix and "*." in chosen:
@@ -402,9 +465,9 @@ def ask_open_paths(
 ) -> list[Path]:
     """The open dialog (one file, or ``many``), in :func:`start_folder` (or in ``folder``,
     which is then not remembered); [] if cancelled."""
-    ask = QFileDialog.getOpenFileNames if many else QFileDialog.getOpenFileName
-    names, _chosen = _sized(lambda: ask(parent, title, folder or start_folder(), filters))
-    picked = [Path(n) for n in ([names] if isinstance(names, str) else names) if n]
+    mode = QFileDialog.FileMode.ExistingFiles if many else QFileDialog.FileMode.ExistingFile
+    answer = _file_dialog(parent, title, folder or start_folder(), filters, mode)
+    picked = [Path(n) for n in answer[0] if n] if answer is not None else []
     if picked and folder is None:
         remember_folder(picked[0])
     return picked
@@ -412,9 +475,10 @@ def ask_open_paths(
 
 def ask_folder(parent: QWidget, title: str) -> Path | None:
     """The folder dialog, in :func:`start_folder`; None if cancelled."""
-    folder = _sized(lambda: QFileDialog.getExistingDirectory(parent, title, start_folder()))
-    if not folder:
+    answer = _file_dialog(parent, title, start_folder(), "", QFileDialog.FileMode.Directory)
+    if answer is None:
         return None
+    folder = answer[0][0]
     remember_folder(folder)
     return Path(folder)
 

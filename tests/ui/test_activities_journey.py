@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from oto_app.db import Database
@@ -24,6 +24,7 @@ from oto_app.services.assignments import AssignmentData
 from oto_app.services.evaluations import EvaluationData
 from oto_app.services.staff import PersonData
 from tests.helpers.activities import unit_exercise
+from tests.helpers.file_dialogs import choose_files
 from tests.helpers.hands import Hands
 from tests.ui.conftest import on_next_dialog, raise_from
 from tests.ui.test_staff_page import _save
@@ -223,7 +224,7 @@ def test_deleting_an_evaluated_exercise_asks_saves_the_report_and_keeps_the_eval
     page.year.setValue(day.year)
     page.select(activity)
     saved = tmp_path / "bewaard.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), "PDF (*.pdf)"))
+    choose_files(monkeypatch, saved, chosen="PDF (*.pdf)")
 
     def cancel(box: QDialog) -> None:
         assert isinstance(box, QMessageBox)

@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
+from PySide6.QtWidgets import QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from oto_app import worklock
 from oto_app.db import Database
 from oto_app.services import staff
+from tests.helpers.file_dialogs import choose_files
 from tests.helpers.files import HR_HEADER as HEADER
 from ui.dialogs.import_wizard import ImportWizard
 from ui.main_window import MainWindow
@@ -144,9 +145,7 @@ def test_export_buttons_write_files(
     with sqlite_db.begin() as session:
         staff.create_person(session, staff.PersonData("1", "Anna", "Bakker"))
     target = tmp_path / f"medewerkers{suffix}"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Excel (*.xlsx)")
-    )
+    choose_files(monkeypatch, target, chosen="Excel (*.xlsx)")
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
     window.show_page("staff")
@@ -155,9 +154,7 @@ def test_export_buttons_write_files(
     assert said == [f"Opgeslagen als {target} (1 regel)."]
     assert target.stat().st_size > 0
     calendar = tmp_path / "agenda"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *a, **k: (str(calendar), "Agenda (*.ics)")
-    )
+    choose_files(monkeypatch, calendar, chosen="Agenda (*.ics)")
     window.show_page("activities")
     window.activities_page.calendar_button.click()
     qtbot.waitUntil(lambda: len(said) == 2, timeout=10_000)
@@ -168,9 +165,7 @@ def test_everything_exports_from_the_file_menu(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "alles.xlsx"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Excel (*.xlsx)")
-    )
+    choose_files(monkeypatch, target, chosen="Excel (*.xlsx)")
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
     file_menu = window.menuBar().actions()[0].menu()

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from oto_app import backup, demo, health
@@ -15,6 +15,7 @@ from oto_app.db import Database, open_database
 from oto_app.errors import DatabaseError
 from oto_app.services import staff
 from tests import faults
+from tests.helpers.file_dialogs import choose_files
 from tests.ui.conftest import on_next_dialog, raise_from
 from ui.app import check_in_background, database_down
 from ui.main_window import MainWindow
@@ -38,9 +39,7 @@ def test_a_failed_save_is_a_sentence_and_a_retry_works(
     window.show_page("staff")
     with make() as fault:
         target = fault.folder / "medewerkers.xlsx"
-        monkeypatch.setattr(
-            QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Excel (*.xlsx)")
-        )
+        choose_files(monkeypatch, target, chosen="Excel (*.xlsx)")
         with fault.active():
             window.staff_page.export_button.click()
             qtbot.waitUntil(lambda: bool(warned), timeout=10_000)

@@ -10,10 +10,12 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
+from oto_app.db import Database
 from tests.helpers.hands import Hands
 from ui.main_window import MainWindow
-from ui.widgets import LAST_FOLDER
+from ui.widgets import LAST_FOLDER, ask_open_paths
 
 pytestmark = pytest.mark.gui
 
@@ -79,3 +81,41 @@ def test_the_first_dialog_opens_in_documents_the_next_where_the_user_went(
     qtbot.waitUntil(lambda: len(told) == 3, timeout=20_000)
     assert seen[2] == documents
     QApplication.processEvents()
+
+
+def test_a_file_dialog_beside_the_database_leaves_the_database_alone(
+    qtbot: QtBot, window: MainWindow, sqlite_db: Database
+) -> None:
+    """Qt's file dialog opened and closed the files of its folder to learn their type;
+    closing any descriptor of a file drops the process's POSIX locks on it, SQLite's too.
+    Then another process's connection (the report's worker, the command line), closing,
+    took itself for the database's last user and deleted the -wal and -shm the window
+    still used: later saves were lost, the file could be damaged (a trial, after saving
+    the Jaaroverzicht beside the database). Now the window keeps its hold."""
+    import subprocess
+    import sys
+
+    from PySide6.QtTest import QTest
+
+    database = Path(str(sqlite_db.url.database))
+    wal = database.with_name(database.name + "-wal")
+    with sqlite_db.begin() as session:  # a connection open in the pool, as the window has
+        session.execute(text("SELECT count(*) FROM people"))
+    assert wal.exists()
+    hands = Hands(qtbot)
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        dialog.setViewMode(QFileDialog.ViewMode.Detail)  # the dialog's own button: with types
+        QTest.qWait(1500)  # the folder listed, every file's icon and type found
+        hands.escape()
+
+    hands.opens(
+        lambda: ask_open_paths(window, "Bestand", "Alles (*)", folder=str(database.parent)), look
+    )
+    reader = (
+        f"import sqlite3; c = sqlite3.connect({str(database)!r}); "
+        "c.execute('SELECT count(*) FROM people'); c.close()"
+    )
+    subprocess.run([sys.executable, "-c", reader], check=True, timeout=60)
+    assert wal.exists()  # the other process knew it was not the last

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from oto_app import backup, demo
@@ -18,6 +18,7 @@ from oto_app.db import Database
 from oto_app.services import staff
 from oto_app.services.staff import PersonData, StaffQuery
 from tests.helpers.dialogs import on_next_dialog, raise_from
+from tests.helpers.file_dialogs import choose_files
 from ui.app import open_with_dialogs
 from ui.main_window import MainWindow
 
@@ -129,7 +130,7 @@ def test_restore_a_backup_from_the_file_menu(
         asked.append(text)
         return QMessageBox.StandardButton.Yes
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved.path), ""))
+    choose_files(monkeypatch, saved.path)
     monkeypatch.setattr(QMessageBox, "question", confirm)
     [restore] = [
         a for a in window.menuBar().actions()[0].menu().actions() if "terugzetten" in a.text()

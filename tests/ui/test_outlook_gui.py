@@ -13,13 +13,14 @@ from icalendar import Calendar
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTableView
+from PySide6.QtWidgets import QDialog, QMessageBox, QTableView
 from pytestqt.qtbot import QtBot
 
 from oto_app.db import Database
 from oto_app.models import ActivityStatus, Person
 from oto_app.norms.results import PersonStatus
 from tests.helpers.dialogs import on_next_dialog, raise_from
+from tests.helpers.file_dialogs import choose_files
 from ui.dialogs.invite_dialog import InviteDialog
 from ui.dialogs.reminder_dialog import ReminderDialog
 from ui.main_window import MainWindow
@@ -146,7 +147,7 @@ def test_reminder_draft_and_merge_list_from_the_overview(
     assert codes <= {u for p in people if p not in exempt for u in p.units}
     # The list for Word's mail merge: one row per person on the list.
     target = tmp_path / "samenvoegen.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    choose_files(monkeypatch, target)
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
     page.merge_button.click()

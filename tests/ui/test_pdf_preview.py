@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from oto_app.db import Database
 from oto_app.services import staff
+from tests.helpers.file_dialogs import choose_files
 from tests.helpers.hands import Hands
 from ui import printing
 from ui.main_window import MainWindow
@@ -45,7 +46,7 @@ def no_pdf_viewer(monkeypatch: pytest.MonkeyPatch) -> list[object]:
 @pytest.fixture
 def save_to(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], None]:
     def choose(path: Path) -> None:
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+        choose_files(monkeypatch, path)
 
     return choose
 

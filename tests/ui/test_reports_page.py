@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from oto_app import demo
 from oto_app.db import Database
+from tests.helpers.file_dialogs import choose_files
 from ui import printing
 from ui.main_window import MainWindow
 from ui.operations import Operations
@@ -54,7 +54,7 @@ def test_attendance_sheet_from_the_activities_page(
     with sqlite_db.begin() as session:
         demo.fill(session, today=dt.date(2026, 11, 23))
     target = tmp_path / "lijst.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    choose_files(monkeypatch, target)
     opened: list[Path] = []
     monkeypatch.setattr("ui.operations.open_pdf", lambda path, _parent: opened.append(path))
     page = window.activities_page
@@ -78,7 +78,7 @@ def test_personal_overview_from_the_staff_page(
     with sqlite_db.begin() as session:
         person = staff.create_person(session, staff.PersonData("77", "Anna", "Vries", "de")).value
     target = tmp_path / "anna.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    choose_files(monkeypatch, target)
     opened: list[Path] = []
     monkeypatch.setattr("ui.operations.open_pdf", lambda path, _parent: opened.append(path))
     window.show_page("staff")

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from oto_app.db import Database, open_database
@@ -17,6 +17,7 @@ from oto_app.services.staff import PersonData
 from tests.helpers.dialogs import on_next_dialog, raise_from
 from tests.helpers.dialogs import save as _save
 from tests.helpers.dialogs import type_person as _type_person
+from tests.helpers.file_dialogs import choose_files
 from ui.dialogs.history_dialog import HistoryDialog
 from ui.dialogs.person_dialog import PersonDialog
 from ui.main_window import MainWindow
@@ -91,7 +92,7 @@ def test_avg_inzage_writes_the_pdf_and_the_json(
         person = staff.create_person(session, PersonData("M1", "Anna", "Vries", "de")).value
     window.show_page("staff")
     window.staff_page.show_person(person)
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    choose_files(monkeypatch, tmp_path)
     said: list[str] = []
     errors = on_next_dialog(qtbot, lambda box: said.append(box.text()))  # type: ignore[attr-defined]
     window.staff_page.panel.privacy_button.click()
