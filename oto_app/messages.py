@@ -643,6 +643,12 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "{file}:{line}: ongeldige CSV: {detail}",
         "{file}:{line}: invalid CSV: {detail}",
     ),
+    "file_not_xlsx": (
+        "{file} is geen Excel-werkmap, al eindigt de naam op .xlsx; sla het bestand in Excel "
+        "op als Excel-werkmap (.xlsx) of als CSV UTF-8",
+        "{file} is not an Excel workbook, though its name ends in .xlsx; save it in Excel as "
+        "an Excel workbook (.xlsx) or as CSV UTF-8",
+    ),
     "file_bad_xlsx": (
         "{file} is geen geldig Excel-bestand (.xlsx) ({detail})",
         "{file} is not a valid Excel file (.xlsx) ({detail})",

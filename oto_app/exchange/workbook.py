@@ -42,7 +42,9 @@ def check_zip(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as error:
+    except zipfile.BadZipFile:  # not a workbook at all (a renamed file): no Python word
+        raise ValidationError("file_not_xlsx", file=path.name) from None
+    except (OSError, ValueError) as error:
         raise ValidationError(
             "file_bad_xlsx", file=path.name, detail=type(error).__name__
         ) from None

@@ -363,7 +363,8 @@ def test_every_refused_row_is_reported(db: Database, tmp_path: Path) -> None:
         (
             "m.xlsx",
             b"PK\x03\x04 dit is geen excel",
-            "m.xlsx is geen geldig Excel-bestand (.xlsx) (BadZipFile)",
+            "m.xlsx is geen Excel-werkmap, al eindigt de naam op .xlsx; sla het bestand in "
+            "Excel op als Excel-werkmap (.xlsx) of als CSV UTF-8",
         ),
         ("m.csv", b"naam;leeftijd\nJos;40\n", "m.csv:1: kolom 'personeelsnummer' ontbreekt"),
     ],

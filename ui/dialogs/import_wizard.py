@@ -250,6 +250,8 @@ class CheckPage(QWizardPage):
         self.verdict.setText(headline or self.tr("Dit bestand kan niet worden ingelezen."))
         self.problems.clear()
         self.problems.addItems(lines)
+        for row, line in enumerate(lines):  # whole, where a long file name could not wrap
+            self.problems.item(row).setToolTip(line)
         self.problems.show()
         self.completeChanged.emit()
         self.checked.emit()
