@@ -54,6 +54,12 @@ from oto_app.errors import OtoError
 from ui.models.rows import RowsTableModel
 
 
+def rows_high(view: QTableView, rows: int) -> int:
+    """The height that shows a list's header and ``rows`` rows whole."""
+    header = view.horizontalHeader().sizeHint().height()
+    return header + rows * view.verticalHeader().defaultSectionSize() + 2 * view.frameWidth() + 2
+
+
 def table_view(
     model: RowsTableModel[Any],
     name: str,

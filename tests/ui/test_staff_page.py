@@ -231,3 +231,34 @@ def test_a_full_disk_keeps_the_dialog_and_the_typing(
     )
     assert seen["kept"] == "Anna" and seen["closed"]
     assert staff_page.model.total == filled + 1
+
+
+def test_the_person_panel_shows_three_roles_whole_at_1366(
+    qtbot: QtBot, window: MainWindow, sqlite_db: Database
+) -> None:
+    """A trial at 1366 x 768: the roles had room for 1½ rows (a scroll bar beside two
+    roles) while an empty list of exemptions below kept its 90 pixels. A person's roles
+    come first: three whole; the lists below as high as their rows."""
+    from oto_app.services import assignments, organisation
+    from oto_app.services.assignments import AssignmentData
+
+    person = person_in_a_role(sqlite_db, since=dt.date(2020, 1, 1))
+    with sqlite_db.begin() as session:
+        role = organisation.list_roles(session)[0].id
+        for code in ("CRAS", "CRIB"):
+            unit = organisation.find_unit(session, code).id
+            assignments.assign(
+                session,
+                AssignmentData(person, unit, role, AssignmentKind.PRIMARY, dt.date(2021, 1, 1)),
+            )
+    window.resize(1340, 720)
+    window.show_page("staff")
+    page = window.staff_page
+    page.reload(select_id=person)
+    qtbot.waitUntil(lambda: page.panel.assignments.rowCount() == 3)
+    view = page.panel.assignment_view
+    qtbot.waitUntil(
+        lambda: view.viewport().height() >= 3 * view.verticalHeader().defaultSectionSize()
+    )
+    empty = page.panel.exemption_view
+    assert empty.height() < view.height()

@@ -41,7 +41,7 @@ from ui.models.staff_table import StaffTableModel
 from ui.models.standings import standings_model
 from ui.operations import Operations
 from ui.pages.page import Page
-from ui.widgets import ask_folder, heading, list_keys, press_on_key, table_view
+from ui.widgets import ask_folder, heading, list_keys, press_on_key, rows_high, table_view
 
 END_COLUMN = 4  #: the person panel's roles: *Tot en met*
 
@@ -77,9 +77,11 @@ class PersonPanel(QWidget):
             muted=lambda a: not a.active,
         )
         self.assignment_view = table_view(self.assignments, "assignmentTable", fit=True)
+        # a person's roles first: three whole, the lists below only as high as they are
+        # (at 1366 x 768 the roles had 1½ rows beside an empty list of exemptions)
+        self.assignment_view.setMinimumHeight(rows_high(self.assignment_view, 3))
         self.courses = standings_model(with_person=False, parent=self)
         self.course_view = table_view(self.courses, "courseStandingTable", fit=True)
-        self.course_view.setMaximumHeight(120)
         self.exemptions = RowsTableModel[ExemptionRow](
             [
                 Column(self.tr("Soort"), lambda e: messages.label(e.kind), width=12),
@@ -90,7 +92,6 @@ class PersonPanel(QWidget):
             muted=lambda e: not e.covers(dt.date.today()),
         )
         self.exemption_view = table_view(self.exemptions, "exemptionTable", fit=True)
-        self.exemption_view.setMaximumHeight(90)
         self.exemption_button = QPushButton(self.tr("&Vrijstelling…"))
         self.exemption_button.setToolTip(
             self.tr("Een periode waarin deze medewerker niet kan trainen (ziekte, verlof, …)")
@@ -150,6 +151,11 @@ class PersonPanel(QWidget):
         self.detail = detail
         self.courses.set_rows(list(courses))
         self.exemptions.set_rows(list(exempt))
+        for view, rows, most in (
+            (self.course_view, len(courses), 3),
+            (self.exemption_view, len(exempt), 2),
+        ):
+            view.setMaximumHeight(rows_high(view, max(1, min(rows, most))))
         if detail is None:
             self.title.setText(self.tr("Kies links een medewerker"))
             for value in self.values.values():
