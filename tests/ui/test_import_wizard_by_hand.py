@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -106,3 +108,38 @@ def test_the_check_page_says_inlezen_and_alt_i_imports(
         "medewerkers: 1 toegevoegd, 0 bijgewerkt, 0 ongewijzigd",
     ]
     qtbot.waitUntil(lambda: window.staff_page.model.total == 1, timeout=10_000)
+
+
+def test_escape_after_a_refused_check_closes_without_asking(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Every row refused: nothing of the file can be imported, so Escape closes at once
+    (it asked 'Het gekozen bestand is nog niet ingelezen. Stoppen?' with *Terug naar het
+    inlezen* the default, a trial)."""
+    path = tmp_path / "hr.csv"
+    path.write_text(f"{HR_HEADER}\n1;Anna;;CRAS;procesmedewerker;\n", encoding="utf-8")
+    hands = Hands(qtbot)
+    closed: list[bool] = []
+
+    def wizard(dialog: QWidget) -> None:
+        assert isinstance(dialog, ImportWizard)
+        hands.shortcut("Alt+T")
+        hands.type(str(path))
+        with qtbot.waitSignal(dialog.check.checked, timeout=10_000):
+            hands.shortcut("Alt+V")
+        assert dialog.check.problems.count() == 1
+        asked: list[str] = []
+
+        def question() -> None:  # if one is asked, it is noted and answered (no hang)
+            box = QApplication.activeModalWidget()
+            if box is not None and box is not dialog:
+                asked.append(box.text())  # type: ignore[attr-defined]
+                hands.click_button(box, "Stoppen")
+
+        QTimer.singleShot(500, question)
+        hands.escape()
+        QTest.qWait(700)
+        closed.append(not dialog.isVisible() and not asked)
+
+    hands.opens(lambda: hands.shortcut("Ctrl+I"), wizard)
+    assert closed == [True]

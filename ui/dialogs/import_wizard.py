@@ -180,11 +180,12 @@ class CheckPage(QWizardPage):
         layout.addWidget(self.verdict)
         layout.addWidget(self.problems, 1)
         self.ok = False
+        self.refused = False  #: the check refused the file: nothing of it can be imported
         self._task: Task | None = None
         self.waiting = WaitShown(self.progress, self.verdict, self.tr("Bezig met controleren…"))
 
     def initializePage(self) -> None:
-        self.ok = False
+        self.ok = self.refused = False
         self.problems.clear()
         self.problems.hide()
         self.unknown.hide()
@@ -246,7 +247,7 @@ class CheckPage(QWizardPage):
     def _refused(self, lines: list[str], headline: str | None = None) -> None:
         self.waiting.stop()
         self.progress.hide()
-        self.ok = False
+        self.ok, self.refused = False, True
         self.verdict.setText(headline or self.tr("Dit bestand kan niet worden ingelezen."))
         self.problems.clear()
         self.problems.addItems(lines)
@@ -341,6 +342,8 @@ class ImportWizard(QWizard):
         file, another kind than the first. Once the import ran there is nothing to lose."""
         if self.currentPage() is self.run:
             return False
+        if self.currentPage() is self.check and self.check.refused:
+            return False  # the file cannot be imported as it is: nothing to lose
         return bool(self.choose.path.text().strip()) or not self.choose.staff.isChecked()
 
     def reject(self) -> None:
