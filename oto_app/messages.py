@@ -1125,10 +1125,12 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "crisis role takes part at least once a year.",
     ),
     "remind_why_courses": (
-        "Een opleiding die uw rol in de gemeentelijke crisisorganisatie vraagt, verloopt "
-        "binnenkort of is verlopen. Volg haar opnieuw, zodat u uw rol kunt blijven vervullen.",
-        "A course your role in the municipal crisis organisation requires runs out soon or "
-        "has run out. Please take it again, so that you can keep fulfilling your role.",
+        "Een opleiding die uw rol in de gemeentelijke crisisorganisatie vraagt, heeft u nog "
+        "niet gevolgd, of ze verloopt binnenkort of is verlopen. Volg haar, zodat u uw rol "
+        "kunt vervullen.",
+        "A course your role in the municipal crisis organisation requires has not been "
+        "taken yet, or it runs out soon or has run out. Please take it, so that you can "
+        "fulfil your role.",
     ),
     "remind_next": (
         "De eerstvolgende geplande activiteiten, bij het onderdeel of de opleiding waarvoor "
