@@ -33,6 +33,12 @@ from oto_app.services import staff
 from tests.helpers.files import write
 
 HEADER = "personeelsnummer;voornaam;achternaam;email;onderdeel;rol;type;startdatum;einddatum"
+#: a formula Excel never calculated, in a workbook a script made
+UNCALCULATED = (
+    "hr.xlsx: cel {cell} bevat een formule die nooit is berekend (het bestand is door een "
+    "programma gemaakt); open het in Excel, sla het op en lees het opnieuw in, of plak de "
+    "formules als waarden"
+)
 ANNA = "1001;Anna;de Vries;anna@gemeente.nl;CRAS;procesverantwoordelijke;;01-01-2024;"
 
 
@@ -432,11 +438,7 @@ def test_xlsx_with_formulas_merged_cells_and_real_dates(db: Database, tmp_path: 
     path = tmp_path / "hr.xlsx"
     workbook.save(path)
     # openpyxl stores no computed value for a formula; Excel would. Refused, clearly:
-    assert refused(db, path) == [
-        "hr.xlsx: cel A3 bevat een formule die nooit is berekend (het bestand is door een "
-        "programma gemaakt); open het in Excel, sla het op en lees het opnieuw in, of plak de "
-        "formules als waarden"
-    ]
+    assert refused(db, path) == [UNCALCULATED.format(cell="A3")]
     sheet["A3"] = 1002
     workbook.save(path)
     with db.begin() as session:
@@ -458,11 +460,7 @@ def test_an_uncalculated_formula_is_refused_not_read_as_empty(db: Database, tmp_
     sheet.append([1001, "Anna", "de Vries", '=LOWER(B2)&"@gemeente.nl"'])
     made = tmp_path / "hr.xlsx"
     workbook.save(made)
-    assert refused(db, made) == [
-        "hr.xlsx: cel D2 bevat een formule die nooit is berekend (het bestand is door een "
-        "programma gemaakt); open het in Excel, sla het op en lees het opnieuw in, of plak de "
-        "formules als waarden"
-    ]
+    assert refused(db, made) == [UNCALCULATED.format(cell="D2")]
     with db.begin() as session:
         assert session.scalar(select(func.count()).select_from(Person)) == 0
     # As Excel saves it: the formula with its result (a text result: t="str").
