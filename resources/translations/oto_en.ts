@@ -856,6 +856,7 @@
     </message>
     <message>
         <source>Bezig met controleren…</source>
+        <extracomment>the check refused the file: nothing of it can be imported</extracomment>
         <translation>Checking…</translation>
     </message>
     <message>
@@ -897,6 +898,14 @@
     <message>
         <source>Bes&amp;tand:</source>
         <translation>F&amp;ile:</translation>
+    </message>
+    <message>
+        <source>Dit is een map; kies een bestand erin.</source>
+        <translation>This is a folder; choose a file in it.</translation>
+    </message>
+    <message>
+        <source>Dit bestand bestaat niet (nog).</source>
+        <translation>This file does not exist (yet).</translation>
     </message>
     <message>
         <source>Excel of CSV (*.xlsx *.csv)</source>

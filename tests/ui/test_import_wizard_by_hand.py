@@ -143,3 +143,35 @@ def test_escape_after_a_refused_check_closes_without_asking(
 
     hands.opens(lambda: hands.shortcut("Ctrl+I"), wizard)
     assert closed == [True]
+
+
+def test_a_path_that_is_not_a_file_says_why_volgende_stays_grey(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A path typed that does not exist (or is a folder) left *Volgende* grey without a
+    word (a trial). Now a line under the field says why, and goes once the file is there."""
+    path = tmp_path / "hr.csv"
+    hands = Hands(qtbot)
+    seen: list[object] = []
+
+    def wizard(dialog: QWidget) -> None:
+        assert isinstance(dialog, ImportWizard)
+        hands.shortcut("Alt+T")
+        hands.type(str(path))
+        page = dialog.choose
+        seen.append((page.not_found.isVisible(), page.not_found.text()))
+        seen.append(dialog.button(QWizard.WizardButton.NextButton).isEnabled())
+        hands.select_all_and_type(str(tmp_path))
+        seen.append(page.not_found.text())
+        path.write_text(f"{HR_HEADER}\n1;Anna;de Vries;CRAS;procesmedewerker;\n", encoding="utf-8")
+        hands.select_all_and_type(str(path))
+        next_button = dialog.button(QWizard.WizardButton.NextButton)
+        seen.append((page.not_found.isVisible(), next_button.isEnabled()))
+
+    hands.opens(lambda: hands.shortcut("Ctrl+I"), wizard)
+    assert seen == [
+        (True, "Dit bestand bestaat niet (nog)."),
+        False,
+        "Dit is een map; kies een bestand erin.",
+        (False, True),
+    ]

@@ -79,8 +79,25 @@ class ChooseFilePage(QWizardPage):
         label.setBuddy(self.path)
         layout.addWidget(label)
         layout.addLayout(row)
+        # why *Volgende* stays grey for what was typed (a trial: greyed without a word)
+        self.not_found = QLabel()
+        self.not_found.setWordWrap(True)
+        self.not_found.hide()
+        layout.addWidget(self.not_found)
         self.registerField("path*", self.path)
         self.path.textChanged.connect(self.completeChanged)
+        self.path.textChanged.connect(self._say_why)
+
+    def _say_why(self, text: str) -> None:
+        path = Path(text.strip())
+        if not text.strip() or path.is_file():
+            self.not_found.hide()
+            return
+        if path.is_dir():
+            self.not_found.setText(self.tr("Dit is een map; kies een bestand erin."))
+        else:
+            self.not_found.setText(self.tr("Dit bestand bestaat niet (nog)."))
+        self.not_found.show()
 
     def kind(self) -> ImportKind:
         return ImportKind.STAFF if self.staff.isChecked() else ImportKind.PARTICIPATION
