@@ -486,8 +486,7 @@ def _once(
         if clash is not None:
             cells.refuse(line, _differing(clash[0], row), "role_twice", other=first)
         for a in held.get(row[:3], ()):
-            until = changed[a.id]["end_date"] if a.id in changed else a.end_date
-            if first is None and _overlap(a.start_date, until, start, end):
+            if first is None and _overlap(a.start_date, _end(a, changed), start, end):
                 cells.refuse(line, "startdatum", "role_held", start=format_date(a.start_date))
                 break
         same_role.append((row, line))
@@ -524,8 +523,13 @@ def _stored(held: Any) -> tuple[AssignmentKind, dt.date | None]:
 
 def _running(held: Any, changed: dict[int, dict[str, Any]], today: dt.date) -> bool:
     """Does the assignment still run today (as an earlier row of the file left it)?"""
-    end = changed[held.id]["end_date"] if held.id in changed else held.end_date
+    end = _end(held, changed)
     return end is None or end >= today
+
+
+def _end(held: Any, changed: dict[int, dict[str, Any]]) -> dt.date | None:
+    """An assignment's end as the file leaves it (an earlier row may have changed it)."""
+    return changed[held.id]["end_date"] if held.id in changed else held.end_date
 
 
 def _join_formations(session: Session, new: list[tuple[Any, ...]]) -> None:
