@@ -33,6 +33,16 @@ if TYPE_CHECKING:
 
 BUSY_TIMEOUT_MS = 5000
 
+#: An execution option for a session's connection (``Session.connection(execution_options=
+#: {REFERENCES_CHECKED: True})``, before anything else procures it): the transaction's
+#: writer has checked every reference it writes itself, in the same transaction, so on
+#: SQLite the database need not check them again row by row (``PRAGMA foreign_keys``,
+#: which is set as a transaction begins: a bulk import of 100,000 staff and 120,000
+#: attendance rows spent 0.4 s on it, measured). Other writers cannot change what was read
+#: meanwhile: SQLite lets one write at a time, and a reader's snapshot that is out of date
+#: is refused the write (SQLITE_BUSY_SNAPSHOT). PostgreSQL always checks.
+REFERENCES_CHECKED = "oto_references_checked"
+
 
 #: PostgreSQL's SQLSTATE for "permission denied".
 INSUFFICIENT_PRIVILEGE = "42501"
@@ -250,8 +260,12 @@ def _create_engine(url: URL) -> Engine:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(connection: object) -> None:
-        connection.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
+    def _on_begin(connection: Connection) -> None:
+        # only outside a transaction does SQLite take the pragma: set for each one, so a
+        # connection back in the pool after a bulk job checks references again
+        checked = connection.get_execution_options().get(REFERENCES_CHECKED, False)
+        connection.exec_driver_sql(f"PRAGMA foreign_keys = {'OFF' if checked else 'ON'}")
+        connection.exec_driver_sql("BEGIN")
 
     return engine
 

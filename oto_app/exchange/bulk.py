@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Insert, Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from oto_app import audit, collector
+from oto_app.db import REFERENCES_CHECKED
 from oto_app.models import Base
 
 CHUNK = 10_000
@@ -35,8 +36,12 @@ IMPORT_CACHE_KIB = 65_536
 def working(session: Session) -> Iterator[None]:
     """The session set up for a bulk job, then set back as it was: Python's cycle
     collector paused (oto_app.collector), and on SQLite the connection's page cache made
-    large enough for the indexes the job writes (IMPORT_CACHE_KIB)."""
-    driver = _sqlite_driver(session)
+    large enough for the indexes the job writes (IMPORT_CACHE_KIB) and its references
+    left to the job's own checks (oto_app.db.REFERENCES_CHECKED: the imports look every
+    unit, role, person and activity up in the same transaction). Enter it before anything
+    else uses the session."""
+    connection = session.connection(execution_options={REFERENCES_CHECKED: True})
+    driver = _sqlite_driver(connection)
     before = driver.execute("PRAGMA cache_size").fetchone()[0] if driver else None
     if driver is not None:
         driver.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
@@ -49,8 +54,7 @@ def working(session: Session) -> Iterator[None]:
                 driver.execute(f"PRAGMA cache_size = {before}")
 
 
-def _sqlite_driver(session: Session) -> sqlite3.Connection | None:
-    connection = session.connection()
+def _sqlite_driver(connection: Connection) -> sqlite3.Connection | None:
     if connection.dialect.name != "sqlite":
         return None
     return connection.connection.driver_connection

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
-from itertools import repeat
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import itemgetter, ne
 from typing import NamedTuple, TypeVar
 
 from oto_app import limits, messages
@@ -312,25 +312,30 @@ class Agreement:
         """:meth:`check` for every row of the chunk with a key (False for one without)."""
         columns = [chunk.get(c) for c in self.columns]
         first = self.first
-        rows = zip(*columns, strict=True) if columns else repeat(())
+        rows: list[tuple[str, ...]] = (
+            list(zip(*columns, strict=True)) if columns else [()] * len(keys)
+        )
         if "" not in keys and len(set(keys)) == len(keys) and first.keys().isdisjoint(keys):
             # every key new, once (a staff file with a row per person): nothing to compare
-            first.update(zip(keys, zip(chunk.lines, rows, strict=False), strict=True))
+            first.update(zip(keys, zip(chunk.lines, rows, strict=True), strict=True))
             return [True] * len(keys)
-        check = self._check
-        found = []
-        for line, key, values in zip(chunk.lines, keys, rows, strict=False):
+        found: list[bool] = []
+        for start, end in runs(keys):  # a file lists an activity's rows together
+            key = keys[start]
             if not key:
-                found.append(False)
+                found += [False] * (end - start)
                 continue
-            seen = first.get(key)
-            if seen is None:
-                first[key] = (line, values)
+            if key not in first:
+                first[key] = (chunk.lines[start], rows[start])
                 found.append(True)
-            else:
-                if values != seen[1]:
-                    check(key, line, values)
-                found.append(False)
+                start += 1
+            found += [False] * (end - start)
+            later = rows[start:end]
+            if later.count(first[key][1]) == len(later):  # the usual case: all agree
+                continue
+            for line, values in zip(chunk.lines[start:end], later, strict=True):
+                if values != first[key][1]:
+                    self._check(key, line, values)
         return found
 
     def values(self, row: Mapping[str, str]) -> tuple[str, ...]:
@@ -374,6 +379,12 @@ class Agreement:
             return False
         mine = read(value)
         return mine is not None and mine == read(other)
+
+
+def runs(values: list[str]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of equal consecutive values."""
+    starts = [0, *compress(range(1, len(values)), map(ne, values[1:], values[:-1]))]
+    return zip(starts, [*starts[1:], len(values)], strict=True)
 
 
 def _swallowed(value: str) -> bool:

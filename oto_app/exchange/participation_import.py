@@ -10,8 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import compress
-from operator import itemgetter, ne
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
@@ -21,7 +20,7 @@ from sqlalchemy.orm import Session
 from oto_app import audit, health
 from oto_app.changes import Changes
 from oto_app.exchange.bulk import insert_rows, lookup, update_rows
-from oto_app.exchange.cells import Agreement, Cells, read_codes, read_date
+from oto_app.exchange.cells import Agreement, Cells, read_codes, read_date, runs
 from oto_app.exchange.report import Counts, ImportReport
 from oto_app.exchange.table import Chunk, read_table
 from oto_app.limits import length
@@ -162,8 +161,7 @@ def _parse_attendance(
     rows = _Rows(part.lines, part.get("personeelsnummer"), presences, hours, list(take(found)))
     row_keys = list(take(keys))
     # a file lists an activity's rows together: each run of one key is taken at once
-    starts = [0, *compress(range(1, len(row_keys)), map(ne, row_keys[1:], row_keys[:-1]))]
-    for first, end in zip(starts, [*starts[1:], len(row_keys)], strict=True):
+    for first, end in runs(row_keys):
         activity = activities.get(row_keys[first])
         if activity is not None:
             _attend(cells, activity, rows, first, end)

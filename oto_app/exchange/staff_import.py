@@ -10,7 +10,6 @@ caller's transaction.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import repeat
 from operator import itemgetter
@@ -29,7 +28,7 @@ from oto_app.exchange.report import Counts, ImportReport
 from oto_app.exchange.table import Chunk, read_table
 from oto_app.limits import length
 from oto_app.models import Assignment, AssignmentKind, Person, Role, Unit
-from oto_app.names import sort_key, split_surname
+from oto_app.names import sort_keys, split_surname
 from oto_app.services import organisation, rights
 from oto_app.services.common import is_email
 
@@ -124,6 +123,7 @@ class StaffReport(ImportReport):
 
 
 class _Role(NamedTuple):
+    number: str  #: the person's staff number
     line: int
     unit_id: int
     role_id: int
@@ -155,14 +155,12 @@ def import_staff(session: Session, path: Path | str, today: dt.date | None = Non
     return report
 
 
-def _parse(
-    session: Session, cells: Cells
-) -> tuple[dict[str, dict[str, object]], dict[str, list[_Role]]]:
+def _parse(session: Session, cells: Cells) -> tuple[dict[str, dict[str, object]], list[_Role]]:
     units = {code.lower(): uid for uid, code in session.execute(select(Unit.id, Unit.code))}
     role_ids = {name.lower(): rid for rid, name in session.execute(select(Role.id, Role.name))}
     agreement = Agreement(cells, PERSON_COLUMNS, PERSON_READINGS)
     people: dict[str, dict[str, object]] = {}
-    roles: dict[str, list[_Role]] = {}
+    roles: list[_Role] = []
     for chunk in cells.chunks():
         numbers = cells.texts(chunk, "personeelsnummer", required=True)
         fields = _person_fields(cells, chunk)
@@ -176,9 +174,7 @@ def _parse(
             elif number in people:  # a later row may fill in what the first left empty
                 known = people[number]
                 known.update({f: v for f, v in values.items() if v and not known.get(f)})
-        for index, role in _parse_roles(cells, chunk, units, role_ids):
-            if numbers[index]:
-                roles.setdefault(numbers[index], []).append(role)
+        roles += _parse_roles(cells, chunk, numbers, units, role_ids)
     return people, roles
 
 
@@ -222,9 +218,13 @@ def _person_fields(cells: Cells, chunk: Chunk) -> list[dict[str, object]]:
 
 
 def _parse_roles(
-    cells: Cells, chunk: Chunk, units: dict[str, int], role_ids: dict[str, int]
-) -> Iterator[tuple[int, _Role]]:
-    """(index in the chunk, role) for each row naming a known role in a known unit."""
+    cells: Cells,
+    chunk: Chunk,
+    numbers: list[str],
+    units: dict[str, int],
+    role_ids: dict[str, int],
+) -> list[_Role]:
+    """The role of each row with a staff number that names a known role in a known unit."""
     unit_cells, role_cells = chunk.get("onderdeel"), chunk.get("rol")
     if "" not in unit_cells and "" not in role_cells:  # every row has both
         given = list(range(len(chunk)))
@@ -240,32 +240,49 @@ def _parse_roles(
             elif role:
                 cells.refuse(line, "onderdeel", "cell_role_without_unit")
     if not given:
-        return
+        return []
     part = chunk.subset(given, ("onderdeel", "rol", "type", "startdatum", "einddatum"))
     kinds = cells.choices(part, "type", KINDS, default=AssignmentKind.PRIMARY)
     starts = cells.dates(part, "startdatum")
     ends = cells.dates(part, "einddatum")
-    pairs = part.columns["onderdeel"], part.columns["rol"]
-    named = {pair: _role_named(*pair, units, role_ids) for pair in set(zip(*pairs, strict=True))}
-    for index, line, pair, kind, start, end in zip(
-        given, part.lines, zip(*pairs, strict=True), kinds, starts, ends, strict=True
-    ):
-        unit_id, role_id, deputy = named[pair]
-        if unit_id is None:
-            cells.refuse(line, "onderdeel", "cell_unknown_unit", value=pair[0])
-        if role_id is None:
-            cells.refuse(line, "rol", "cell_unknown_role", value=pair[1])
-        if start and end and end < start:
-            cells.refuse(
-                line,
-                "einddatum",
-                "end_before_start",
-                start=format_date(start),
-                end=format_date(end),
-            )
-        if unit_id is not None and role_id is not None:
-            kind = AssignmentKind.DEPUTY if deputy else kind or AssignmentKind.PRIMARY
-            yield index, _Role(line, unit_id, role_id, kind, start, end)
+    pairs = list(zip(part.columns["onderdeel"], part.columns["rol"], strict=True))
+    named = {pair: _role_named(*pair, units, role_ids) for pair in set(pairs)}
+    found = list(map(named.__getitem__, pairs))
+    unknown = any(None in ids[:2] for ids in named.values())
+    backwards = any(end and start and end < start for start, end in zip(starts, ends, strict=True))
+    if unknown or backwards:
+        for line, pair, (unit_id, role_id, _deputy), start, end in zip(
+            part.lines, pairs, found, starts, ends, strict=True
+        ):
+            if unit_id is None:
+                cells.refuse(line, "onderdeel", "cell_unknown_unit", value=pair[0])
+            if role_id is None:
+                cells.refuse(line, "rol", "cell_unknown_role", value=pair[1])
+            if start and end and end < start:
+                cells.refuse(
+                    line,
+                    "einddatum",
+                    "end_before_start",
+                    start=format_date(start),
+                    end=format_date(end),
+                )
+    if any(deputy for _unit, _role, deputy in named.values()):
+        deputy = AssignmentKind.DEPUTY
+        kinds = [deputy if ids[2] else kind for ids, kind in zip(found, kinds, strict=True)]
+    rows = zip(
+        itemgetter(*given)(numbers) if len(given) > 1 else [numbers[given[0]]],
+        part.lines,
+        map(itemgetter(0), found),
+        map(itemgetter(1), found),
+        kinds,
+        starts,
+        ends,
+        strict=True,
+    )
+    made = list(map(_Role._make, rows))
+    if unknown or "" in numbers:  # a row without a staff number, unit or role: refused
+        return [r for r in made if r.number and r.unit_id is not None and r.role_id is not None]
+    return made
 
 
 def _role_named(
@@ -341,28 +358,35 @@ def _write_people(
         )
         .all()
     }
-    new: list[tuple[object, ...]] = []
-    changed = []
     names = list(next(iter(people.values()))) if people else ["first_name"]
     columns = ("staff_number", *(f for f in DEFAULTS if f not in names), *names, "sort_name")
     defaults = tuple(DEFAULTS[f] for f in DEFAULTS if f not in names)
-    take = itemgetter(*names, "sort_name")  # every person has the same fields
+    take = itemgetter(*names)  # every person has the same fields
     # the compared fields (never none: the names are required) as stored, in a row of
     # ``existing``, and as given
     positions = [3 + PERSON_FIELDS.index(f) for f in fields]
     stored, given = itemgetter(*positions), itemgetter(*fields)
-    for number, values in people.items():
-        old = existing.get(number)
-        if old is not None and stored(old) == given(values):
-            counts.unchanged += 1
-            continue
-        values["sort_name"] = sort_key(
-            str(values["first_name"]), str(values["infix"]), str(values["last_name"])
-        )
-        if old is None:
-            new.append((number, *defaults, *take(values)))
-        else:
-            changed.append({"id": old.id, "version": old.version, **values})
+    adding: list[tuple[str, dict[str, object]]] = []
+    changing: list[tuple[Any, dict[str, object]]] = []
+    if existing:
+        for number, values in people.items():
+            old = existing.get(number)
+            if old is None:
+                adding.append((number, values))
+            elif stored(old) == given(values):
+                counts.unchanged += 1
+            else:
+                changing.append((old, values))
+    else:  # the first import: everyone is new
+        adding = list(people.items())
+    new = [
+        (number, *defaults, *take(values), key)
+        for (number, values), key in zip(adding, _sort_names(adding), strict=True)
+    ]
+    changed = [
+        {"id": old.id, "version": old.version, **values, "sort_name": key}
+        for (old, values), key in zip(changing, _sort_names(changing), strict=True)
+    ]
     if new:
         insert_rows(session, Person, new, columns)
     if changed:  # bulk UPDATE by primary key; the ORM checks and bumps "version"
@@ -371,10 +395,18 @@ def _write_people(
     return lookup(session, Person.staff_number, Person.id)
 
 
+def _sort_names(people: list[tuple[Any, dict[str, object]]]) -> list[str]:
+    """The sort name of each (key, fields of a person)."""
+    return sort_keys(map(_NAMES, map(itemgetter(1), people)))
+
+
+_NAMES = itemgetter("first_name", "infix", "last_name")
+
+
 def _write_roles(
     session: Session,
     cells: Cells,
-    roles: dict[str, list[_Role]],
+    roles: list[_Role],
     ids: dict[str, int],
     today: dt.date,
     counts: Counts,
@@ -393,45 +425,45 @@ def _write_roles(
     lines: list[int] = []  # the line of each of ``new``
     changed: dict[int, dict[str, Any]] = {}  # id -> the update, as later rows see it
     given: dict[int, _Role] = {}  # held assignment id -> the row that matched it first
-    for number, wanted in roles.items():
-        person = ids[number]
-        for role in wanted:
-            current = held.get((person, role.unit_id, role.role_id))
-            if current is None:  # the usual case of a new file
-                match = None
-            elif role.start and len(current) == 1:  # of a file imported before
-                match = current[0] if current[0].start_date == role.start else None
-            elif role.start:
-                match = _best([a for a in current if a.start_date == role.start], role, given)
+    for role in roles:
+        person = ids[role.number]
+        current = held.get((person, role.unit_id, role.role_id))
+        if current is None:  # the usual case of a new file
+            match = None
+        elif role.start and len(current) == 1:  # of a file imported before
+            match = current[0] if current[0].start_date == role.start else None
+        elif role.start:
+            match = _best([a for a in current if a.start_date == role.start], role, given)
+        else:
+            running = [a for a in current if _running(a, changed, today)]
+            match = _best(running, role, given)
+        if match is None:
+            if role.start is None and role.number in inactive:
+                counts.unchanged += 1
             else:
-                running = [a for a in current if _running(a, changed, today)]
-                match = _best(running, role, given)
-            if match is not None and match.id in given:  # a second row for this role
-                first = given[match.id]
-                if (first.kind, first.end) != (role.kind, role.end):
-                    column = "type" if first.kind != role.kind else "einddatum"
-                    cells.refuse(role.line, column, "role_twice", other=first.line)
-                counts.unchanged += 1
-            elif match is None and role.start is None and number in inactive:
-                counts.unchanged += 1
-            elif match is None:
                 start = role.start or today
                 new.append((person, role.unit_id, role.role_id, role.kind, start, role.end))
                 lines.append(role.line)
-            elif (
-                (match.kind, match.end_date) if match.id not in changed else _set(match, changed)
-            ) != (role.kind, role.end):
-                changed[match.id] = {
-                    "id": match.id,
-                    "version": match.version,
-                    "kind": role.kind,
-                    "end_date": role.end,
-                }
-                counts.updated += 1
-            else:
-                counts.unchanged += 1
-            if match is not None:
-                given.setdefault(match.id, role)
+            continue
+        if match.id in given:  # a second row for this role
+            first = given[match.id]
+            if (first.kind, first.end) != (role.kind, role.end):
+                column = "type" if first.kind != role.kind else "einddatum"
+                cells.refuse(role.line, column, "role_twice", other=first.line)
+            counts.unchanged += 1
+        elif (
+            (match.kind, match.end_date) if match.id not in changed else _set(match, changed)
+        ) != (role.kind, role.end):
+            changed[match.id] = {
+                "id": match.id,
+                "version": match.version,
+                "kind": role.kind,
+                "end_date": role.end,
+            }
+            counts.updated += 1
+        else:
+            counts.unchanged += 1
+        given.setdefault(match.id, role)
     kept = _once(cells, held, changed, new, lines)
     counts.unchanged += len(new) - len(kept)
     new = kept

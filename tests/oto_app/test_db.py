@@ -16,11 +16,14 @@ from sqlalchemy import func, select, text
 from oto_app import db as dbmod
 from oto_app import migrations
 from oto_app.db import Database, open_database, resolve_url
-from oto_app.errors import DatabaseError
+from oto_app.errors import DatabaseError, ImportRefused
+from oto_app.exchange.bulk import working
+from oto_app.exchange.preview import ImportKind, run_import
 from oto_app.models import Base, Person, Unit
 from oto_app.services import staff
 from oto_app.services.staff import PersonData
 from tests.conftest import stop_growing
+from tests.helpers.files import write
 
 
 def test_revisions_constant_matches_the_alembic_scripts() -> None:
@@ -58,16 +61,42 @@ def test_reopening_keeps_the_data(tmp_path: Path) -> None:
     again.close()
 
 
-def test_sqlite_enforces_foreign_keys_and_uses_wal(sqlite_db: Database) -> None:
-    with sqlite_db.begin() as session:
-        assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
-    with pytest.raises(DatabaseError, match="weigerde de wijziging"), sqlite_db.begin() as session:
+def _refuses_a_dangling_reference(database: Database) -> None:
+    with pytest.raises(DatabaseError, match="weigerde de wijziging"), database.begin() as session:
         session.execute(
             text(
                 "INSERT INTO assignments (person_id, unit_id, role_id, kind, start_date, version)"
                 " VALUES (999, 999, 999, 'PRIMARY', '2025-01-01', 1)"
             )
         )
+
+
+def test_sqlite_enforces_foreign_keys_and_uses_wal(sqlite_db: Database) -> None:
+    with sqlite_db.begin() as session:
+        assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+    _refuses_a_dangling_reference(sqlite_db)
+
+
+def test_an_import_checks_its_own_references_and_the_database_checks_again_after(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
+    """An import looks up every unit, role and person it writes in its own transaction, so
+    SQLite's row-by-row check is off for it (oto_app.db.REFERENCES_CHECKED, 0.4 s of a
+    region's import); every transaction after it, a refused import's too, checks again."""
+    with sqlite_db.begin() as session, working(session):
+        assert session.execute(text("PRAGMA foreign_keys")).scalar() == 0
+    _refuses_a_dangling_reference(sqlite_db)
+    header = "personeelsnummer;voornaam;achternaam;onderdeel;rol"
+    good = write(tmp_path, "goed.csv", header, "1001;Anna;de Vries;CRAS;procesverantwoordelijke")
+    run_import(sqlite_db, ImportKind.STAFF, good)
+    _refuses_a_dangling_reference(sqlite_db)
+    bad = write(tmp_path, "fout.csv", header, "1002;Bram;Bakker;XXX;procesverantwoordelijke")
+    with pytest.raises(ImportRefused):
+        run_import(sqlite_db, ImportKind.STAFF, bad)
+    _refuses_a_dangling_reference(sqlite_db)
+    with sqlite_db.begin() as session:
+        assert session.execute(text("PRAGMA foreign_key_check")).all() == []
+        assert session.scalar(text("SELECT count(*) FROM assignments")) == 1
 
 
 def _stamp(path: Path, revision: str) -> None:

@@ -1,0 +1,77 @@
+"""Instructions a command line takes (valgrind's callgrind), for two versions of the code.
+
+    .venv/bin/python bench/instructions.py /tmp/old -- import staff bench/data/s20k.csv
+    .venv/bin/python bench/instructions.py /tmp/old --db bench/data/base.sqlite -- import ...
+
+On a shared machine the time of one run moves by a third between runs (seen here on
+02-12-2026: the same import took 2.2 s and 3.3 s of CPU an hour apart), so a change worth
+5 % cannot be seen in seconds. The number of instructions hardly moves: each version runs
+``oto-app`` once under callgrind (about 50 times slower: use a file of some thousands of
+rows), on a copy of the same database, and the counts are compared. ``old`` is a checkout
+of the code to compare with (``git worktree add /tmp/old HEAD``); its ``oto_app`` and
+``ui`` come first on the path. What instructions do not show is time spent waiting for
+memory or the disk: confirm a gain in seconds with bench/scale.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+OTO = str(Path(sys.executable).with_name("oto-app"))
+
+
+def instructions(source: str | None, database: Path | None, command: list[str]) -> int:
+    """Instructions of ``oto-app --db <copy> command`` with ``source`` first on the path."""
+    env = dict(os.environ)
+    if source:
+        env["PYTHONPATH"] = source
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "oto.sqlite"
+        if database is not None:
+            shutil.copy(database, copy)
+        run = subprocess.run(
+            [
+                "valgrind",
+                "--tool=callgrind",
+                "--callgrind-out-file=/dev/null",
+                sys.executable,
+                OTO,
+                "--db",
+                str(copy),
+                *command,
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    found = re.search(r"Collected : (\d+)", run.stderr)
+    if found is None:
+        raise SystemExit(f"callgrind gave no count:\n{run.stderr[-2000:]}")
+    return int(found.group(1))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("old", help="a checkout of the code to compare with")
+    parser.add_argument("--db", type=Path, help="the database to run on (copied); else a new one")
+    parser.add_argument("command", nargs=argparse.REMAINDER, help="-- and the oto-app command")
+    args = parser.parse_args()
+    command = args.command[1:] if args.command[:1] == ["--"] else args.command
+    if shutil.which("valgrind") is None:
+        raise SystemExit("valgrind is not installed (apt-get install valgrind)")
+    old = instructions(args.old, args.db, command)
+    new = instructions(None, args.db, command)
+    print(f"old {old / 1e9:7.3f} G instructions")
+    print(f"new {new / 1e9:7.3f} G instructions  new/old {new / old:.3f}")
+
+
+if __name__ == "__main__":
+    main()
