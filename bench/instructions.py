@@ -53,18 +53,20 @@ def instructions(source: str | None, database: Path | None, command: list[str]) 
             check=False,
         )
     found = re.search(r"Collected : (\d+)", run.stderr)
-    if found is None:
-        raise SystemExit(f"callgrind gave no count:\n{run.stderr[-2000:]}")
+    if run.returncode or found is None:
+        said = "\n".join(line for line in run.stderr.splitlines() if not line.startswith("=="))
+        raise SystemExit(f"oto-app {' '.join(command)} failed under callgrind:\n{said[-2000:]}")
     return int(found.group(1))
 
 
 def main() -> None:
+    argv = sys.argv[1:]
+    split = argv.index("--") if "--" in argv else len(argv)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("old", help="a checkout of the code to compare with")
     parser.add_argument("--db", type=Path, help="the database to run on (copied); else a new one")
-    parser.add_argument("command", nargs=argparse.REMAINDER, help="-- and the oto-app command")
-    args = parser.parse_args()
-    command = args.command[1:] if args.command[:1] == ["--"] else args.command
+    args = parser.parse_args(argv[:split])
+    command = argv[split + 1 :]
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed (apt-get install valgrind)")
     old = instructions(args.old, args.db, command)
