@@ -121,7 +121,9 @@ class Cells:
         for chunk in self.table.chunks():
             for column, values in chunk.columns.items():
                 limit = self.limits.get(column, MAX_CELL)
-                if limits.SUSPECT.search("".join(values)) or max(map(len, values)) > limit:
+                if (chunk.suspect and limits.SUSPECT.search("".join(values))) or (
+                    chunk.longest > limit and max(map(len, values)) > limit
+                ):
                     self._check_column(chunk, column, limit, csv_file)
             yield chunk
 

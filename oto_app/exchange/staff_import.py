@@ -30,7 +30,7 @@ from oto_app.limits import length
 from oto_app.models import Assignment, AssignmentKind, Person, Role, Unit
 from oto_app.names import sort_keys, split_surname
 from oto_app.services import organisation, rights
-from oto_app.services.common import is_email
+from oto_app.services.common import all_emails, is_email
 
 REQUIRED = ("personeelsnummer", "voornaam", "achternaam")
 LIMITS = {
@@ -193,7 +193,7 @@ def _person_fields(cells: Cells, chunk: Chunk) -> list[dict[str, object]]:
             if len(last) > _LAST or len(infix) > _INFIX:
                 cells.refuse(line, "achternaam", "text_too_long", length=len(surname), max=_LAST)
     emails = chunk.get("email")
-    if not all(map(is_email, filter(None, emails))):
+    if not all_emails(filter(None, emails)):
         for line, email in zip(lines, emails, strict=True):
             if email and not is_email(email):
                 cells.refuse(line, "email", "invalid_email", value=email)

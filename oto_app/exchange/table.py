@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice, repeat
@@ -25,7 +26,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from oto_app import messages
+from oto_app import limits, messages
 from oto_app.errors import ImportRefused, RowProblem, ValidationError
 from oto_app.exchange import headers as header_names
 from oto_app.exchange.guard import unguard
@@ -81,13 +82,14 @@ class Table:
             if not all(texts) or any(map(str.isspace, texts)):  # Excel leaves blank lines
                 kept = [i for i, text in enumerate(texts) if text and not text.isspace()]
                 starts, records = [starts[i] for i in kept], [records[i] for i in kept]
+                texts = [texts[i] for i in kept]
             if any(map(width.__ne__, map(len, records))):
                 if csv_file:
                     _refuse_short(self.name, starts, records, named)
                 # short rows are padded; cells right of the header are not read
                 records = [(cells + [""] * (width - len(cells)))[:width] for cells in records]
             if records:
-                yield _chunk(list(starts), records, named, csv_file)
+                yield _chunk(list(starts), records, named, csv_file, texts)
 
 
 def _refuse_short(
@@ -112,6 +114,12 @@ class Chunk:
 
     lines: list[int]
     columns: dict[str, list[str]]
+    #: may a cell hold a character to look at closely (limits.SUSPECT)? False only when
+    #: none of the chunk's text does: one search instead of one for each column
+    suspect: bool = True
+    #: no cell is longer than this: the longest row's text (a column's own longest cell
+    #: need not be found when the column's limit is at least this)
+    longest: int = sys.maxsize
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -124,12 +132,14 @@ class Chunk:
     def subset(self, indices: list[int], columns: Iterable[str] | None = None) -> Chunk:
         """The rows at ``indices`` (of ``columns``, or all)."""
         names = self.columns if columns is None else [c for c in columns if c in self.columns]
+        bounds = self.suspect, self.longest  # still bounds for fewer rows and columns
         if len(indices) == len(self.lines):  # every row (indices are ascending, distinct)
-            return Chunk(self.lines, {c: self.columns[c] for c in names})
+            return Chunk(self.lines, {c: self.columns[c] for c in names}, *bounds)
         if not indices:
-            return Chunk([], {c: [] for c in names})
+            return Chunk([], {c: [] for c in names}, *bounds)
         take = itemgetter(*indices) if len(indices) > 1 else lambda cells: (cells[indices[0]],)
-        return Chunk(list(take(self.lines)), {c: list(take(self.columns[c])) for c in names})
+        columns = {c: list(take(self.columns[c])) for c in names}
+        return Chunk(list(take(self.lines)), columns, *bounds)
 
     def rows(self) -> Iterator[Row]:
         names = list(self.columns)
@@ -139,16 +149,25 @@ class Chunk:
 
 
 def _chunk(
-    numbers: list[int], records: list[list[str]], named: list[tuple[int, str]], csv_file: bool
+    numbers: list[int],
+    records: list[list[str]],
+    named: list[tuple[int, str]],
+    csv_file: bool,
+    texts: list[str],
 ) -> Chunk:
+    """The records' read columns, stripped (and unguarded); ``texts`` is each record's
+    cells' text, for what holds for every cell (one pass each, not one for each column)."""
+    text = "".join(texts)
     by_column = list(zip(*records, strict=True))
+    guarded = csv_file and "'" in text  # only a cell with a ' can be guarded
     columns: dict[str, list[str]] = {}
     for index, name in named:
         cells = list(map(str.strip, by_column[index]))
-        if csv_file and "'" in "".join(cells):  # only a cell with a ' can be guarded
+        if guarded and "'" in "".join(cells):
             cells = list(map(unguard, cells))
         columns[name] = cells
-    return Chunk(numbers, columns)
+    suspect = limits.SUSPECT.search(text) is not None
+    return Chunk(numbers, columns, suspect, max(map(len, texts)))
 
 
 def read_table(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from typing import Any, TypeVar
 
 from sqlalchemy import text
@@ -77,6 +78,11 @@ def plausible_date(
 
 def is_email(text: str) -> bool:
     return _EMAIL.match(text) is not None
+
+
+def all_emails(texts: Iterable[str]) -> bool:
+    """Is every one of ``texts`` an e-mail address? (An import's column at once.)"""
+    return all(map(_EMAIL.match, texts))
 
 
 def email(value: str | None) -> str | None:
