@@ -255,10 +255,8 @@ def main(argv: Sequence[str] | None = None, open_gui: GuiLauncher | None = None)
         from oto_app.db import open_database, resolve_url
 
         configure_mappers()  # else done by the first query, with the collector on
-        if argv is None:  # the process of one command (tests call main() with their own argv)
-            # before the collector is on again: its first run would walk all that was
-            # loaded (0.05 s of every command, measured)
-            collector.keep_loaded()
+    if argv is None:  # the process of one command (tests call main() with their own argv)
+        collector.keep_loaded()
 
     driver_log.keep_driver_notes()
 

@@ -1,9 +1,10 @@
 """The database: which one, how it is opened, and its schema brought up to date.
 
-A bare path or ``sqlite:///`` URL is an embedded SQLite file (foreign keys on,
-WAL, a busy timeout); a ``postgresql+psycopg://`` URL is a shared server. On
-open the schema is created or upgraded by Alembic in one transaction; a
-database of a newer program is refused untouched.
+A bare path or ``sqlite:///`` URL is an embedded SQLite file (foreign keys on, but for a
+bulk import's own transaction: see REFERENCES_CHECKED; WAL, a busy timeout); a
+``postgresql+psycopg://`` URL is a shared server. On open the schema is created or
+upgraded by Alembic in one transaction; a database of a newer program is refused
+untouched.
 """
 
 from __future__ import annotations

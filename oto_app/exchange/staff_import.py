@@ -425,6 +425,13 @@ def _write_roles(
     lines: list[int] = []  # the line of each of ``new``
     changed: dict[int, dict[str, Any]] = {}  # id -> the update, as later rows see it
     given: dict[int, _Role] = {}  # held assignment id -> the row that matched it first
+    if not held:  # a first import: every role is new, each taken at once (a region's 100,000)
+        wanted = [r for r in roles if r.start or r.number not in inactive]
+        counts.unchanged += len(roles) - len(wanted)
+        new = [
+            (ids[r.number], r.unit_id, r.role_id, r.kind, r.start or today, r.end) for r in wanted
+        ]
+        lines, roles = [r.line for r in wanted], []
     for role in roles:
         person = ids[role.number]
         current = held.get((person, role.unit_id, role.role_id))
