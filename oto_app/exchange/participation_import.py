@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import is_, is_not, itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
@@ -132,20 +133,16 @@ def _parse_attendance(
 ) -> None:
     """Add each row's attendance to its activity, the cells checked column by column."""
     numbers = chunk.get("personeelsnummer")
-    found = list(map(people.get, numbers))
-    if None in found or "" in keys:
-        given = []  # the rows naming a known person
-        for index, (line, row_key, number, known) in enumerate(
-            zip(chunk.lines, keys, numbers, found, strict=True)
-        ):
-            if not row_key or not number:
-                continue
-            if known is not None:
-                given.append(index)
-            else:
+    found = list(map(people.get, numbers))  # None for an empty or unknown number
+    given = list(range(len(chunk)))  # the rows of an activity naming a known person
+    if None in found:  # an activity's row without attendance, or an unknown person
+        given = list(compress(given, map(is_not, found, repeat(None))))
+        for index in compress(range(len(chunk)), map(is_, found, repeat(None))):
+            if keys[index] and numbers[index]:
+                line, number = chunk.lines[index], numbers[index]
                 cells.refuse(line, "personeelsnummer", "cell_unknown_person", value=number)
-    else:
-        given = list(range(len(chunk)))
+    if "" in keys:  # a row without its activity (refused already)
+        given = [index for index in given if keys[index]]
     if not given:
         return
     part = chunk.subset(given, ("personeelsnummer", "aanwezigheid", "uren"))

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from itertools import repeat
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import gt, itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -183,11 +183,13 @@ def _person_fields(cells: Cells, chunk: Chunk) -> list[dict[str, object]]:
     lines = chunk.lines
     firsts = cells.texts(chunk, "voornaam", required=True)
     surnames = cells.texts(chunk, "achternaam", required=True)
-    infixes, lasts = [], []
-    for given, surname in zip(chunk.get("tussenvoegsel"), surnames, strict=True):
-        infix, last = (given, surname) if given else split_surname(surname)
-        infixes.append(infix)
-        lasts.append(last)
+    givens = chunk.get("tussenvoegsel")
+    infixes, lasts = list(givens), list(surnames)
+    # only a surname of more than one word, given without a tussenvoegsel, may hold one
+    words = map(len, map(str.split, surnames))
+    for index in compress(range(len(surnames)), map(gt, words, repeat(1))):
+        if not givens[index]:
+            infixes[index], lasts[index] = split_surname(surnames[index])
     if max(map(len, lasts)) > _LAST or max(map(len, infixes)) > _INFIX:
         for line, infix, last, surname in zip(lines, infixes, lasts, surnames, strict=True):
             if len(last) > _LAST or len(infix) > _INFIX:
@@ -202,7 +204,7 @@ def _person_fields(cells: Cells, chunk: Chunk) -> list[dict[str, object]]:
     for name, column in (("email", "email"), ("phone", "telefoon"), ("department", "afdeling")):
         if column in chunk.columns:
             names.append(name)
-            columns.append([value or None for value in chunk.columns[column]])
+            columns.append(_or_none(chunk.columns[column]))
     active = cells.choices(chunk, "actief", YES_NO)
     left = cells.dates(chunk, "uit_dienst")
     if any(left):
@@ -215,6 +217,15 @@ def _person_fields(cells: Cells, chunk: Chunk) -> list[dict[str, object]]:
         columns.append([not on and yes is not False for on, yes in zip(left, active, strict=True)])
         columns.append(list(left))
     return list(map(dict, map(zip, repeat(names), zip(*columns, strict=True))))
+
+
+def _or_none(values: list[str]) -> list[str | None]:
+    """The cells, an empty one as None (a column of a file is often all full or all empty)."""
+    if "" not in values:
+        return list(values)
+    if not any(values):
+        return [None] * len(values)
+    return [value or None for value in values]
 
 
 def _parse_roles(
@@ -249,7 +260,9 @@ def _parse_roles(
     named = {pair: _role_named(*pair, units, role_ids) for pair in set(pairs)}
     found = list(map(named.__getitem__, pairs))
     unknown = any(None in ids[:2] for ids in named.values())
-    backwards = any(end and start and end < start for start, end in zip(starts, ends, strict=True))
+    backwards = any(ends) and any(
+        end and start and end < start for start, end in zip(starts, ends, strict=True)
+    )
     if unknown or backwards:
         for line, pair, (unit_id, role_id, _deputy), start, end in zip(
             part.lines, pairs, found, starts, ends, strict=True

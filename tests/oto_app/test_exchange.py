@@ -578,6 +578,13 @@ def test_participation_import_and_idempotence(people: Database, tmp_path: Path) 
             "d.csv:3: kolom 'personeelsnummer': personeelsnummer '9999' is onbekend; lees eerst "
             "de medewerkers in",
         ),
+        (  # among an activity's rows without attendance and with a known person
+            "R9,Oefening,01-02-2025,oefening,mono,,,,,\n"
+            "R9,Oefening,01-02-2025,oefening,mono,,,1001,aanwezig,2\n"
+            "R9,Oefening,01-02-2025,oefening,mono,,,9999,,",
+            "d.csv:5: kolom 'personeelsnummer': personeelsnummer '9999' is onbekend; lees eerst "
+            "de medewerkers in",
+        ),
         (
             "R9,Oefening,01-02-2025,vergadering,,,,,,",
             "d.csv:3: kolom 'soort': 'vergadering' kan niet; kies uit opleiding, training, "
