@@ -400,12 +400,17 @@ def _write_people(
         {"id": old.id, "version": old.version, **values, "sort_name": key}
         for (old, values), key in zip(changing, _sort_names(changing), strict=True)
     ]
+    made: list[int] = []
     if new:
-        insert_rows(session, Person, new, columns)
+        insert_rows(session, Person, new, columns, ids=made)
     if changed:  # bulk UPDATE by primary key; the ORM checks and bumps "version"
         update_rows(session, Person, changed, {p.id: p for p in existing.values()})
     counts.added, counts.updated = len(new), len(changed)
-    return lookup(session, Person.staff_number, Person.id)
+    if len(made) < len(new):  # not all known: read them
+        return lookup(session, Person.staff_number, Person.id)
+    ids = {number: old.id for number, old in existing.items()}
+    ids.update(zip((number for number, _values in adding), made, strict=True))
+    return ids
 
 
 def _sort_names(people: list[tuple[Any, dict[str, object]]]) -> list[str]:
