@@ -439,20 +439,11 @@ def _write_roles(
     # seconds for a region, and the ORM's result rows a second more
     for a in session.connection().execute(select(*HELD_COLUMNS)).all():
         held.setdefault((a.person_id, a.unit_id, a.role_id), []).append(a)
-    new: list[tuple[int, int, int, AssignmentKind, dt.date, dt.date | None]] = []
-    lines: list[int] = []  # the line of each of ``new``
     changed: dict[int, dict[str, Any]] = {}  # id -> the update, as later rows see it
     given: dict[int, _Role] = {}  # held assignment id -> the row that matched it first
-    if not held:  # a first import: every role is new, each taken at once (a region's 100,000)
-        wanted = [r for r in roles if r.start or r.number not in inactive]
-        counts.unchanged += len(roles) - len(wanted)
-        new = [
-            (ids[r.number], r.unit_id, r.role_id, r.kind, r.start or today, r.end) for r in wanted
-        ]
-        lines, roles = [r.line for r in wanted], []
-    for role in roles:
-        person = ids[role.number]
-        current = held.get((person, role.unit_id, role.role_id))
+    unmatched = roles if not held else []  # a first import: every row is a new role
+    for role in roles if held else ():
+        current = held.get((ids[role.number], role.unit_id, role.role_id))
         if current is None:  # the usual case of a new file
             match = None
         elif role.start and len(current) == 1:  # of a file imported before
@@ -463,14 +454,8 @@ def _write_roles(
             running = [a for a in current if _running(a, changed, today)]
             match = _best(running, role, given)
         if match is None:
-            if role.start is None and role.number in inactive:
-                counts.unchanged += 1
-            else:
-                start = role.start or today
-                new.append((person, role.unit_id, role.role_id, role.kind, start, role.end))
-                lines.append(role.line)
-            continue
-        if match.id in given:  # a second row for this role
+            unmatched.append(role)
+        elif match.id in given:  # a second row for this role
             first = given[match.id]
             if (first.kind, first.end) != (role.kind, role.end):
                 column = "type" if first.kind != role.kind else "einddatum"
@@ -488,7 +473,14 @@ def _write_roles(
             counts.updated += 1
         else:
             counts.unchanged += 1
-        given.setdefault(match.id, role)
+        if match is not None:
+            given.setdefault(match.id, role)
+    # a new role each, taken at once (a region's 100,000), but for a leaver's row without a
+    # start: that is the role they held
+    wanted = [r for r in unmatched if r.start or r.number not in inactive]
+    counts.unchanged += len(unmatched) - len(wanted)
+    new = [(ids[r.number], r.unit_id, r.role_id, r.kind, r.start or today, r.end) for r in wanted]
+    lines = [r.line for r in wanted]  # the line of each of ``new``
     kept = _once(cells, held, changed, new, lines)
     counts.unchanged += len(new) - len(kept)
     new = kept
