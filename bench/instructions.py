@@ -8,7 +8,9 @@ On a shared machine the time of one run moves by a third between runs (seen here
 5 % cannot be seen in seconds. The number of instructions hardly moves: each version runs
 ``oto-app`` once under callgrind (about 50 times slower: use a file of some thousands of
 rows), on a copy of the same database, and the counts are compared. ``old`` is a checkout
-of the code to compare with; its ``oto_app`` and ``ui`` come first on the path. Compile
+of the code to compare with; its ``oto_app`` and ``ui`` come first on the path (both
+versions run without ``site``, the venv's packages on PYTHONPATH: the editable install's
+finder would otherwise load this checkout's code for both). Compile
 it first, as ``make compile`` does ours: with PYTHONDONTWRITEBYTECODE set (as on this
 machine) an uncompiled checkout compiles every module it imports, 0.3 G instructions that
 are not the code's (a start-up "gain" of 7951cd1 was only that)::
@@ -30,15 +32,22 @@ import sys
 import tempfile
 from pathlib import Path
 
-OTO = str(Path(sys.executable).with_name("oto-app"))
+HERE = Path(__file__).resolve().parent.parent
+PACKAGES = next(p for p in map(Path, sys.path) if p.name == "site-packages")
 
 
 def instructions(source: str | None, database: Path | None, command: list[str]) -> int:
-    """Instructions of ``oto-app --db <copy> command`` with ``source`` first on the path."""
-    env = dict(os.environ)
-    if source:
-        env["PYTHONPATH"] = source
-    with tempfile.TemporaryDirectory() as folder:
+    """Instructions of ``oto-app --db <copy> command`` with ``source`` (else this
+    checkout) first on the path."""
+    root = source or str(HERE)
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([root, str(PACKAGES)]))
+    probe = [sys.executable, "-S", "-c", "import oto_app; print(oto_app.__file__)"]
+    with tempfile.TemporaryDirectory() as folder:  # the current folder: first on the path
+        loaded = subprocess.run(
+            probe, env=env, cwd=folder, capture_output=True, text=True, check=True
+        ).stdout.strip()
+        if not Path(loaded).resolve().is_relative_to(Path(root).resolve()):
+            raise SystemExit(f"{root}: its oto_app is not the one loaded ({loaded})")
         copy = Path(folder) / "oto.sqlite"
         if database is not None:
             shutil.copy(database, copy)
@@ -48,12 +57,15 @@ def instructions(source: str | None, database: Path | None, command: list[str]) 
                 "--tool=callgrind",
                 "--callgrind-out-file=/dev/null",
                 sys.executable,
-                OTO,
+                "-S",
+                "-m",
+                "oto_app",
                 "--db",
                 str(copy),
                 *command,
             ],
             env=env,
+            cwd=folder,
             capture_output=True,
             text=True,
             check=False,
@@ -72,7 +84,8 @@ def main() -> None:
     parser.add_argument("old", help="a checkout of the code to compare with")
     parser.add_argument("--db", type=Path, help="the database to run on (copied); else a new one")
     args = parser.parse_args(argv[:split])
-    command = argv[split + 1 :]
+    # the runs start in a folder of their own: files named as given here
+    command = [os.path.abspath(a) if os.path.exists(a) else a for a in argv[split + 1 :]]
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed (apt-get install valgrind)")
     old = instructions(args.old, args.db, command)

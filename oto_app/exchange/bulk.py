@@ -16,7 +16,19 @@ from itertools import islice
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Insert, Table, func, insert, select, update
+from sqlalchemy import (
+    Boolean,
+    Connection,
+    Date,
+    Enum,
+    Float,
+    Insert,
+    Table,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from oto_app import audit, collector
@@ -96,12 +108,13 @@ def insert_rows(
     else:  # a link table: few rows, recorded whole from here
         statement = insert(table).returning(*table.columns)
     count = 0
+    stored_as: dict[str, dict[Any, Any]] = {}  # each column's values as stored, all chunks
     for chunk in chunks(rows):
         if columns is not None and not (by_id and sqlite):
             chunk = [dict(zip(columns, row, strict=True)) for row in chunk]
         if by_id and sqlite:
             highest = connection.execute(select(func.max(table.c.id))).scalar() or 0
-            stored = _executemany(connection, table, statement, chunk, columns)
+            stored = _executemany(connection, table, statement, chunk, columns, stored_as)
             given = _made(connection, table, highest, len(chunk), stored)
             if stored is None or given is None:
                 audit.copy_inserted(session, table, above=highest)
@@ -127,7 +140,7 @@ def insert_rows(
             whole = set(names)
             made_rows: Sequence[Mapping[Any, Any]] = chunk
             if sqlite and all(row.keys() == whole for row in chunk):
-                _executemany(connection, table, insert(table), chunk, None)
+                _executemany(connection, table, insert(table), chunk, None, stored_as)
             else:
                 made_rows = connection.execute(statement, chunk).mappings().all()
             entries = (
@@ -149,16 +162,18 @@ def _executemany(
     statement: Insert,
     chunk: list[Any],
     columns: Sequence[str] | None,
+    stored_as: dict[str, dict[Any, Any]],
 ) -> dict[str, list[Any]] | None:
     """``connection.execute(statement, chunk)`` for SQLite, at the driver's speed; returns
     the values as stored, column by column (None: written SQLAlchemy's way).
 
     SQLAlchemy builds each row's parameters one by one (a third of an import of 100,000
     staff); here each column's values are converted at once with the column type's own
-    bind processor (dates to text, enums to names), the columns' scalar defaults filled
-    in, and the rows go to the driver's executemany as tuples. Rows with differing keys,
-    or a table with a default that is not a plain value or that only the database fills
-    in, take SQLAlchemy's way."""
+    bind processor (dates to text, enums to names), each distinct value once for all the
+    chunks of an insert (``stored_as``: column -> value -> as stored), the columns' scalar
+    defaults filled in, and the rows go to the driver's executemany as tuples. Rows with
+    differing keys, or a table with a default that is not a plain value or that only the
+    database fills in, take SQLAlchemy's way."""
     if columns is None:
         keys = chunk[0].keys()
         names = list(keys)
@@ -181,8 +196,17 @@ def _executemany(
         by_column = [[row[names[0]] for row in chunk]]
     stored: dict[str, list[Any]] = {}
     for name, values in zip(names, by_column, strict=True):
-        process = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
-        stored[name] = list(values) if process is None else _converted(list(values), process)
+        column_type = table.c[name].type
+        process = column_type.dialect_impl(dialect).bind_processor(dialect)
+        if process is None:
+            stored[name] = list(values)
+        else:
+            by_value = isinstance(column_type, _BY_VALUE)
+            # an enum's members live as long as the program: their ids stay theirs
+            memo = (
+                stored_as.setdefault(name, {}) if by_value or isinstance(column_type, Enum) else {}
+            )
+            stored[name] = _converted(list(values), process, memo, not by_value)
     for column in missing:
         value = column.default.arg  # type: ignore[union-attr]
         process = column.type.dialect_impl(dialect).bind_processor(dialect)
@@ -195,14 +219,24 @@ def _executemany(
     return stored
 
 
-def _converted(values: list[Any], process: Any) -> list[Any]:
-    """``process`` applied to every value, once for each distinct object: a column of
-    dates or choices repeats a few objects (the checks read each date once; an enum's
-    members are one object each), and comparing by identity needs no hashing in Python
-    (an enum's ``__hash__`` is Python code)."""
-    keys = list(map(id, values))
-    once = {key: process(value) for key, value in dict(zip(keys, values, strict=True)).items()}
-    return list(map(once.__getitem__, keys))
+#: column types whose equal values are stored alike and hashed in C (days, hours, truth
+#: values): converted once for each distinct value; others (an enum's members, whose
+#: ``__hash__`` is Python code) once for each distinct object
+_BY_VALUE = (Date, Float, Boolean)
+
+
+def _converted(values: list[Any], process: Any, memo: dict[Any, Any], by_id: bool) -> list[Any]:
+    """``process`` applied to every value, once for each distinct value (or object,
+    ``by_id``) that ``memo`` (those converted already: of earlier chunks) does not hold: a
+    column of dates or choices repeats a few values."""
+    keys = list(map(id, values)) if by_id else values
+    new = list(set(keys).difference(memo))
+    if by_id and new:
+        first = dict(zip(keys, values, strict=True))
+        memo.update(zip(new, map(process, map(first.__getitem__, new)), strict=True))
+    elif new:
+        memo.update(zip(new, map(process, new), strict=True))
+    return list(map(memo.__getitem__, keys))
 
 
 def _made(

@@ -8,9 +8,9 @@ and (activity, person)), bulk writes in the caller's transaction.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import compress, repeat
+from itertools import chain, compress, repeat
 from operator import is_, is_not, itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple, cast
@@ -328,26 +328,31 @@ def _write_attendance(
     changed: list[dict[str, Any]] = []
     had = {activity_id for activity_id, _person in existing}
 
-    def fresh() -> Iterator[tuple[int, int, AttendanceStatus, float | None]]:
-        """New rows, streamed to the insert in chunks; changes and the unchanged counted."""
+    def fresh() -> Iterator[Iterable[tuple[int, int, AttendanceStatus, float | None]]]:
+        """Each activity's new rows, streamed to the insert in chunks; changes and the
+        unchanged counted."""
         for key, parsed in activities.items():
             activity_id = ids[key]
-            if activity_id not in had:  # all its attendance is new
-                for person_id, (status, hours) in parsed.attendance.items():
-                    yield activity_id, person_id, status, hours
+            attendance = parsed.attendance
+            if activity_id not in had:  # all its attendance is new: its rows at once
+                statuses, hours = zip(*attendance.values(), strict=True) if attendance else ((), ())
+                yield zip(repeat(activity_id), attendance, statuses, hours)
                 continue
-            for person_id, (status, hours) in parsed.attendance.items():
+            rows = []
+            for person_id, (status, hours) in attendance.items():
                 old = existing.get((activity_id, person_id))
                 if old is None:
-                    yield activity_id, person_id, status, hours
+                    rows.append((activity_id, person_id, status, hours))
                 elif (old.status, old.hours) != (status, hours):
                     changed.append(
                         {"id": old.id, "version": old.version, "status": status, "hours": hours}
                     )
                 else:
                     counts.unchanged += 1
+            yield rows
 
-    counts.added = insert_rows(session, Participation, fresh(), ATTENDANCE_COLUMNS)
+    new = chain.from_iterable(fresh())
+    counts.added = insert_rows(session, Participation, new, ATTENDANCE_COLUMNS)
     if changed:
         update_rows(session, Participation, changed, {p.id: p for p in existing.values()})
     counts.updated = len(changed)

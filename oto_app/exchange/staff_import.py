@@ -409,7 +409,7 @@ def _write_people(
     if len(made) < len(new):  # not all known: read them
         return lookup(session, Person.staff_number, Person.id)
     ids = {number: old.id for number, old in existing.items()}
-    ids.update(zip((number for number, _values in adding), made, strict=True))
+    ids.update(zip(map(itemgetter(0), adding), made, strict=True))
     return ids
 
 
