@@ -335,8 +335,8 @@ def _write_attendance(
             activity_id = ids[key]
             attendance = parsed.attendance
             if activity_id not in had:  # all its attendance is new: its rows at once
-                statuses, hours = zip(*attendance.values(), strict=True) if attendance else ((), ())
-                yield zip(repeat(activity_id), attendance, statuses, hours)
+                statuses, spent = zip(*attendance.values(), strict=True) if attendance else ((), ())
+                yield zip(repeat(activity_id), attendance, statuses, spent)
                 continue
             rows = []
             for person_id, (status, hours) in attendance.items():

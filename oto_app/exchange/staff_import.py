@@ -10,9 +10,10 @@ caller's transaction.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import compress, repeat
-from operator import gt, itemgetter
+from operator import gt, is_, itemgetter, not_
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -138,7 +139,7 @@ def import_staff(session: Session, path: Path | str, today: dt.date | None = Non
     health.ensure_sound(session)  # never write into a damaged file
     table = read_table(Path(path), COLUMNS)
     cells = Cells(table, REQUIRED, LIMITS)
-    people, roles = _parse(session, cells)
+    people, names, roles = _parse(session, cells)
     cells.check()
     report = StaffReport(warnings=cells.warnings)
     day = today or dt.date.today()
@@ -146,24 +147,31 @@ def import_staff(session: Session, path: Path | str, today: dt.date | None = Non
         {"actief"} if "uit_dienst" in table.known_columns else set()
     )
     fields = [f for f, c in FIELD_COLUMNS.items() if c in present]
-    leavers = _leaving(session, people, day) if "active" in fields else {}
+    leavers = _leaving(session, people, names, day) if "active" in fields else {}
     with audit.importing(session, table.path):
-        ids = _write_people(session, people, fields, report.people)
-        inactive = {n for n, v in people.items() if v.get("active") is False}
+        ids = _write_people(session, people, names, fields, report.people)
+        inactive = _inactive(people, names)
         _write_roles(session, cells, roles, ids, day, report.assignments, inactive)
         _end_roles(session, {ids[n]: on for n, on in leavers.items()}, report.assignments)
     return report
 
 
-def _parse(session: Session, cells: Cells) -> tuple[dict[str, dict[str, object]], list[_Role]]:
+#: A person's fields as parsed: their values in the order of the fields' names (the same
+#: for every person of a file), so that 100,000 people are as many lists, not dicts.
+People = dict[str, list[object]]
+
+
+def _parse(session: Session, cells: Cells) -> tuple[People, list[str], list[_Role]]:
+    """Staff number -> the person's fields, the fields' names, and the rows' roles."""
     units = {code.lower(): uid for uid, code in session.execute(select(Unit.id, Unit.code))}
     role_ids = {name.lower(): rid for rid, name in session.execute(select(Role.id, Role.name))}
     agreement = Agreement(cells, PERSON_COLUMNS, PERSON_READINGS)
-    people: dict[str, dict[str, object]] = {}
+    people: People = {}
+    names: list[str] = []
     roles: list[_Role] = []
     for chunk in cells.chunks():
         numbers = cells.texts(chunk, "personeelsnummer", required=True)
-        fields = _person_fields(cells, chunk)
+        names, fields = _person_fields(cells, chunk)
         firsts = agreement.firsts(chunk, numbers)
         if all(firsts):  # a row per person: nothing to merge
             people.update(zip(numbers, fields, strict=True))
@@ -173,13 +181,28 @@ def _parse(session: Session, cells: Cells) -> tuple[dict[str, dict[str, object]]
                 people[number] = values
             elif number in people:  # a later row may fill in what the first left empty
                 known = people[number]
-                known.update({f: v for f, v in values.items() if v and not known.get(f)})
+                for index, value in enumerate(values):
+                    if value and not known[index]:
+                        known[index] = value
         roles += _parse_roles(cells, chunk, numbers, units, role_ids)
-    return people, roles
+    return people, names, roles
 
 
-def _person_fields(cells: Cells, chunk: Chunk) -> list[dict[str, object]]:
-    """Each row's fields of a person, its cells checked column by column."""
+def _column(people: People, names: list[str], name: str) -> Iterator[object]:
+    """Every person's value of the field ``name``."""
+    return map(itemgetter(names.index(name)), people.values())
+
+
+def _inactive(people: People, names: list[str]) -> set[str]:
+    """The staff numbers of the people the file says are not active."""
+    if "active" not in names:
+        return set()
+    return set(compress(people, map(is_, _column(people, names, "active"), repeat(False))))
+
+
+def _person_fields(cells: Cells, chunk: Chunk) -> tuple[list[str], list[list[object]]]:
+    """The names of the fields of a person, and each row's values of them, its cells
+    checked column by column."""
     lines = chunk.lines
     firsts = cells.texts(chunk, "voornaam", required=True)
     surnames = cells.texts(chunk, "achternaam", required=True)
@@ -216,7 +239,7 @@ def _person_fields(cells: Cells, chunk: Chunk) -> list[dict[str, object]]:
         # an empty actief is ja
         columns.append([not on and yes is not False for on, yes in zip(left, active, strict=True)])
         columns.append(list(left))
-    return list(map(dict, map(zip, repeat(names), zip(*columns, strict=True))))
+    return names, list(map(list, zip(*columns, strict=True)))
 
 
 def _or_none(values: list[str]) -> list[str | None]:
@@ -311,7 +334,7 @@ def _role_named(
 
 
 def _leaving(
-    session: Session, people: dict[str, dict[str, object]], day: dt.date
+    session: Session, people: People, names: list[str], day: dt.date
 ) -> dict[str, dt.date]:
     """``actief: nee`` means what *Uit dienst melden* does: the leaving date is the
     ``uit_dienst`` cell, else the day a leaver already has, else the import date. Returns
@@ -322,14 +345,17 @@ def _leaving(
         .execute(select(Person.staff_number, Person.active, Person.left_on))
         .all()
     }
+    active, left = names.index("active"), names.index("left_on")
+    if any(_column(people, names, "left_on")):  # a later row may have given one
+        for values in people.values():
+            if values[active]:
+                values[left] = None
     leavers: dict[str, dt.date] = {}
-    for number, values in people.items():
-        if values["active"]:
-            values["left_on"] = None
-            continue
+    for number in compress(people, map(not_, _column(people, names, "active"))):
+        values = people[number]
         was_active, left_on = had.get(number, (True, None))
-        on = values["left_on"] or (left_on if not was_active and left_on else day)
-        values["left_on"] = on
+        on = values[left] or (left_on if not was_active and left_on else day)
+        values[left] = on
         if was_active or on != left_on:
             leavers[number] = on  # type: ignore[assignment]
     return leavers
@@ -353,7 +379,7 @@ def _end_roles(session: Session, leavers: dict[int, dt.date], counts: Counts) ->
 
 
 def _write_people(
-    session: Session, people: dict[str, dict[str, object]], fields: list[str], counts: Counts
+    session: Session, people: People, names: list[str], fields: list[str], counts: Counts
 ) -> dict[str, int]:
     """Insert new people and update changed ones in bulk; returns staff number -> id.
 
@@ -371,34 +397,38 @@ def _write_people(
         )
         .all()
     }
-    names = list(next(iter(people.values()))) if people else ["first_name"]
     columns = ("staff_number", *(f for f in DEFAULTS if f not in names), *names, "sort_name")
-    defaults = tuple(DEFAULTS[f] for f in DEFAULTS if f not in names)
-    take = itemgetter(*names)  # every person has the same fields
+    defaults = [repeat(DEFAULTS[f]) for f in DEFAULTS if f not in names]
     # the compared fields (never none: the names are required) as stored, in a row of
     # ``existing``, and as given
     positions = [3 + PERSON_FIELDS.index(f) for f in fields]
-    stored, given = itemgetter(*positions), itemgetter(*fields)
-    adding: list[tuple[str, dict[str, object]]] = []
-    changing: list[tuple[Any, dict[str, object]]] = []
+    stored, given = itemgetter(*positions), itemgetter(*map(names.index, fields))
+    adding: list[str] = []
+    changing: list[tuple[Any, list[object]]] = []
     if existing:
         for number, values in people.items():
             old = existing.get(number)
             if old is None:
-                adding.append((number, values))
+                adding.append(number)
             elif stored(old) == given(values):
                 counts.unchanged += 1
             else:
                 changing.append((old, values))
     else:  # the first import: everyone is new
-        adding = list(people.items())
-    new = [
-        (number, *defaults, *take(values), key)
-        for (number, values), key in zip(adding, _sort_names(adding), strict=True)
-    ]
+        adding = list(people)
+    rows = list(map(people.__getitem__, adding))
+    # column by column: the staff numbers, the defaults, the fields, the sort names
+    new = list(zip(adding, *defaults, *zip(*rows, strict=True), _sort_names(rows), strict=False))
     changed = [
-        {"id": old.id, "version": old.version, **values, "sort_name": key}
-        for (old, values), key in zip(changing, _sort_names(changing), strict=True)
+        {
+            "id": old.id,
+            "version": old.version,
+            **dict(zip(names, values, strict=True)),
+            "sort_name": key,
+        }
+        for (old, values), key in zip(
+            changing, _sort_names(list(map(itemgetter(1), changing))), strict=True
+        )
     ]
     made: list[int] = []
     if new:
@@ -409,16 +439,16 @@ def _write_people(
     if len(made) < len(new):  # not all known: read them
         return lookup(session, Person.staff_number, Person.id)
     ids = {number: old.id for number, old in existing.items()}
-    ids.update(zip(map(itemgetter(0), adding), made, strict=True))
+    ids.update(zip(adding, made, strict=True))
     return ids
 
 
-def _sort_names(people: list[tuple[Any, dict[str, object]]]) -> list[str]:
-    """The sort name of each (key, fields of a person)."""
-    return sort_keys(map(_NAMES, map(itemgetter(1), people)))
+def _sort_names(rows: list[list[object]]) -> list[str]:
+    """The sort name of each person's fields (the names come first: _person_fields)."""
+    return sort_keys(map(_NAMES, rows))
 
 
-_NAMES = itemgetter("first_name", "infix", "last_name")
+_NAMES = itemgetter(0, 1, 2)  # first name, infix, surname
 
 
 def _write_roles(
@@ -477,10 +507,11 @@ def _write_roles(
             given.setdefault(match.id, role)
     # a new role each, taken at once (a region's 100,000), but for a leaver's row without a
     # start: that is the role they held
-    wanted = [r for r in unmatched if r.start or r.number not in inactive]
+    wanted = (
+        [r for r in unmatched if r.start or r.number not in inactive] if inactive else unmatched
+    )
     counts.unchanged += len(unmatched) - len(wanted)
-    new = [(ids[r.number], r.unit_id, r.role_id, r.kind, r.start or today, r.end) for r in wanted]
-    lines = [r.line for r in wanted]  # the line of each of ``new``
+    new, lines = _new_roles(wanted, ids, today)
     kept = _once(cells, held, changed, new, lines)
     counts.unchanged += len(new) - len(kept)
     new = kept
@@ -496,6 +527,20 @@ def _write_roles(
         _join_formations(session, new)
     counts.added = len(new)
     session.flush()
+
+
+def _new_roles(
+    roles: list[_Role], ids: dict[str, int], today: dt.date
+) -> tuple[list[tuple[Any, ...]], list[int]]:
+    """The assignment rows (ASSIGNMENT_COLUMNS) of new roles, one that gives no start
+    starting ``today``, and the line of each; made column by column (a region's 100,000)."""
+    if not roles:
+        return [], []
+    numbers, lines, units, role_ids, kinds, starts, ends = zip(*roles, strict=True)
+    if None in starts:
+        starts = tuple(start or today for start in starts)
+    people = map(ids.__getitem__, numbers)
+    return list(zip(people, units, role_ids, kinds, starts, ends, strict=True)), list(lines)
 
 
 def _best(candidates: list[Any], role: _Role, given: dict[int, _Role]) -> Any:
@@ -519,7 +564,7 @@ def _once(
     overlapping another row's, or an assignment of the same role held already (as the
     file leaves it), is refused: a person holds a role in a unit once at a time (as
     *Rol toewijzen* refuses it, and PostgreSQL's constraint)."""
-    roles = [row[:3] for row in new]
+    roles = list(map(_HELD, new))
     if len(set(roles)) == len(roles) and held.keys().isdisjoint(roles):  # the usual case
         cells.check()
         return new
@@ -542,6 +587,9 @@ def _once(
         kept.append(row)
     cells.check()
     return kept
+
+
+_HELD = itemgetter(0, 1, 2)  # an assignment row's person, unit and role
 
 
 def _differing(first: tuple[Any, ...], row: tuple[Any, ...]) -> str:
