@@ -404,11 +404,11 @@ def _dump(values: Mapping[str, Any] | None) -> str | None:
         return None
     if "version" in values or not isinstance(values, dict):
         values = {k: v for k, v in values.items() if k not in _SKIPPED}
-    return json.dumps(values, default=plain, ensure_ascii=False, sort_keys=True)
+    return _ENCODER.encode(values)
 
 
 def plain(value: Any) -> Any:
-    """A JSON-able form of a stored value (the ``default`` of :func:`json.dumps`)."""
+    """A JSON-able form of a stored value (the ``default`` of :data:`_ENCODER`)."""
     if isinstance(value, dt.date | dt.datetime):
         return value.isoformat()
     if isinstance(value, enum.Enum):
@@ -418,6 +418,12 @@ def plain(value: Any) -> Any:
     if isinstance(value, set | frozenset):
         return sorted(value, key=str)
     raise TypeError(f"{type(value).__name__} in the audit trail")
+
+
+#: what json.dumps(values, default=plain, ensure_ascii=False, sort_keys=True) uses, made
+#: once: json.dumps makes an encoder for each call given options (an import's 10,000
+#: activities' units are as many entries)
+_ENCODER = json.JSONEncoder(default=plain, ensure_ascii=False, sort_keys=True)
 
 
 def _identity(obj: object) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
-from itertools import islice
+from itertools import islice, repeat
 from operator import itemgetter
 from typing import Any
 
@@ -143,13 +143,23 @@ def insert_rows(
                 _executemany(connection, table, insert(table), chunk, None, stored_as)
             else:
                 made_rows = connection.execute(statement, chunk).mappings().all()
-            entries = (
-                ("/".join(str(r[k]) for k in keys), None, {n: r[n] for n in names})
-                for r in made_rows
+            # a row given whole is its own record (the trail sorts its columns)
+            values = (
+                made_rows if made_rows is chunk else [{n: r[n] for n in names} for r in made_rows]
             )
-            audit.write(session, "insert", table.name, entries)
+            key = itemgetter(*keys)
+            records = (
+                map("/".join, map(_texts, map(key, made_rows)))
+                if len(keys) > 1
+                else map(key, made_rows)
+            )
+            audit.write(session, "insert", table.name, zip(records, repeat(None), values))
         count += len(chunk)
     return count
+
+
+def _texts(values: Iterable[Any]) -> Iterator[str]:
+    return map(str, values)
 
 
 def _consecutive(ids: Sequence[int]) -> bool:
@@ -247,13 +257,18 @@ def _made(
     stored: dict[str, list[Any]] | None,
 ) -> list[int] | None:
     """The ids of the ``count`` rows just inserted above id ``highest``: those the rows
-    gave, or, as SQLite numbers them, ``highest + 1`` on (checked: None if not so)."""
+    gave, or, as SQLite numbers them, ``highest + 1`` on (checked: None if not so).
+
+    The check is the highest id alone (read off the end of the table's index, where
+    counting the rows above ``highest`` read them all): the new rows have distinct ids
+    above ``highest``, the highest id before them, so ``count`` of them reach no higher
+    than ``highest + count`` only as ``highest + 1`` on; no other writer adds rows
+    meanwhile (SQLite's one writer at a time)."""
     if stored is None:
         return None
     if "id" in stored:
         return stored["id"]
-    query = select(func.count(), func.max(table.c.id)).where(table.c.id > highest)
-    if tuple(connection.execute(query).one()) != (count, highest + count):
+    if connection.execute(select(func.max(table.c.id))).scalar() != highest + count:
         return None
     return list(range(highest + 1, highest + count + 1))
 
