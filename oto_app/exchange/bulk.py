@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from itertools import islice, repeat
 from operator import itemgetter
 from typing import Any
@@ -72,6 +73,26 @@ def _sqlite_driver(connection: Connection) -> sqlite3.Connection | None:
     return connection.connection.driver_connection
 
 
+@dataclass(frozen=True)
+class Columns:
+    """Rows given column by column, each column as long: what an import made column by
+    column goes to the driver without being turned into rows and back."""
+
+    names: Sequence[str]
+    values: Sequence[Sequence[Any]]
+
+    def __len__(self) -> int:
+        """The number of rows."""
+        return len(self.values[0]) if self.values else 0
+
+    def chunks(self, size: int = CHUNK) -> Iterator[Columns]:
+        for start in range(0, len(self), size):
+            yield Columns(self.names, [column[start : start + size] for column in self.values])
+
+    def rows(self) -> list[tuple[Any, ...]]:
+        return list(zip(*self.values, strict=True))
+
+
 def chunks(rows: Iterable[Any], size: int = CHUNK) -> Iterator[list[Any]]:
     iterator = iter(rows)
     while chunk := list(islice(iterator, size)):
@@ -81,14 +102,15 @@ def chunks(rows: Iterable[Any], size: int = CHUNK) -> Iterator[list[Any]]:
 def insert_rows(
     session: Session,
     target: type[Base] | Table,
-    rows: Iterable[Any],
+    rows: Iterable[Any] | Columns,
     columns: Sequence[str] | None = None,
     ids: list[int] | None = None,
 ) -> int:
     """Insert every row into a mapped class's table (or a plain table); returns how many.
 
     ``rows`` are dicts of column values, or tuples of the values of ``columns`` (for
-    hundreds of thousands of rows, a tuple is quicker to make than a dict). Executed on
+    hundreds of thousands of rows, a tuple is quicker to make than a dict), or
+    :class:`Columns` (quicker still for rows made column by column). Executed on
     the connection, the insert is a Core statement even for a mapped class. ``ids``, for
     a table keyed by ``id``, gets the new rows' ids in their order, as far as they are
     known without reading them back (shorter than the rows: read them).
@@ -109,7 +131,15 @@ def insert_rows(
         statement = insert(table).returning(*table.columns)
     count = 0
     stored_as: dict[str, dict[Any, Any]] = {}  # each column's values as stored, all chunks
-    for chunk in chunks(rows):
+    pieces: Iterator[Any]  # chunks of rows, or of Columns where those are given
+    if isinstance(rows, Columns):
+        columns, pieces = rows.names, rows.chunks()
+    else:
+        pieces = chunks(rows)
+    for piece in pieces:
+        chunk: Any = piece
+        if isinstance(piece, Columns) and not (by_id and sqlite):
+            chunk = piece.rows()
         if columns is not None and not (by_id and sqlite):
             chunk = [dict(zip(columns, row, strict=True)) for row in chunk]
         if by_id and sqlite:
@@ -170,7 +200,7 @@ def _executemany(
     connection: Connection,
     table: Table,
     statement: Insert,
-    chunk: list[Any],
+    chunk: list[Any] | Columns,
     columns: Sequence[str] | None,
     stored_as: dict[str, dict[Any, Any]],
 ) -> dict[str, list[Any]] | None:
@@ -184,7 +214,9 @@ def _executemany(
     defaults filled in, and the rows go to the driver's executemany as tuples. Rows with
     differing keys, or a table with a default that is not a plain value or that only the
     database fills in, take SQLAlchemy's way."""
-    if columns is None:
+    if isinstance(chunk, Columns):
+        names, same = list(chunk.names), True
+    elif columns is None:
         keys = chunk[0].keys()
         names = list(keys)
         same = all(map(keys.__eq__, map(dict.keys, chunk)))
@@ -194,12 +226,15 @@ def _executemany(
     missing = [c for c in absent if c.default is not None]
     filled = [c for c in absent if c.default is None and c.server_default is not None]
     if filled or any(not c.default.is_scalar for c in missing) or not same:  # type: ignore[union-attr]
-        rows = chunk if columns is None else [dict(zip(names, r, strict=True)) for r in chunk]
+        given: list[Any] = chunk.rows() if isinstance(chunk, Columns) else chunk
+        rows = given if columns is None else [dict(zip(names, r, strict=True)) for r in given]
         connection.execute(statement, rows)
         return None
     dialect = connection.dialect
-    if columns is not None:
-        by_column: Iterable[Sequence[Any]] = zip(*chunk, strict=True)
+    if isinstance(chunk, Columns):
+        by_column: Iterable[Sequence[Any]] = chunk.values
+    elif columns is not None:
+        by_column = zip(*chunk, strict=True)
     elif len(names) > 1:
         by_column = zip(*map(itemgetter(*names), chunk), strict=True)
     else:

@@ -8,9 +8,9 @@ and (activity, person)), bulk writes in the caller's transaction.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import chain, compress, repeat
+from itertools import compress, repeat
 from operator import is_, is_not, itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple, cast
@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from oto_app import audit, health
 from oto_app.changes import Changes
-from oto_app.exchange.bulk import insert_rows, lookup, update_rows
+from oto_app.exchange.bulk import Columns, insert_rows, lookup, update_rows
 from oto_app.exchange.cells import Agreement, Cells, read_codes, read_date, runs
 from oto_app.exchange.report import Counts, ImportReport
 from oto_app.exchange.table import Chunk, read_table
@@ -114,7 +114,7 @@ def _parse(session: Session, cells: Cells) -> dict[str, _Activity]:
     for chunk in cells.chunks():
         keys = cells.texts(chunk, "activiteit", required=True)
         firsts = agreement.firsts(chunk, keys)
-        new = [i for i, first in enumerate(firsts) if first]
+        new = list(compress(range(len(firsts)), firsts))
         for index, parsed in zip(
             new, _parse_activities(cells, chunk.subset(new), units), strict=True
         ):
@@ -328,31 +328,35 @@ def _write_attendance(
     changed: list[dict[str, Any]] = []
     had = {activity_id for activity_id, _person in existing}
 
-    def fresh() -> Iterator[Iterable[tuple[int, int, AttendanceStatus, float | None]]]:
-        """Each activity's new rows, streamed to the insert in chunks; changes and the
-        unchanged counted."""
-        for key, parsed in activities.items():
-            activity_id = ids[key]
-            attendance = parsed.attendance
-            if activity_id not in had:  # all its attendance is new: its rows at once
-                statuses, spent = zip(*attendance.values(), strict=True) if attendance else ((), ())
-                yield zip(repeat(activity_id), attendance, statuses, spent)
-                continue
-            rows = []
-            for person_id, (status, hours) in attendance.items():
-                old = existing.get((activity_id, person_id))
-                if old is None:
-                    rows.append((activity_id, person_id, status, hours))
-                elif (old.status, old.hours) != (status, hours):
-                    changed.append(
-                        {"id": old.id, "version": old.version, "status": status, "hours": hours}
-                    )
-                else:
-                    counts.unchanged += 1
-            yield rows
-
-    new = chain.from_iterable(fresh())
-    counts.added = insert_rows(session, Participation, new, ATTENDANCE_COLUMNS)
+    # the new rows, column by column (activity, person, status, hours); changes and the
+    # unchanged counted
+    made: tuple[list[Any], ...] = ([], [], [], [])
+    activity_ids, people, statuses, spent = made
+    for key, parsed in activities.items():
+        activity_id = ids[key]
+        attendance = parsed.attendance
+        if activity_id not in had and attendance:  # all its attendance is new: at once
+            activity_ids += [activity_id] * len(attendance)
+            people += attendance
+            given = list(zip(*attendance.values(), strict=True))
+            statuses += given[0]
+            spent += given[1]
+            continue
+        for person_id, (status, hours) in attendance.items():
+            old = existing.get((activity_id, person_id))
+            if old is None:
+                for column, value in zip(
+                    made, (activity_id, person_id, status, hours), strict=True
+                ):
+                    column.append(value)
+            elif (old.status, old.hours) != (status, hours):
+                changed.append(
+                    {"id": old.id, "version": old.version, "status": status, "hours": hours}
+                )
+            else:
+                counts.unchanged += 1
+    new = Columns(ATTENDANCE_COLUMNS, made)
+    counts.added = insert_rows(session, Participation, new)
     if changed:
         update_rows(session, Participation, changed, {p.id: p for p in existing.values()})
     counts.updated = len(changed)

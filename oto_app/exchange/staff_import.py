@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from oto_app import audit, health
 from oto_app.changes import Changes
 from oto_app.dates import format_date
-from oto_app.exchange.bulk import insert_rows, lookup, update_rows
+from oto_app.exchange.bulk import Columns, insert_rows, lookup, update_rows
 from oto_app.exchange.cells import Agreement, Cells, read_date
 from oto_app.exchange.report import Counts, ImportReport
 from oto_app.exchange.table import Chunk, read_table
@@ -398,7 +398,7 @@ def _write_people(
         .all()
     }
     columns = ("staff_number", *(f for f in DEFAULTS if f not in names), *names, "sort_name")
-    defaults = [repeat(DEFAULTS[f]) for f in DEFAULTS if f not in names]
+    defaults = [DEFAULTS[f] for f in DEFAULTS if f not in names]
     # the compared fields (never none: the names are required) as stored, in a row of
     # ``existing``, and as given
     positions = [3 + PERSON_FIELDS.index(f) for f in fields]
@@ -418,7 +418,8 @@ def _write_people(
         adding = list(people)
     rows = list(map(people.__getitem__, adding))
     # column by column: the staff numbers, the defaults, the fields, the sort names
-    new = list(zip(adding, *defaults, *zip(*rows, strict=True), _sort_names(rows), strict=False))
+    fixed = [[value] * len(rows) for value in defaults]
+    new = Columns(columns, [adding, *fixed, *zip(*rows, strict=True), _sort_names(rows)])
     changed = [
         {
             "id": old.id,
