@@ -10,7 +10,7 @@ caller's transaction.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, repeat
 from operator import gt, is_, itemgetter, not_
@@ -124,6 +124,9 @@ class StaffReport(ImportReport):
 
 
 class _Role(NamedTuple):
+    """A row's role, by name; the rows are parsed as plain tuples of these fields (a
+    region's 100,000 are made in C), named where the import looks at them one by one."""
+
     number: str  #: the person's staff number
     line: int
     unit_id: int
@@ -131,6 +134,10 @@ class _Role(NamedTuple):
     kind: AssignmentKind
     start: dt.date | None
     end: dt.date | None
+
+
+#: a role as parsed: _Role's fields
+_RoleRow = tuple[str, int, int, int, AssignmentKind, dt.date | None, dt.date | None]
 
 
 def import_staff(session: Session, path: Path | str, today: dt.date | None = None) -> StaffReport:
@@ -161,14 +168,14 @@ def import_staff(session: Session, path: Path | str, today: dt.date | None = Non
 People = dict[str, list[object]]
 
 
-def _parse(session: Session, cells: Cells) -> tuple[People, list[str], list[_Role]]:
+def _parse(session: Session, cells: Cells) -> tuple[People, list[str], list[_RoleRow]]:
     """Staff number -> the person's fields, the fields' names, and the rows' roles."""
     units = {code.lower(): uid for uid, code in session.execute(select(Unit.id, Unit.code))}
     role_ids = {name.lower(): rid for rid, name in session.execute(select(Role.id, Role.name))}
     agreement = Agreement(cells, PERSON_COLUMNS, PERSON_READINGS)
     people: People = {}
     names: list[str] = []
-    roles: list[_Role] = []
+    roles: list[_RoleRow] = []
     for chunk in cells.chunks():
         numbers = cells.texts(chunk, "personeelsnummer", required=True)
         names, fields = _person_fields(cells, chunk)
@@ -257,7 +264,7 @@ def _parse_roles(
     numbers: list[str],
     units: dict[str, int],
     role_ids: dict[str, int],
-) -> list[_Role]:
+) -> list[_RoleRow]:
     """The role of each row with a staff number that names a known role in a known unit."""
     unit_cells, role_cells = chunk.get("onderdeel"), chunk.get("rol")
     if "" not in unit_cells and "" not in role_cells:  # every row has both
@@ -315,10 +322,13 @@ def _parse_roles(
         ends,
         strict=True,
     )
-    made = list(map(_Role._make, rows))
     if unknown or "" in numbers:  # a row without a staff number, unit or role: refused
-        return [r for r in made if r.number and r.unit_id is not None and r.role_id is not None]
-    return made
+        return [
+            r
+            for r in map(_Role._make, rows)
+            if r.number and r.unit_id is not None and r.role_id is not None
+        ]
+    return list(rows)
 
 
 def _role_named(
@@ -455,7 +465,7 @@ _NAMES = itemgetter(0, 1, 2)  # first name, infix, surname
 def _write_roles(
     session: Session,
     cells: Cells,
-    roles: list[_Role],
+    roles: list[_RoleRow],
     ids: dict[str, int],
     today: dt.date,
     counts: Counts,
@@ -473,7 +483,7 @@ def _write_roles(
     changed: dict[int, dict[str, Any]] = {}  # id -> the update, as later rows see it
     given: dict[int, _Role] = {}  # held assignment id -> the row that matched it first
     unmatched = roles if not held else []  # a first import: every row is a new role
-    for role in roles if held else ():
+    for role in map(_Role._make, roles) if held else ():
         current = held.get((ids[role.number], role.unit_id, role.role_id))
         if current is None:  # the usual case of a new file
             match = None
@@ -509,7 +519,9 @@ def _write_roles(
     # a new role each, taken at once (a region's 100,000), but for a leaver's row without a
     # start: that is the role they held
     wanted = (
-        [r for r in unmatched if r.start or r.number not in inactive] if inactive else unmatched
+        [r for r in map(_Role._make, unmatched) if r.start or r.number not in inactive]
+        if inactive
+        else unmatched
     )
     counts.unchanged += len(unmatched) - len(wanted)
     new, lines = _new_roles(wanted, ids, today)
@@ -531,7 +543,7 @@ def _write_roles(
 
 
 def _new_roles(
-    roles: list[_Role], ids: dict[str, int], today: dt.date
+    roles: Sequence[_RoleRow], ids: dict[str, int], today: dt.date
 ) -> tuple[list[tuple[Any, ...]], list[int]]:
     """The assignment rows (ASSIGNMENT_COLUMNS) of new roles, one that gives no start
     starting ``today``, and the line of each; made column by column (a region's 100,000)."""
