@@ -121,7 +121,7 @@ class Cells:
         for chunk in self.table.chunks():
             for column, values in chunk.columns.items():
                 limit = self.limits.get(column, MAX_CELL)
-                if (chunk.suspect and limits.SUSPECT.search("".join(values))) or (
+                if (chunk.suspect and limits.suspect_in("".join(values))) or (
                     chunk.longest > limit and max(map(len, values)) > limit
                 ):
                     self._check_column(chunk, column, limit, csv_file)
@@ -323,6 +323,9 @@ class Agreement:
             # every key new, once (a staff file with a row per person): nothing to compare
             first.update(zip(keys, zip(chunk.lines, rows, strict=True), strict=True))
             return [True] * len(keys)
+        uniform = self._uniform(chunk, keys, rows)
+        if uniform is not None:
+            return uniform
         found: list[bool] = []
         for start, end in runs(keys):  # a file lists an activity's rows together
             key = keys[start]
@@ -340,6 +343,26 @@ class Agreement:
             for line, values in zip(chunk.lines[start:end], later, strict=True):
                 if values != first[key][1]:
                     self._check(key, line, values)
+        return found
+
+    def _uniform(
+        self, chunk: Chunk, keys: list[str], rows: list[tuple[str, ...]]
+    ) -> list[bool] | None:
+        """:meth:`firsts` where each key's rows are together, the key new, and its rows
+        alike (an activity's rows in a participation file): each run's first row taken at
+        once, in C. None where that is not so."""
+        starts = [0, *compress(range(1, len(keys)), map(ne, keys[1:], keys[:-1]))]
+        news = [keys[start] for start in starts]
+        if "" in news or len(set(news)) < len(news) or not self.first.keys().isdisjoint(news):
+            return None
+        differing = compress(range(1, len(rows)), map(ne, rows[1:], rows[:-1]))
+        if not set(starts).issuperset(differing):  # a row unlike the one before, in its run
+            return None
+        take = itemgetter(*starts) if len(starts) > 1 else lambda values: (values[0],)
+        self.first.update(zip(news, zip(take(chunk.lines), take(rows), strict=True), strict=True))
+        found = [False] * len(keys)
+        for start in starts:
+            found[start] = True
         return found
 
     def values(self, row: Mapping[str, str]) -> tuple[str, ...]:

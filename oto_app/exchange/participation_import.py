@@ -155,7 +155,8 @@ def _parse_attendance(
     if presences.count(present) != len(presences):  # hours count only for who was present
         hours = [h if p == present else None for p, h in zip(presences, hours, strict=True)]
     take = itemgetter(*given) if len(given) > 1 else lambda cells: [cells[given[0]]]
-    rows = _Rows(part.lines, part.get("personeelsnummer"), presences, hours, list(take(found)))
+    given_rows = list(zip(presences, hours, strict=True))
+    rows = _Rows(part.lines, part.get("personeelsnummer"), presences, given_rows, list(take(found)))
     row_keys = list(take(keys))
     # a file lists an activity's rows together: each run of one key is taken at once
     for first, end in runs(row_keys):
@@ -170,18 +171,18 @@ class _Rows(NamedTuple):
     lines: list[int]
     numbers: list[str]
     presences: list[AttendanceStatus]
-    hours: list[float | None]
+    given: list[tuple[AttendanceStatus, float | None]]  #: each row's presence and hours
     people: list[int]
 
 
 def _attend(cells: Cells, activity: _Activity, rows: _Rows, first: int, end: int) -> None:
     """Add rows ``first`` to ``end`` (one activity's) to its attendance."""
     people = rows.people[first:end]
-    given = list(zip(rows.presences[first:end], rows.hours[first:end], strict=True))
+    given = rows.given[first:end]
     attendance = activity.attendance
     status = activity.values["status"]
     if (
-        (status == ActivityStatus.HELD or AttendanceStatus.PRESENT not in rows.presences[first:end])
+        (status is ActivityStatus.HELD or AttendanceStatus.PRESENT not in rows.presences[first:end])
         and len(set(people)) == len(people)
         and attendance.keys().isdisjoint(people)
     ):  # the usual case: nothing to refuse

@@ -166,7 +166,7 @@ def _chunk(
         if guarded and "'" in "".join(cells):
             cells = list(map(unguard, cells))
         columns[name] = cells
-    suspect = limits.SUSPECT.search(text) is not None
+    suspect = limits.suspect_in(text)
     return Chunk(numbers, columns, suspect, max(map(len, texts)))
 
 

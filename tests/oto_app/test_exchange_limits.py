@@ -12,7 +12,7 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from oto_app import privacy
+from oto_app import limits, privacy
 from oto_app.db import Database
 from oto_app.errors import ImportRefused, ValidationError
 from oto_app.exchange.staff_import import import_staff
@@ -54,6 +54,11 @@ HEADER = "personeelsnummer;voornaam;achternaam;email"
             "kolom 'achternaam': bevat een onzichtbaar teken (U+202E); typ de tekst opnieuw "
             "zonder dat teken",
         ),
+        (  # a joiner Python calls printable: the quick test of a chunk must not pass it
+            "1;Anna;Vrie\u034fs;",
+            "kolom 'achternaam': bevat een onzichtbaar teken (U+034F); typ de tekst opnieuw "
+            "zonder dat teken",
+        ),
     ],
 )
 def test_too_long_or_invisible_is_refused(
@@ -61,6 +66,14 @@ def test_too_long_or_invisible_is_refused(
 ) -> None:
     path = write(tmp_path, "m.csv", HEADER, line)
     assert refused(db, path) == [f"m.csv:2: {problem}"]
+
+
+def test_the_quick_test_of_a_chunk_finds_every_character_looked_at_closely() -> None:
+    """limits.suspect_in, which rules a chunk's text out before the regular expression,
+    answers as the expression does for every character Unicode has."""
+    for code in range(0x110000):
+        text = f"Jan{chr(code)}sen"
+        assert limits.suspect_in(text) == (limits.SUSPECT.search(text) is not None), hex(code)
 
 
 def test_an_unclosed_quote_is_reported_where_it_opened(db: Database, tmp_path: Path) -> None:
