@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, repeat
-from operator import gt, is_, itemgetter, not_
+from operator import gt, is_, is_not, itemgetter, not_
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -243,8 +243,13 @@ def _person_fields(cells: Cells, chunk: Chunk) -> tuple[list[str], list[list[obj
                 cells.refuse(line, "uit_dienst", "left_but_active", day=format_date(on))
     if "actief" in chunk.columns or "uit_dienst" in chunk.columns:
         names += ["active", "left_on"]
-        # an empty actief is ja
-        columns.append([not on and yes is not False for on, yes in zip(left, active, strict=True)])
+        # an empty actief is ja; a leaving date, nee
+        if any(left):
+            columns.append(
+                [not on and yes is not False for on, yes in zip(left, active, strict=True)]
+            )
+        else:
+            columns.append(list(map(is_not, active, repeat(False))))
         columns.append(list(left))
     return names, list(map(list, zip(*columns, strict=True)))
 
@@ -290,8 +295,9 @@ def _parse_roles(
     named = {pair: _role_named(*pair, units, role_ids) for pair in set(pairs)}
     found = list(map(named.__getitem__, pairs))
     unknown = any(None in ids[:2] for ids in named.values())
-    backwards = any(ends) and any(
-        end and start and end < start for start, end in zip(starts, ends, strict=True)
+    backwards = any(ends) and any(  # the rows with an end only
+        start and end and end < start
+        for start, end in compress(zip(starts, ends, strict=True), ends)
     )
     if unknown or backwards:
         for line, pair, (unit_id, role_id, _deputy), start, end in zip(
