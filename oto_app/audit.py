@@ -22,10 +22,12 @@ import datetime as dt
 import decimal
 import enum
 import hashlib
+import itertools
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -168,7 +170,11 @@ def write(
     if session.info.get("server_trail"):  # the server's triggers record every row
         _note(session, action, table, entries)
         return
-    rows = [(str(record), _dump(old), _dump(new)) for record, old, new in entries]
+    given = list(entries)
+    if not given:
+        return
+    records, olds, news = zip(*given, strict=True)
+    rows = list(zip(map(str, records), _dump_all(olds), _dump_all(news), strict=True))
     append(session, action, table, rows)
 
 
@@ -405,6 +411,29 @@ def _dump(values: Mapping[str, Any] | None) -> str | None:
     if "version" in values or not isinstance(values, dict):
         values = {k: v for k, v in values.items() if k not in _SKIPPED}
     return _ENCODER.encode(values)
+
+
+def _dump_all(values: Sequence[Mapping[str, Any] | None]) -> list[str | None]:
+    """:func:`_dump` of each of ``values``: rows of whole numbers under the same names (the
+    10,000 units of an import's activities) by one template, at once, as json.dumps
+    writes them; any other the encoder's way."""
+    first = values[0]
+    if first is None and values.count(None) == len(values):  # an insert has no old values
+        return [None] * len(values)
+    if not isinstance(first, dict) or not _SKIPPED.isdisjoint(first):
+        return list(map(_dump, values))
+    names = first.keys()
+    if not names or not all(map(names.__eq__, map(_keys, values))):
+        return list(map(_dump, values))
+    if set(map(type, itertools.chain.from_iterable(map(dict.values, values)))) != {int}:  # type: ignore[arg-type]
+        return list(map(_dump, values))
+    ordered = sorted(names)
+    template = "{" + ", ".join(f"{json.dumps(n, ensure_ascii=False)}: %d" for n in ordered) + "}"
+    return list(map(template.__mod__, map(itemgetter(*ordered), values)))  # type: ignore[arg-type]
+
+
+def _keys(values: Mapping[str, Any] | None) -> Any:
+    return values.keys() if isinstance(values, dict) else None
 
 
 def plain(value: Any) -> Any:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 from sqlalchemy import delete, func, select
 
-from oto_app import audit, cli, demo, norms
+from oto_app import audit, chain, cli, demo, norms
 from oto_app.dates import add_years, format_date
 from oto_app.db import Database, open_database
 from oto_app.errors import ImportRefused, ValidationError
@@ -24,9 +24,11 @@ from oto_app.models import (
     Activity,
     Assignment,
     AssignmentKind,
+    AuditEntry,
     Exemption,
     Participation,
     Person,
+    Unit,
 )
 from oto_app.norms import render
 from oto_app.services import staff
@@ -541,6 +543,33 @@ def test_participation_import_and_idempotence(people: Database, tmp_path: Path) 
         "1002": ("R2",),
     }
     assert {u.code for u in result.units if u.exercised} == {"CRAS", "OV"}
+
+
+def test_the_trail_records_each_unit_an_import_gives_an_activity(
+    people: Database, tmp_path: Path
+) -> None:
+    path = write(
+        tmp_path,
+        "d.csv",
+        PHEADER,
+        "R1,Oefening,12-03-2025,oefening,multi,CRAS|OV,,1001,,3",
+        "R2,Oefening,13-03-2025,oefening,mono,BT,,1002,,2",
+    )
+    with people.begin() as session:
+        import_participation(session, path)
+    with people.begin() as session:
+        ids = dict(session.execute(select(Activity.exchange_key, Activity.id)).all())
+        units = dict(session.execute(select(Unit.code, Unit.id)).all())
+        logged = session.scalars(
+            select(AuditEntry.new).where(AuditEntry.table_name == "activity_units")
+        ).all()
+        verdict = chain.verify(session.connection())
+    expected = [(ids["R1"], units["CRAS"]), (ids["R1"], units["OV"]), (ids["R2"], units["BT"])]
+    # as json.dumps writes them (the trail's readers and its hash chain see this text)
+    assert sorted(logged) == sorted(
+        json.dumps({"activity_id": a, "unit_id": u}, sort_keys=True) for a, u in expected
+    )
+    assert verdict.broken is None
 
 
 @pytest.mark.parametrize(
