@@ -10,7 +10,7 @@ caller's transaction.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import compress, repeat
 from operator import gt, is_, is_not, itemgetter, not_
@@ -146,7 +146,7 @@ def import_staff(session: Session, path: Path | str, today: dt.date | None = Non
     health.ensure_sound(session)  # never write into a damaged file
     table = read_table(Path(path), COLUMNS)
     cells = Cells(table, REQUIRED, LIMITS)
-    people, names, roles = _parse(session, cells)
+    people, roles = _parse(session, cells)
     cells.check()
     report = StaffReport(warnings=cells.warnings)
     day = today or dt.date.today()
@@ -154,62 +154,89 @@ def import_staff(session: Session, path: Path | str, today: dt.date | None = Non
         {"actief"} if "uit_dienst" in table.known_columns else set()
     )
     fields = [f for f, c in FIELD_COLUMNS.items() if c in present]
-    leavers = _leaving(session, people, names, day) if "active" in fields else {}
+    leavers = _leaving(session, people, day) if "active" in fields else {}
     with audit.importing(session, table.path):
-        ids = _write_people(session, people, names, fields, report.people)
-        inactive = _inactive(people, names)
+        ids = _write_people(session, people, fields, report.people)
+        inactive = people.inactive()
         _write_roles(session, cells, roles, ids, day, report.assignments, inactive)
         _end_roles(session, {ids[n]: on for n, on in leavers.items()}, report.assignments)
     return report
 
 
-#: A person's fields as parsed: their values in the order of the fields' names (the same
-#: for every person of a file), so that 100,000 people are as many lists, not dicts.
-People = dict[str, list[object]]
+@dataclass
+class _People:
+    """The file's people field by field: ``columns`` holds each field of ``names``, one
+    value a person in the order of their first rows, ``index`` each staff number's place
+    in them; 100,000 people are a few lists, not 100,000 lists or dicts."""
+
+    names: list[str] = field(default_factory=list)
+    columns: list[list[object]] = field(default_factory=list)
+    index: dict[str, int] = field(default_factory=dict)
+
+    def column(self, name: str) -> list[object]:
+        return self.columns[self.names.index(name)]
+
+    def add(self, numbers: list[str], fields: list[list[Any]]) -> None:
+        """A chunk's rows, each a new person."""
+        start = len(self.index)
+        self.index.update(zip(numbers, range(start, start + len(numbers)), strict=True))
+        for column, values in zip(self.columns, fields, strict=True):
+            column += values
+
+    def add_row(self, number: str, fields: list[list[Any]], row: int) -> None:
+        """The first row of a new person."""
+        self.index[number] = len(self.index)
+        for column, values in zip(self.columns, fields, strict=True):
+            column.append(values[row])
+
+    def fill(self, number: str, fields: list[list[Any]], row: int) -> None:
+        """A later row of a known person: it may fill in what the first left empty."""
+        at = self.index[number]
+        for column, values in zip(self.columns, fields, strict=True):
+            if values[row] and not column[at]:
+                column[at] = values[row]
+
+    def picked(self, places: list[int]) -> list[list[object]]:
+        """The columns of the people at ``places`` (ascending), in their order."""
+        if len(places) == len(self.index):  # everyone, in order: the columns as they are
+            return self.columns
+        return [list(map(column.__getitem__, places)) for column in self.columns]
+
+    def inactive(self) -> set[str]:
+        """The staff numbers of the people the file says are not active."""
+        if "active" not in self.names:
+            return set()
+        return set(compress(self.index, map(is_, self.column("active"), repeat(False))))
 
 
-def _parse(session: Session, cells: Cells) -> tuple[People, list[str], list[_RoleRow]]:
-    """Staff number -> the person's fields, the fields' names, and the rows' roles."""
+def _parse(session: Session, cells: Cells) -> tuple[_People, list[_RoleRow]]:
+    """The file's people and the rows' roles."""
     units = {code.lower(): uid for uid, code in session.execute(select(Unit.id, Unit.code))}
     role_ids = {name.lower(): rid for rid, name in session.execute(select(Role.id, Role.name))}
     agreement = Agreement(cells, PERSON_COLUMNS, PERSON_READINGS)
-    people: People = {}
-    names: list[str] = []
+    people = _People()
     roles: list[_RoleRow] = []
     for chunk in cells.chunks():
         numbers = cells.texts(chunk, "personeelsnummer", required=True)
         names, fields = _person_fields(cells, chunk)
+        if not people.names:
+            people.names, people.columns = names, [[] for _name in names]
         firsts = agreement.firsts(chunk, numbers)
         if all(firsts):  # a row per person: nothing to merge
-            people.update(zip(numbers, fields, strict=True))
-            fields = []
-        for number, first, values in zip(numbers, firsts, fields, strict=False):
-            if first:
-                people[number] = values
-            elif number in people:  # a later row may fill in what the first left empty
-                known = people[number]
-                for index, value in enumerate(values):
-                    if value and not known[index]:
-                        known[index] = value
+            people.add(numbers, fields)
+        else:
+            for row, (number, first) in enumerate(zip(numbers, firsts, strict=True)):
+                if first:
+                    people.add_row(number, fields, row)
+                elif number in people.index:
+                    people.fill(number, fields, row)
         roles += _parse_roles(cells, chunk, numbers, units, role_ids)
-    return people, names, roles
+    return people, roles
 
 
-def _column(people: People, names: list[str], name: str) -> Iterator[object]:
-    """Every person's value of the field ``name``."""
-    return map(itemgetter(names.index(name)), people.values())
-
-
-def _inactive(people: People, names: list[str]) -> set[str]:
-    """The staff numbers of the people the file says are not active."""
-    if "active" not in names:
-        return set()
-    return set(compress(people, map(is_, _column(people, names, "active"), repeat(False))))
-
-
-def _person_fields(cells: Cells, chunk: Chunk) -> tuple[list[str], list[list[object]]]:
-    """The names of the fields of a person, and each row's values of them, its cells
-    checked column by column."""
+def _person_fields(cells: Cells, chunk: Chunk) -> tuple[list[str], list[list[Any]]]:
+    """The names of the fields of a person, and each field's values (one a row), its
+    cells checked column by column."""
     lines = chunk.lines
     firsts = cells.texts(chunk, "voornaam", required=True)
     surnames = cells.texts(chunk, "achternaam", required=True)
@@ -251,7 +278,7 @@ def _person_fields(cells: Cells, chunk: Chunk) -> tuple[list[str], list[list[obj
         else:
             columns.append(list(map(is_not, active, repeat(False))))
         columns.append(list(left))
-    return names, list(map(list, zip(*columns, strict=True)))
+    return names, columns
 
 
 def _or_none(values: list[str]) -> list[str | None]:
@@ -349,9 +376,7 @@ def _role_named(
     return units.get(unit.lower()), role_ids.get(name), deputy
 
 
-def _leaving(
-    session: Session, people: People, names: list[str], day: dt.date
-) -> dict[str, dt.date]:
+def _leaving(session: Session, people: _People, day: dt.date) -> dict[str, dt.date]:
     """``actief: nee`` means what *Uit dienst melden* does: the leaving date is the
     ``uit_dienst`` cell, else the day a leaver already has, else the import date. Returns
     staff number -> leaving date for those whose running roles must end that day."""
@@ -361,17 +386,16 @@ def _leaving(
         .execute(select(Person.staff_number, Person.active, Person.left_on))
         .all()
     }
-    active, left = names.index("active"), names.index("left_on")
-    if any(_column(people, names, "left_on")):  # a later row may have given one
-        for values in people.values():
-            if values[active]:
-                values[left] = None
+    active, left = people.column("active"), people.column("left_on")
+    if any(left):  # a later row may have given one to someone active
+        for at in compress(range(len(active)), active):
+            left[at] = None
     leavers: dict[str, dt.date] = {}
-    for number in compress(people, map(not_, _column(people, names, "active"))):
-        values = people[number]
+    for number in compress(people.index, map(not_, active)):
+        at = people.index[number]
         was_active, left_on = had.get(number, (True, None))
-        on = values[left] or (left_on if not was_active and left_on else day)
-        values[left] = on
+        on = left[at] or (left_on if not was_active and left_on else day)
+        left[at] = on
         if was_active or on != left_on:
             leavers[number] = on  # type: ignore[assignment]
     return leavers
@@ -395,7 +419,7 @@ def _end_roles(session: Session, leavers: dict[int, dt.date], counts: Counts) ->
 
 
 def _write_people(
-    session: Session, people: People, names: list[str], fields: list[str], counts: Counts
+    session: Session, people: _People, fields: list[str], counts: Counts
 ) -> dict[str, int]:
     """Insert new people and update changed ones in bulk; returns staff number -> id.
 
@@ -413,38 +437,40 @@ def _write_people(
         )
         .all()
     }
+    names = people.names
     columns = ("staff_number", *(f for f in DEFAULTS if f not in names), *names, "sort_name")
     defaults = [DEFAULTS[f] for f in DEFAULTS if f not in names]
-    # the compared fields (never none: the names are required) as stored, in a row of
-    # ``existing``, and as given
-    positions = [3 + PERSON_FIELDS.index(f) for f in fields]
-    stored, given = itemgetter(*positions), itemgetter(*map(names.index, fields))
+    # the compared fields (never fewer than three: the names are required) as stored, in a
+    # row of ``existing``, and as given
+    stored = itemgetter(*[3 + PERSON_FIELDS.index(f) for f in fields])
+    values = zip(*map(people.column, fields), strict=True)
     adding: list[str] = []
-    changing: list[tuple[Any, list[object]]] = []
+    changing: list[tuple[Any, int]] = []  # (the row as stored, the person's place)
     if existing:
-        for number, values in people.items():
+        for (number, at), compared in zip(people.index.items(), values, strict=True):
             old = existing.get(number)
             if old is None:
                 adding.append(number)
-            elif stored(old) == given(values):
+            elif stored(old) == compared:
                 counts.unchanged += 1
             else:
-                changing.append((old, values))
+                changing.append((old, at))
     else:  # the first import: everyone is new
-        adding = list(people)
-    rows = list(map(people.__getitem__, adding))
+        adding = list(people.index)
+    given = people.picked(list(map(people.index.__getitem__, adding)))
     # column by column: the staff numbers, the defaults, the fields, the sort names
-    fixed = [[value] * len(rows) for value in defaults]
-    new = Columns(columns, [adding, *fixed, *zip(*rows, strict=True), _sort_names(rows)])
+    fixed = [[value] * len(adding) for value in defaults]
+    new = Columns(columns, [adding, *fixed, *given, _sort_names(given)])
+    update = people.picked([at for _old, at in changing])
     changed = [
         {
             "id": old.id,
             "version": old.version,
-            **dict(zip(names, values, strict=True)),
+            **dict(zip(names, row, strict=True)),
             "sort_name": key,
         }
-        for (old, values), key in zip(
-            changing, _sort_names(list(map(itemgetter(1), changing))), strict=True
+        for (old, _at), row, key in zip(
+            changing, zip(*update, strict=True), _sort_names(update), strict=True
         )
     ]
     made: list[int] = []
@@ -460,12 +486,12 @@ def _write_people(
     return ids
 
 
-def _sort_names(rows: list[list[object]]) -> list[str]:
-    """The sort name of each person's fields (the names come first: _person_fields)."""
-    return sort_keys(map(_NAMES, rows))
-
-
-_NAMES = itemgetter(0, 1, 2)  # first name, infix, surname
+def _sort_names(columns: Sequence[Sequence[Any]]) -> list[str]:
+    """The sort name of each person, from the fields' columns (the names come first:
+    _person_fields)."""
+    if not columns:  # a file without people
+        return []
+    return sort_keys(zip(columns[0], columns[1], columns[2], strict=True))
 
 
 def _write_roles(
