@@ -27,7 +27,7 @@ import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from operator import itemgetter
+from operator import eq, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -423,7 +423,7 @@ def _dump_all(values: Sequence[Mapping[str, Any] | None]) -> list[str | None]:
     if not isinstance(first, dict) or not _SKIPPED.isdisjoint(first):
         return list(map(_dump, values))
     names = first.keys()
-    if not names or not all(map(names.__eq__, map(_keys, values))):
+    if not names or not all(map(eq, itertools.repeat(names), map(_keys, values))):
         return list(map(_dump, values))
     if set(map(type, itertools.chain.from_iterable(map(dict.values, values)))) != {int}:  # type: ignore[arg-type]
         return list(map(_dump, values))

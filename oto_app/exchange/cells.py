@@ -14,7 +14,7 @@ from typing import NamedTuple, TypeVar
 from oto_app import limits, messages
 from oto_app.dates import format_date, parse_date, plausible_span
 from oto_app.errors import ImportRefused, RowProblem
-from oto_app.exchange.table import Chunk, Row, Table
+from oto_app.exchange.table import Chunk, Row, Table, taker
 from oto_app.limits import MAX_CELL
 
 T = TypeVar("T")
@@ -358,7 +358,7 @@ class Agreement:
         differing = compress(range(1, len(rows)), map(ne, rows[1:], rows[:-1]))
         if not set(starts).issuperset(differing):  # a row unlike the one before, in its run
             return None
-        take = itemgetter(*starts) if len(starts) > 1 else lambda values: (values[0],)
+        take = taker(starts)
         self.first.update(zip(news, zip(take(chunk.lines), take(rows), strict=True), strict=True))
         found = [False] * len(keys)
         for start in starts:

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import compress, repeat
-from operator import is_, is_not, itemgetter
+from operator import is_, is_not
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
@@ -23,7 +23,7 @@ from oto_app.changes import Changes
 from oto_app.exchange.bulk import Columns, insert_rows, lookup, update_rows
 from oto_app.exchange.cells import Agreement, Cells, read_codes, read_date, runs
 from oto_app.exchange.report import Counts, ImportReport
-from oto_app.exchange.table import Chunk, read_table
+from oto_app.exchange.table import Chunk, read_table, taker
 from oto_app.limits import length
 from oto_app.messages import label
 from oto_app.models import (
@@ -154,7 +154,7 @@ def _parse_attendance(
     present = AttendanceStatus.PRESENT
     if presences.count(present) != len(presences):  # hours count only for who was present
         hours = [h if p == present else None for p, h in zip(presences, hours, strict=True)]
-    take = itemgetter(*given) if len(given) > 1 else lambda cells: [cells[given[0]]]
+    take = taker(given)
     given_rows = list(zip(presences, hours, strict=True))
     rows = _Rows(part.lines, part.get("personeelsnummer"), presences, given_rows, list(take(found)))
     row_keys = list(take(keys))

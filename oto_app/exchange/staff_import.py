@@ -26,7 +26,7 @@ from oto_app.dates import format_date
 from oto_app.exchange.bulk import Columns, insert_rows, lookup, update_rows
 from oto_app.exchange.cells import Agreement, Cells, read_date
 from oto_app.exchange.report import Counts, ImportReport
-from oto_app.exchange.table import Chunk, read_table
+from oto_app.exchange.table import Chunk, read_table, taker
 from oto_app.limits import length
 from oto_app.models import Assignment, AssignmentKind, Person, Role, Unit
 from oto_app.names import sort_keys, split_surname
@@ -346,7 +346,7 @@ def _parse_roles(
         deputy = AssignmentKind.DEPUTY
         kinds = [deputy if ids[2] else kind for ids, kind in zip(found, kinds, strict=True)]
     rows = zip(
-        itemgetter(*given)(numbers) if len(given) > 1 else [numbers[given[0]]],
+        taker(given)(numbers),
         part.lines,
         map(itemgetter(0), found),
         map(itemgetter(1), found),

@@ -19,7 +19,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice, repeat
 from operator import itemgetter
@@ -137,7 +137,7 @@ class Chunk:
             return Chunk(self.lines, {c: self.columns[c] for c in names}, *bounds)
         if not indices:
             return Chunk([], {c: [] for c in names}, *bounds)
-        take = itemgetter(*indices) if len(indices) > 1 else lambda cells: (cells[indices[0]],)
+        take = taker(indices)
         columns = {c: list(take(self.columns[c])) for c in names}
         return Chunk(list(take(self.lines)), columns, *bounds)
 
@@ -146,6 +146,15 @@ class Chunk:
         values = zip(*self.columns.values(), strict=True) if names else repeat(())
         for line, cells in zip(self.lines, values, strict=False):
             yield line, dict(zip(names, cells, strict=True))
+
+
+def taker(indices: Sequence[int]) -> Callable[[Sequence[Any]], tuple[Any, ...]]:
+    """What takes the cells at ``indices`` (one or more) of a column, always as a tuple
+    (``itemgetter`` of one index gives the cell bare)."""
+    if len(indices) == 1:
+        index = indices[0]
+        return lambda cells: (cells[index],)
+    return itemgetter(*indices)
 
 
 def _chunk(
