@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QWidget,
 )
+from pytestqt.exceptions import TimeoutError as WaitedTooLong
 from pytestqt.qtbot import QtBot
 
 NO = Qt.KeyboardModifier.NoModifier
@@ -205,7 +206,7 @@ class Hands:
         acted.append(True)
         try:
             self.qtbot.waitUntil(lambda: bool(handled), timeout=timeout)
-        except AssertionError:
+        except WaitedTooLong:  # pytest-qt raises its own, not an AssertionError
             handled.append(True)  # stop looking
             raise AssertionError("no dialog opened") from None
         if errors:
@@ -259,7 +260,7 @@ class Hands:
                 self.qtbot.waitUntil(
                     lambda: QApplication.activeWindow() is underneath, timeout=2000
                 )
-            except AssertionError:
+            except WaitedTooLong:
                 raise AssertionError(
                     "after the dialog closed, the window underneath did not get the keyboard back"
                 ) from None
