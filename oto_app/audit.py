@@ -455,6 +455,13 @@ def plain(value: Any) -> Any:
 _ENCODER = json.JSONEncoder(default=plain, ensure_ascii=False, sort_keys=True)
 
 
+def _row_order(obj: object) -> tuple[str, tuple[Any, ...]]:
+    """A changed object's place among others: its table, then its primary key (one
+    table's keys are of one type)."""
+    mapper = inspect(obj).mapper
+    return mapper.persist_selectable.name, tuple(mapper.primary_key_from_instance(obj))
+
+
 def _identity(obj: object) -> str:
     return "/".join(str(k) for k in inspect(obj).mapper.primary_key_from_instance(obj))
 
@@ -503,7 +510,9 @@ def _after_flush(session: Session, _context: UOWTransaction) -> None:
     for obj in session.new:
         if not isinstance(obj, AuditEntry):
             add("insert", obj, None, _columns(obj))
-    for obj in session.dirty:
+    # in the order of the rows (session.dirty follows memory addresses): the trail of the
+    # same work is the same each time
+    for obj in sorted(session.dirty, key=_row_order):
         if session.is_modified(obj):
             old, new = _differences(obj)
             if old or new:

@@ -15,7 +15,7 @@ from oto_app import audit
 from oto_app.cli import main
 from oto_app.db import Database
 from oto_app.exchange.staff_import import import_staff
-from oto_app.models import ActivityKind, ActivityStatus, AuditEntry
+from oto_app.models import ActivityKind, ActivityStatus, AuditEntry, Person
 from oto_app.services import activities, staff
 from oto_app.services.activities import ActivityData
 from oto_app.services.organisation import find_unit
@@ -48,6 +48,26 @@ def test_every_change_of_a_person_is_kept_with_who_and_what(db: Database) -> Non
         "phone": "06-1",
     }
     assert dt.datetime.now() - changed.at < dt.timedelta(minutes=1)
+
+
+def test_the_changes_of_one_save_are_kept_in_the_order_of_the_records(db: Database) -> None:
+    """The trail of the same work reads the same each time (an export compared with an
+    earlier one): the rows one save changed follow their ids, not where Python happened to
+    keep them in memory (SQLAlchemy's dirty set; 40 rows, changed last to first)."""
+    with db.begin() as session:
+        for number in range(1, 41):
+            staff.create_person(session, PersonData(f"M{number}", "Anna", f"Vries{number}"))
+    with db.begin() as session:
+        people = session.scalars(select(Person).order_by(Person.id.desc())).all()
+        for person in people:
+            person.phone = "06-1"
+    with db.begin() as session:
+        changed = session.scalars(
+            select(AuditEntry.record_id)
+            .where(AuditEntry.action == "update", AuditEntry.table_name == "people")
+            .order_by(AuditEntry.id)
+        ).all()
+    assert changed == sorted(changed, key=int) and len(changed) == 40
 
 
 def test_a_change_that_is_rolled_back_leaves_no_entry(db: Database) -> None:
