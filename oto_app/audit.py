@@ -455,15 +455,15 @@ def plain(value: Any) -> Any:
 _ENCODER = json.JSONEncoder(default=plain, ensure_ascii=False, sort_keys=True)
 
 
-def _row_order(obj: object) -> tuple[str, tuple[Any, ...]]:
-    """A changed object's place among others: its table, then its primary key (one
-    table's keys are of one type)."""
+def _key(obj: object) -> tuple[str, tuple[Any, ...]]:
+    """A mapped object's table and primary key (one table's keys are of one type, so
+    objects sort by this: their table, then their rows' order)."""
     mapper = inspect(obj).mapper
     return mapper.persist_selectable.name, tuple(mapper.primary_key_from_instance(obj))
 
 
 def _identity(obj: object) -> str:
-    return "/".join(str(k) for k in inspect(obj).mapper.primary_key_from_instance(obj))
+    return "/".join(map(str, _key(obj)[1]))
 
 
 def _columns(obj: object) -> dict[str, Any]:
@@ -504,15 +504,15 @@ def _after_flush(session: Session, _context: UOWTransaction) -> None:
     per_table: dict[tuple[str, str], list[tuple[object, Any, Any]]] = {}
 
     def add(action: str, obj: object, old: Any, new: Any) -> None:
-        table = inspect(obj).mapper.persist_selectable.name
-        per_table.setdefault((action, table), []).append((_identity(obj), old, new))
+        table, key = _key(obj)
+        per_table.setdefault((action, table), []).append(("/".join(map(str, key)), old, new))
 
     for obj in session.new:
         if not isinstance(obj, AuditEntry):
             add("insert", obj, None, _columns(obj))
     # in the order of the rows (session.dirty follows memory addresses): the trail of the
     # same work is the same each time
-    for obj in sorted(session.dirty, key=_row_order):
+    for obj in sorted(session.dirty, key=_key):
         if session.is_modified(obj):
             old, new = _differences(obj)
             if old or new:

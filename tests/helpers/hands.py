@@ -244,7 +244,7 @@ class Hands:
         act()
         try:
             self.qtbot.waitUntil(lambda: len(seen) == len(insides) or bool(errors), timeout=timeout)
-        except Exception:  # pytest-qt's TimeoutError
+        except WaitedTooLong:
             errors.append(AssertionError(f"{len(seen)} of {len(insides)} dialogs opened"))
         if errors:
             raise errors[0]
